@@ -1,0 +1,31 @@
+"""What every command shares: loading with a clean exit 2, and echoing problems to stderr."""
+
+from __future__ import annotations
+
+from typing import NoReturn
+
+import click
+
+from generator.load import LoadError, SourceDocument, load
+from generator.model import Document, build
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 2
+
+
+def fail(error: LoadError | str) -> NoReturn:
+    """One line on stderr, exit 2: for input that cannot be read or a usage mistake."""
+    click.echo(f"specgen: error: {error}", err=True)
+    raise SystemExit(EXIT_UNREADABLE)
+
+
+def load_source(location: str) -> SourceDocument:
+    try:
+        return load(location)
+    except LoadError as error:
+        fail(error)
+
+
+def load_document(location: str) -> Document:
+    return build(load_source(location))

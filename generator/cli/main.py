@@ -1,0 +1,22 @@
+"""The ``specgen`` command group; each command lives in its own module."""
+
+from __future__ import annotations
+
+import click
+
+from generator import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="specgen")
+def main() -> None:
+    """Validate, diff and generate from Botmaker API v2 (OpenAPI) exports."""
+
+
+def _register() -> None:
+    from generator.cli.validate import validate
+
+    main.add_command(validate)
+
+
+_register()

@@ -1,0 +1,31 @@
+"""The resolved model: ``build(load(path))`` gives a Document."""
+
+from generator.model.build import build
+from generator.model.document import (
+    Document,
+    Header,
+    MediaType,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    SecurityScheme,
+    Server,
+    Tag,
+)
+from generator.model.schema import Schema
+
+__all__ = [
+    "Document",
+    "Header",
+    "MediaType",
+    "Operation",
+    "Parameter",
+    "RequestBody",
+    "Response",
+    "Schema",
+    "SecurityScheme",
+    "Server",
+    "Tag",
+    "build",
+]

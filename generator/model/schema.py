@@ -1,0 +1,201 @@
+"""A lazily resolved view of a JSON Schema node: children are built on first access."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from generator import pointer as jp
+
+if TYPE_CHECKING:
+    from generator.model.resolver import Resolver
+
+_CONSTRAINTS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Schema:
+    """One schema after ``$ref`` resolution; identity is its pointer, so cycles end in itself."""
+
+    pointer: str
+    raw: Mapping[str, Any]
+    resolver: Resolver = field(repr=False)
+    name: str | None = None
+    unresolved: str | None = None
+    boolean: bool | None = None
+
+    def _child(self, key: str, *more: str | int) -> Schema | None:
+        node: Any = self.raw.get(key)
+        for token in more:
+            if isinstance(node, Mapping):
+                node = node.get(token)
+            elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+                node = node[token]
+            else:
+                return None
+        if node is None or not isinstance(node, (Mapping, bool)):
+            return None
+        return self.resolver.schema(node, jp.join(self.pointer, key, *more))
+
+    def _branches(self, key: str) -> tuple[Schema, ...]:
+        node = self.raw.get(key)
+        if not isinstance(node, list):
+            return ()
+        return tuple(
+            self.resolver.schema(item, jp.join(self.pointer, key, index))
+            for index, item in enumerate(node)
+            if isinstance(item, (Mapping, bool))
+        )
+
+    @cached_property
+    def types(self) -> tuple[str, ...]:
+        """Declared types, ``null`` included when nullable (3.0) or listed (3.1)."""
+        declared = self.raw.get("type")
+        if isinstance(declared, str):
+            names = [declared]
+        elif isinstance(declared, list):
+            names = [name for name in declared if isinstance(name, str)]
+        else:
+            names = []
+        if self.raw.get("nullable") is True and "null" not in names:
+            names.append("null")
+        return tuple(names)
+
+    @property
+    def type(self) -> str | None:
+        """The one non-null type, or None when there is none or several."""
+        concrete = [name for name in self.types if name != "null"]
+        return concrete[0] if len(concrete) == 1 else None
+
+    @property
+    def nullable(self) -> bool:
+        return "null" in self.types
+
+    @property
+    def format(self) -> str | None:
+        value = self.raw.get("format")
+        return value if isinstance(value, str) else None
+
+    @property
+    def description(self) -> str:
+        value = self.raw.get("description")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def title(self) -> str:
+        value = self.raw.get("title")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def enum(self) -> tuple[Any, ...] | None:
+        value = self.raw.get("enum")
+        return tuple(value) if isinstance(value, list) else None
+
+    @property
+    def has_default(self) -> bool:
+        return "default" in self.raw
+
+    @property
+    def default(self) -> Any:
+        return self.raw.get("default")
+
+    @property
+    def read_only(self) -> bool:
+        return self.raw.get("readOnly") is True
+
+    @property
+    def write_only(self) -> bool:
+        return self.raw.get("writeOnly") is True
+
+    @property
+    def deprecated(self) -> bool:
+        return self.raw.get("deprecated") is True
+
+    @cached_property
+    def constraints(self) -> dict[str, Any]:
+        return {key: self.raw[key] for key in _CONSTRAINTS if key in self.raw}
+
+    @cached_property
+    def properties(self) -> dict[str, Schema]:
+        node = self.raw.get("properties")
+        if not isinstance(node, Mapping):
+            return {}
+        return {
+            name: self.resolver.schema(value, jp.join(self.pointer, "properties", name))
+            for name, value in node.items()
+            if isinstance(value, (Mapping, bool))
+        }
+
+    @cached_property
+    def required(self) -> frozenset[str]:
+        node = self.raw.get("required")
+        return (
+            frozenset(name for name in node if isinstance(name, str))
+            if isinstance(node, list)
+            else frozenset()
+        )
+
+    @cached_property
+    def items(self) -> Schema | None:
+        return self._child("items")
+
+    @cached_property
+    def additional_properties(self) -> Schema | bool | None:
+        """A schema, True/False as written, or None when the keyword is absent."""
+        node = self.raw.get("additionalProperties")
+        if isinstance(node, bool):
+            return node
+        return self._child("additionalProperties")
+
+    @cached_property
+    def all_of(self) -> tuple[Schema, ...]:
+        return self._branches("allOf")
+
+    @cached_property
+    def one_of(self) -> tuple[Schema, ...]:
+        return self._branches("oneOf")
+
+    @cached_property
+    def any_of(self) -> tuple[Schema, ...]:
+        return self._branches("anyOf")
+
+    @cached_property
+    def not_(self) -> Schema | None:
+        return self._child("not")
+
+    @property
+    def discriminator(self) -> Mapping[str, Any] | None:
+        value = self.raw.get("discriminator")
+        return value if isinstance(value, Mapping) else None
+
+    @property
+    def example(self) -> Any:
+        if "example" in self.raw:
+            return self.raw["example"]
+        examples = self.raw.get("examples")
+        if isinstance(examples, list) and examples:
+            return examples[0]
+        return None
+
+    @property
+    def is_object(self) -> bool:
+        return self.type == "object" or (self.type is None and bool(self.properties))
+
+    def __hash__(self) -> int:
+        return hash(self.pointer)

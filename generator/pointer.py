@@ -1,0 +1,33 @@
+"""JSON Pointer (RFC 6901) helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def escape_token(token: str | int) -> str:
+    """Escape one reference token: ``~`` becomes ``~0`` and ``/`` becomes ``~1``."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(base: str, *tokens: str | int) -> str:
+    """Append reference tokens to a pointer: ``join("/paths", "/a/{id}")`` is ``/paths/~1a~1{id}``."""
+    return base + "".join("/" + escape_token(token) for token in tokens)
+
+
+def from_tokens(tokens: Iterable[str | int]) -> str:
+    return join("", *tokens)
+
+
+def split(pointer: str) -> list[str]:
+    """The unescaped reference tokens of a pointer (``""`` is the whole document)."""
+    if pointer in ("", "#"):
+        return []
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if not body.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {pointer!r}")
+    return [unescape_token(token) for token in body[1:].split("/")]

@@ -1,0 +1,47 @@
+"""The one Jinja environment: built-in templates, user overrides by name, and the filter registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+_FILTERS: dict[str, Callable[..., Any]] = {}
+
+
+def template_filter(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a function as a Jinja filter available to every template."""
+
+    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+        _FILTERS[name] = function
+        return function
+
+    return register
+
+
+def builtin_templates() -> Path:
+    """``templates/`` beside the package in a checkout, or the copy shipped inside the wheel."""
+    shipped = Path(__file__).resolve().parent.parent / "templates"
+    if shipped.is_dir():
+        return shipped
+    return Path(__file__).resolve().parent.parent.parent / "templates"
+
+
+def make_environment(overrides: Path | None = None) -> jinja2.Environment:
+    """Templates in ``overrides`` win over the built-in ones with the same name."""
+    loaders: list[jinja2.BaseLoader] = []
+    if overrides is not None:
+        loaders.append(jinja2.FileSystemLoader(str(overrides)))
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
+    environment = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    environment.filters.update(_FILTERS)
+    return environment

@@ -1,0 +1,82 @@
+"""Write a set of rendered files atomically into an output folder, never outside it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+
+class UnsafePathError(ValueError):
+    """A planned file would land outside the output folder."""
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """A relative POSIX path with no ``..``, no absolute root and no empty or hidden-trick parts."""
+    candidate = PurePosixPath(path)
+    if candidate.is_absolute() or not candidate.parts:
+        raise UnsafePathError(f"not a relative path: {path!r}")
+    for part in candidate.parts:
+        if part in ("", ".", "..") or "\\" in part or "\x00" in part:
+            raise UnsafePathError(f"unsafe path component in {path!r}")
+    return candidate
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    written: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+def stale_files(files: Mapping[str, str], out: Path) -> list[str]:
+    """Relative paths whose content in ``out`` differs from ``files`` (or is missing)."""
+    stale = []
+    for relative, content in sorted(files.items()):
+        target = out / safe_relative(relative)
+        try:
+            current = target.read_bytes()
+        except OSError:
+            stale.append(relative)
+            continue
+        if current != content.encode("utf-8"):
+            stale.append(relative)
+    return stale
+
+
+def write_tree(files: Mapping[str, str], out: Path) -> WriteResult:
+    """Stage every file in a temporary folder inside ``out``, then move each into place.
+
+    Files already identical are left untouched; files in ``out`` that are not in ``files``
+    are never deleted. If rendering or staging fails, ``out`` is as it was.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    root = out.resolve()
+    plan = {relative: safe_relative(relative) for relative in files}
+    for relative, path in plan.items():
+        target = (root / path).resolve()
+        if root not in target.parents:
+            raise UnsafePathError(f"{relative!r} resolves outside {out}")
+    changed = stale_files(files, out)
+    staging = Path(tempfile.mkdtemp(prefix=".specgen-", dir=root))
+    try:
+        for relative in changed:
+            staged = staging / plan[relative]
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(files[relative].encode("utf-8"))
+        for relative in changed:
+            target = root / plan[relative]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / plan[relative], target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    unchanged = tuple(sorted(set(files) - set(changed)))
+    return WriteResult(tuple(changed), unchanged)
+
+
+def content_hash(content: str | bytes) -> str:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return hashlib.sha256(data).hexdigest()

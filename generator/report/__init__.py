@@ -1,0 +1,1 @@
+"""Formatting of problems and changes; nothing else in the package prints."""
