@@ -1,0 +1,25 @@
+"""What a generation run needs besides the document: names, version, template overrides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PACKAGE_NAME = "botmaker_client"
+DEFAULT_PACKAGE_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class GenerateSettings:
+    """Settings shared by every target.
+
+    ``package_name`` is already a valid Python package name (see ``generator.naming``);
+    ``templates`` is a folder whose templates override the built-in ones by name;
+    ``changelog`` is optional prose or data the docs target may render (None when absent).
+    """
+
+    package_name: str = DEFAULT_PACKAGE_NAME
+    package_version: str = DEFAULT_PACKAGE_VERSION
+    templates: Path | None = None
+    changelog: Any = None
