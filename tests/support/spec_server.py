@@ -1,0 +1,389 @@
+"""A real HTTP server on 127.0.0.1 that plays the API described by an OpenAPI document.
+
+Every request is validated against the document with openapi-core plus a few checks of our own
+(undeclared query parameters, bodies where none is declared, bodies that are not JSON), then
+recorded as a ``Call``. Answers are scripted per operation (``enqueue``) or, by default,
+synthesised from the first success response's schema, and the answer is itself validated, so a
+test can tell a wrong request from a wrong fixture.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+from openapi_core import Config, OpenAPI
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+from werkzeug.wrappers import Request, Response
+
+from tests.support.examples import ExampleBuilder
+
+JSON = Any
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+NO_BODY_STATUSES = frozenset({204, 205, 304})
+JSON_MEDIA = re.compile(r"^(application/([\w.+-]*\+)?json|\*/\*)$")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A scripted answer. ``body`` is JSON-encoded unless it is bytes; ``None`` sends nothing."""
+
+    status: int
+    body: JSON = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request as the server saw it, with what was wrong with it and what it answered."""
+
+    operation: str | None
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]
+    headers: Mapping[str, str]
+    body: bytes
+    errors: tuple[str, ...]
+    status: int
+    response_errors: tuple[str, ...]
+    received_at: float
+
+    @property
+    def json(self) -> JSON:
+        return json.loads(self.body) if self.body else None
+
+    def query_values(self, name: str) -> list[str]:
+        return [value for key, value in self.query if key == name]
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """Example inputs for one operation, keyed by wire name."""
+
+    path: Mapping[str, JSON]
+    query: Mapping[str, JSON]
+    headers: Mapping[str, JSON]
+    body: JSON
+
+    def url_path(self, template: str) -> str:
+        return re.sub(r"\{([^}]*)\}", lambda m: quote(str(self.path[m.group(1)]), safe=""), template)
+
+
+@dataclass(frozen=True)
+class Operation:
+    key: str
+    method: str
+    template: str
+    spec: Mapping[str, JSON]
+    pattern: re.Pattern[str]
+    parameters: tuple[Mapping[str, JSON], ...]
+
+    def parameters_in(self, location: str) -> list[Mapping[str, JSON]]:
+        return [p for p in self.parameters if p.get("in") == location]
+
+
+def relaxed(document: Mapping[str, JSON]) -> dict[str, JSON]:
+    """The document as the server validates it, read the way its authors meant it.
+
+    - The Botmaker export writes unions as ``oneOf`` whose branches are objects with no required
+      properties, so every object matches several branches and strict ``oneOf`` rejects all of
+      them. ``oneOf`` is read as ``anyOf``: a value must still match one branch.
+    - Request bodies declared as ``*/*`` are JSON documents; they are read as
+      ``application/json``, so a client must send that Content-Type and a JSON body.
+    """
+
+    def walk(node: JSON) -> JSON:
+        if isinstance(node, dict):
+            return {("anyOf" if key == "oneOf" else key): walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(value) for value in node]
+        return node
+
+    result: dict[str, JSON] = walk(copy.deepcopy(dict(document)))
+    for item in (result.get("paths") or {}).values():
+        for method, operation in item.items():
+            content = (operation.get("requestBody") or {}).get("content") if method in HTTP_METHODS else None
+            if content and "*/*" in content and "application/json" not in content:
+                content["application/json"] = content.pop("*/*")
+    return result
+
+
+class SpecServer:
+    """Serve ``document`` on an ephemeral port; use as a context manager or start()/stop()."""
+
+    def __init__(self, document: Mapping[str, JSON] | Path, leave_out: Iterable[str] = ("nextPage",)) -> None:
+        if isinstance(document, Path):
+            document = json.loads(document.read_text(encoding="utf-8"))
+        assert isinstance(document, Mapping)
+        self.document: Mapping[str, JSON] = document
+        self.operations = _operations(document)
+        self.responses = ExampleBuilder(document, "response", leave_out=frozenset(leave_out))
+        self.requests = ExampleBuilder(document, "request")
+        self._base_path = _base_path(document)
+        self._lock = threading.Lock()
+        self._queues: dict[str, deque[Reply]] = defaultdict(deque)
+        self._calls: list[Call] = []
+        self._server: BaseWSGIServer | None = None
+        self._thread: threading.Thread | None = None
+        self._openapi: OpenAPI | None = None
+
+    # lifecycle ---------------------------------------------------------------------------------
+
+    def start(self) -> SpecServer:
+        self._server = make_server("127.0.0.1", 0, self._wsgi, threaded=True, request_handler=_QuietHandler)
+        validated = relaxed(self.document)
+        validated["servers"] = [{"url": self.base_url}]
+        self._openapi = OpenAPI.from_dict(validated, config=Config(spec_validator_cls=None))
+        self._thread = threading.Thread(target=self._server.serve_forever, name="spec-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> SpecServer:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None, "start() the server first"
+        return f"http://127.0.0.1:{self._server.server_port}{self._base_path}"
+
+    def url(self, path: str, query: Mapping[str, str] | None = None) -> str:
+        """An absolute URL on this server, e.g. for ``nextPage`` links."""
+        return self.base_url + path + (f"?{urlencode(query)}" if query else "")
+
+    # scripting and records ---------------------------------------------------------------------
+
+    def enqueue(self, operation: str, *replies: Reply) -> None:
+        """Answer the next calls of ``operation`` ("GET /agents") with ``replies``, in order."""
+        if operation not in self.operations:
+            raise KeyError(f"no operation {operation!r} in the document")
+        with self._lock:
+            self._queues[operation].extend(replies)
+
+    def example_reply(self, operation: str, status: str | None = None) -> Reply:
+        """The answer synthesised from the spec for ``status`` (default: first success code)."""
+        responses = self.operations[operation].spec.get("responses") or {}
+        code = status or _success_code(responses)
+        response = self.responses.resolve(responses.get(code) or {})
+        media = _json_media(response.get("content") or {})
+        body = None
+        if media is not None and code != "204":
+            body = self.responses.build(media.get("schema"))
+        return Reply(int(code) if code.isdigit() else 200, body)
+
+    def example_arguments(self, operation: str) -> Arguments:
+        """Schema-valid values for every parameter of ``operation`` and for its JSON body."""
+        op = self.operations[operation]
+        values: dict[str, dict[str, JSON]] = {"path": {}, "query": {}, "header": {}}
+        for parameter in op.parameters:
+            location = parameter.get("in", "")
+            if location in values:
+                name = parameter.get("name", "")
+                values[location][name] = self.requests.build(parameter.get("schema"), name)
+        body = None
+        request_body = self.requests.resolve(op.spec.get("requestBody") or {})
+        media = _json_media(request_body.get("content") or {})
+        if media is not None:
+            body = self.requests.build(media.get("schema"), "body")
+        return Arguments(values["path"], values["query"], values["header"], body)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._calls.clear()
+            self._queues.clear()
+
+    @property
+    def calls(self) -> list[Call]:
+        with self._lock:
+            return list(self._calls)
+
+    def calls_to(self, operation: str) -> list[Call]:
+        return [call for call in self.calls if call.operation == operation]
+
+    # the application ---------------------------------------------------------------------------
+
+    def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        request = Request(environ)
+        body = request.get_data(cache=True)
+        operation = self._match(request.method.lower(), request.path)
+        errors = list(self._request_errors(request, operation, body))
+        reply = self._next_reply(operation)
+        response = _response(reply, operation)
+        response_errors = self._response_errors(request, response) if operation else ["unknown operation"]
+        call = Call(
+            operation=operation.key if operation else None,
+            method=request.method,
+            path=request.path,
+            query=tuple((key, value) for key, values in request.args.lists() for value in values),
+            headers={key.lower(): value for key, value in request.headers.items()},
+            body=body,
+            errors=tuple(errors),
+            status=response.status_code,
+            response_errors=tuple(response_errors),
+            received_at=time.monotonic(),
+        )
+        with self._lock:
+            self._calls.append(call)
+        return response(environ, start_response)
+
+    def _match(self, method: str, path: str) -> Operation | None:
+        if not path.startswith(self._base_path):
+            return None
+        relative = path[len(self._base_path) :] or "/"
+        for operation in self.operations.values():
+            if operation.method == method and operation.pattern.fullmatch(relative):
+                return operation
+        return None
+
+    def _next_reply(self, operation: Operation | None) -> Reply:
+        if operation is None:
+            return Reply(404, {"message": "no such operation"})
+        with self._lock:
+            queue = self._queues.get(operation.key)
+            if queue:
+                return queue.popleft()
+        return self.example_reply(operation.key)
+
+    def _request_errors(self, request: Request, operation: Operation | None, body: bytes) -> Iterator[str]:
+        if operation is None:
+            yield f"{request.method} {request.path}: no operation in the document matches"
+            return
+        assert self._openapi is not None
+        for error in self._openapi.iter_request_errors(WerkzeugOpenAPIRequest(request)):
+            yield _describe(error)
+        yield from _own_checks(request, operation, body)
+
+    def _response_errors(self, request: Request, response: Response) -> list[str]:
+        assert self._openapi is not None
+        openapi_request = WerkzeugOpenAPIRequest(request)
+        openapi_response = WerkzeugOpenAPIResponse(response)
+        errors = self._openapi.iter_response_errors(openapi_request, openapi_response)
+        if response.status_code in NO_BODY_STATUSES:
+            # some exports declare content for 204; HTTP forbids a body there, so none is expected
+            errors = (e for e in errors if type(e).__name__ != "MissingData")
+        return [_describe(e) for e in errors]
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """Requests are recorded as calls; the access log would only clutter test output."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return None
+
+
+def _operations(document: Mapping[str, JSON]) -> dict[str, Operation]:
+    resolver = ExampleBuilder(document)
+    found: list[Operation] = []
+    for template, item in (document.get("paths") or {}).items():
+        shared = [resolver.resolve(p) for p in item.get("parameters") or ()]
+        for method, spec in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            own = [resolver.resolve(p) for p in spec.get("parameters") or ()]
+            names = {(p.get("name"), p.get("in")) for p in own}
+            parameters = (*(p for p in shared if (p.get("name"), p.get("in")) not in names), *own)
+            pattern = re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template)))
+            key = f"{method.upper()} {template}"
+            found.append(Operation(key, method, template, spec, pattern, parameters))
+    # literal segments win over templated ones: "/chats/variables" before "/chats/{chatReference}"
+    found.sort(key=lambda op: (op.template.count("{"), -len(op.template)))
+    return {operation.key: operation for operation in found}
+
+
+def _base_path(document: Mapping[str, JSON]) -> str:
+    servers = document.get("servers") or [{"url": "/"}]
+    return str(urlsplit(servers[0].get("url", "/")).path).rstrip("/")
+
+
+def _success_code(responses: Mapping[str, JSON]) -> str:
+    codes = sorted(code for code in responses if code.startswith("2"))
+    return codes[0] if codes else ("default" if "default" in responses else "200")
+
+
+def _json_media(content: Mapping[str, JSON]) -> Mapping[str, JSON] | None:
+    for media_type, media in content.items():
+        if JSON_MEDIA.match(media_type.split(";")[0].strip()):
+            return media  # type: ignore[no-any-return]
+    return None
+
+
+def _response(reply: Reply, operation: Operation | None) -> Response:
+    headers = dict(reply.headers)
+    if reply.body is None:
+        return Response(b"", status=reply.status, headers=headers)
+    if isinstance(reply.body, bytes):
+        return Response(reply.body, status=reply.status, headers=headers)
+    media_type = "application/json"
+    if operation is not None:
+        declared = (operation.spec.get("responses") or {}).get(str(reply.status)) or {}
+        for name in declared.get("content") or {}:
+            if name != "*/*" and JSON_MEDIA.match(name):
+                media_type = name
+    payload = json.dumps(reply.body).encode()
+    return Response(payload, status=reply.status, headers=headers, content_type=media_type)
+
+
+def _own_checks(request: Request, operation: Operation, body: bytes) -> Iterator[str]:
+    """What openapi-core lets through but a correct client must still get right."""
+    declared = {p.get("name") for p in operation.parameters_in("query")}
+    for name in request.args:
+        if name not in declared:
+            yield f"query parameter {name!r} is not declared for {operation.key}"
+    yield from _boolean_spelling(request, operation)
+    request_body = operation.spec.get("requestBody")
+    if body and request_body is None:
+        yield f"{operation.key} declares no request body but {len(body)} bytes were sent"
+    if body and request_body is not None:
+        if not request.content_type:
+            yield f"{operation.key}: a body was sent without a Content-Type header"
+        content = request_body.get("content") or {}
+        if _json_media(content) is not None and "json" in (request.content_type or ""):
+            try:
+                json.loads(body)
+            except ValueError as error:
+                yield f"{operation.key}: the body is not JSON: {error}"
+
+
+def _boolean_spelling(request: Request, operation: Operation) -> Iterator[str]:
+    """openapi-core also takes "yes", "1" or "True" for booleans; the wire format is true/false."""
+    for parameter in operation.parameters_in("query"):
+        schema = parameter.get("schema") or {}
+        if schema.get("type") == "array":
+            schema = schema.get("items") or {}
+        if schema.get("type") != "boolean":
+            continue
+        for value in request.args.getlist(parameter.get("name", "")):
+            if value not in ("true", "false"):
+                yield f"query parameter {parameter.get('name')!r}: boolean spelled {value!r}, not true/false"
+
+
+def _describe(error: BaseException) -> str:
+    """One line per problem, following openapi-core's chained causes down to the schema errors."""
+    parts = [f"{type(error).__name__}: {error}"]
+    cause = error.__cause__
+    while cause is not None:
+        parts.append(f"{type(cause).__name__}: {cause}")
+        for schema_error in getattr(cause, "schema_errors", ()) or ():
+            where = "/".join(str(p) for p in schema_error.absolute_path)
+            parts.append(f"at /{where}: {schema_error.message}")
+        cause = cause.__cause__
+    return " <- ".join(parts)
