@@ -1,0 +1,22 @@
+"""A diff rule: a stable id, a default level, what kind of change it is, and a message template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.diff.change import Kind, Level
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    level: Level
+    kind: Kind
+    message: str
+
+    def render(self, args: dict[str, object]) -> str:
+        return self.message.format(**args)
+
+
+BRK, WRN, INF = Level.BREAKING, Level.WARNING, Level.INFO
+ADD, REMOVE, MODIFY, DOC = Kind.ADDITION, Kind.REMOVAL, Kind.MODIFICATION, Kind.DOCUMENTATION
