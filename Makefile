@@ -30,5 +30,8 @@ lint: $(VENV)/.installed-test
 	$(BIN)/black --check generator tests bench
 	$(BIN)/mypy
 
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/generate_speed.py
+
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,229 @@
+"""Generation speed, side by side with openapi-python-client, in one run.
+
+    .venv/bin/python bench/generate_speed.py [--repeat N] [--skip-stripe]
+
+Targets (from the generate issue):
+  1. cold client + stubs on the Botmaker export: specgen no slower than the peer;
+  2. warm re-run, nothing changed: specgen at least 4x faster than the peer;
+  3. the 4 MB Stripe export, every operation generated: specgen at least 3x faster than the peer.
+
+The peer is pip-installed into bench/.cache/venv (with ruff, which it runs to format its output,
+as black formats ours). It refuses the unmodified Botmaker export, so both tools read a copy
+patched just enough for the peer: missing response descriptions are filled in and duplicated
+enum values dropped. On Stripe the peer runs with ``literal_enums: true`` (its own advice when
+enum names collide). The script prints every time and ratio and exits 1 if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED_SPECS = PROJECT.parent / "shared" / "specs"
+BOTMAKER = SHARED_SPECS / "botmaker-v2.json"
+STRIPE = SHARED_SPECS / "stripe" / "2022-04-07.json"
+CACHE = PROJECT / "bench" / ".cache"
+PEER_VENV = CACHE / "venv"
+PEER_REQUIREMENTS = ("openapi-python-client==0.29.1", "ruff==0.17.6")
+SPECGEN = Path(sys.executable).parent / "specgen"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    specgen: float
+    peer: float
+    wanted: float  # the peer/specgen ratio the target asks for
+
+    @property
+    def ratio(self) -> float:
+        return self.peer / self.specgen
+
+    @property
+    def met(self) -> bool:
+        return self.ratio >= self.wanted
+
+
+# the peer -------------------------------------------------------------------------------------
+
+
+def peer_bin(name: str) -> Path:
+    return PEER_VENV / "bin" / name
+
+
+def ensure_peer() -> None:
+    """Install the peer once; later runs reuse bench/.cache/venv."""
+    marker = PEER_VENV / ".bench-installed"
+    if marker.exists() and marker.read_text() == "\n".join(PEER_REQUIREMENTS):
+        return
+    if not peer_bin("python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
+    pip = [str(peer_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, *PEER_REQUIREMENTS], check=True)
+    marker.write_text("\n".join(PEER_REQUIREMENTS))
+
+
+def peer_command(spec: Path, out: Path, config: Path | None, overwrite: bool) -> list[str]:
+    command = [str(peer_bin("openapi-python-client")), "generate", "--path", str(spec)]
+    command += ["--output-path", str(out)]
+    if config is not None:
+        command += ["--config", str(config)]
+    if overwrite:
+        command.append("--overwrite")
+    return command
+
+
+def patch_for_peer(source: Path, target: Path) -> list[str]:
+    """Copy ``source`` to ``target`` with the fewest changes the peer needs; return what changed."""
+    document = json.loads(source.read_text(encoding="utf-8"))
+    changes: list[str] = []
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            for code, response in (operation.get("responses") or {}).items():
+                if isinstance(response, dict) and "$ref" not in response and "description" not in response:
+                    response["description"] = ""
+                    changes.append(f"description added: {method.upper()} {path} {code}")
+
+    def dedupe(node: Any, pointer: str) -> None:
+        if isinstance(node, dict):
+            enum = node.get("enum")
+            if isinstance(enum, list):
+                unique = [value for index, value in enumerate(enum) if value not in enum[:index]]
+                if len(unique) != len(enum):
+                    node["enum"] = unique
+                    changes.append(f"duplicate enum values dropped: {pointer}")
+            for key, value in node.items():
+                dedupe(value, f"{pointer}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                dedupe(value, f"{pointer}/{index}")
+
+    dedupe(document, "#")
+    target.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    return changes
+
+
+# specgen --------------------------------------------------------------------------------------
+
+
+def specgen_commands(spec: Path, out: Path, report: Path | None = None) -> list[list[str]]:
+    """client + stubs into one output folder."""
+    extra = ["--report", str(report)] if report is not None else []
+    return [
+        [str(SPECGEN), "generate", "client", str(spec), "-o", str(out), *extra],
+        [str(SPECGEN), "generate", "stubs", str(spec), "-o", str(out)],
+    ]
+
+
+# timing ---------------------------------------------------------------------------------------
+
+
+def run(commands: Sequence[Sequence[str]], env: dict[str, str]) -> float:
+    """Wall time of the commands in sequence; a failing command stops the bench with its output."""
+    started = time.perf_counter()
+    for command in commands:
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if completed.returncode != 0:
+            sys.exit(f"failed ({completed.returncode}): {' '.join(command)}\n{completed.stderr[-3000:]}")
+    return time.perf_counter() - started
+
+
+def best_of(repeat: int, prepare: Callable[[], None], measure: Callable[[], float]) -> float:
+    times = []
+    for _ in range(repeat):
+        prepare()
+        times.append(measure())
+    return min(times)
+
+
+def fresh(folder: Path) -> Callable[[], None]:
+    def prepare() -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    return prepare
+
+
+def nothing() -> None:
+    return None
+
+
+def bench_botmaker(work: Path, repeat: int, env: dict[str, str]) -> list[Outcome]:
+    spec = work / "botmaker-v2.json"
+    changes = patch_for_peer(BOTMAKER, spec)
+    print(f"Botmaker export patched for the peer ({len(changes)} changes):")
+    for change in changes:
+        print(f"  - {change}")
+    ours, theirs = work / "specgen-botmaker", work / "peer-botmaker"
+    commands = specgen_commands(spec, ours)
+    cold_ours = best_of(repeat, fresh(ours), lambda: run(commands, env))
+    cold_theirs = best_of(repeat, fresh(theirs), lambda: run([peer_command(spec, theirs, None, False)], env))
+    # warm: the output of a previous run is in place and nothing changed since
+    warm_ours = best_of(repeat, nothing, lambda: run(commands, env))
+    warm_theirs = best_of(repeat, nothing, lambda: run([peer_command(spec, theirs, None, True)], env))
+    return [
+        Outcome("Botmaker, cold client + stubs", cold_ours, cold_theirs, 1.0),
+        Outcome("Botmaker, warm re-run (no change)", warm_ours, warm_theirs, 4.0),
+    ]
+
+
+def bench_stripe(work: Path, env: dict[str, str]) -> list[Outcome]:
+    ours, theirs = work / "specgen-stripe", work / "peer-stripe"
+    report = work / "stripe-report.json"
+    config = work / "peer-config.yaml"
+    config.write_text("literal_enums: true\n", encoding="utf-8")
+    ours_time = run(specgen_commands(STRIPE, ours, report), env)
+    theirs_time = run([peer_command(STRIPE, theirs, config, False)], env)
+    operations = json.loads(report.read_text(encoding="utf-8"))["operations"]
+    generated = sum(1 for operation in operations if operation.get("status") == "generated")
+    declared = count_operations(STRIPE)
+    peer_generated = len(list(theirs.glob("*/api/*/*.py"))) - len(list(theirs.glob("*/api/*/__init__.py")))
+    print(f"Stripe operations: {declared} declared, specgen generated {generated}, peer {peer_generated}")
+    if generated != declared:
+        sys.exit(f"specgen generated {generated} of {declared} Stripe operations")
+    return [Outcome("Stripe 4 MB, client + stubs, every operation", ours_time, theirs_time, 3.0)]
+
+
+def count_operations(spec: Path) -> int:
+    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    return sum(1 for item in document["paths"].values() for method in item if method in methods)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="best of N for the Botmaker timings")
+    parser.add_argument("--skip-stripe", action="store_true", help="leave out the 4 MB export")
+    options = parser.parse_args(argv)
+    ensure_peer()
+    env = {**os.environ, "PATH": f"{PEER_VENV / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+    with tempfile.TemporaryDirectory(prefix="specgen-bench-") as folder:
+        work = Path(folder)
+        outcomes = bench_botmaker(work, options.repeat, env)
+        if not options.skip_stripe:
+            outcomes += bench_stripe(work, env)
+    print()
+    print(f"{'measurement':48} {'specgen':>9} {'peer':>9} {'ratio':>7} {'target':>8}")
+    for outcome in outcomes:
+        verdict = "met" if outcome.met else "MISSED"
+        print(
+            f"{outcome.name:48} {outcome.specgen:8.2f}s {outcome.peer:8.2f}s "
+            f"{outcome.ratio:6.1f}x {'>=' + format(outcome.wanted, 'g') + 'x':>8} {verdict}"
+        )
+    return 0 if all(outcome.met for outcome in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
