@@ -23,3 +23,5 @@ class GenerateSettings:
     package_version: str = DEFAULT_PACKAGE_VERSION
     templates: Path | None = None
     changelog: Any = None
+    mkdocs_config: bool = False
+    site_name: str | None = None

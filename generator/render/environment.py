@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
 _FILTERS: dict[str, Callable[..., Any]] = {}
+FilterFunction = TypeVar("FilterFunction", bound=Callable[..., Any])
 
 
-def template_filter(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a function as a Jinja filter available to every template."""
+def template_filter(name: str) -> Callable[[FilterFunction], FilterFunction]:
+    """Register a function as a Jinja filter available to every template; its type is kept."""
 
-    def register(function: Callable[..., Any]) -> Callable[..., Any]:
+    def register(function: FilterFunction) -> FilterFunction:
         _FILTERS[name] = function
         return function
 

@@ -1,0 +1,146 @@
+"""Where everything lives in the docs site: a page per tag, explicit anchors that stay stable."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.model import Document, Operation
+
+INDEX_PAGE = "index.md"
+MODELS_PAGE = "models.md"
+CHANGELOG_PAGE = "changelog.md"
+UNTAGGED = "default"
+
+_NOT_ANCHOR = re.compile(r"[^A-Za-z0-9_-]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_WORDS = re.compile(r"[^a-z0-9]+")
+# Anchors used by the page skeletons themselves; spec names never take them.
+RESERVED = frozenset({"top", "operations", "models", "changelog", "overview"})
+
+
+@dataclass(frozen=True)
+class Target:
+    page: str
+    anchor: str
+
+    def href_from(self, page: str) -> str:
+        return f"{relative_page(page, self.page)}#{self.anchor}"
+
+
+def relative_page(source: str, target: str) -> str:
+    if source == target:
+        return ""
+    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+def anchor_text(name: str, prefix: str) -> str:
+    """An HTML id from a spec name: letters, digits, ``-`` and ``_`` only, starting with a letter."""
+    cleaned = _NOT_ANCHOR.sub("-", name).strip("-")
+    if not cleaned or not cleaned[0].isalpha():
+        cleaned = f"{prefix}-{cleaned}".rstrip("-")
+    return cleaned
+
+
+def slug(name: str) -> str:
+    return _NOT_SLUG.sub("-", name.lower()).strip("-") or "tag"
+
+
+def _unique(candidate: str, taken: set[str]) -> str:
+    """The candidate, or the candidate with the first free numeric suffix (case-insensitive)."""
+    result = candidate
+    counter = 2
+    while result.lower() in taken or result.lower() in RESERVED:
+        result = f"{candidate}-{counter}"
+        counter += 1
+    taken.add(result.lower())
+    return result
+
+
+def _compact(text: str) -> str:
+    return _WORDS.sub("", text.lower())
+
+
+class DocsIndex:
+    """Pages and anchors for every tag, operation and component schema of one document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.tag_pages: dict[str, str] = {}
+        self.tag_titles: dict[str, str] = {}
+        self.tag_operations: dict[str, list[Operation]] = {}
+        taken_pages: set[str] = set()
+        tag_names = [tag.name for tag in document.tags]
+        if any(not operation.tags for operation in document.operations):
+            tag_names.append(UNTAGGED)
+        for name in tag_names:
+            if name in self.tag_pages:
+                continue
+            page_slug = _unique(slug(name), taken_pages)
+            self.tag_pages[name] = f"tags/{page_slug}.md"
+            self.tag_titles[name] = name
+            self.tag_operations[name] = []
+        self.operations: dict[str, Target] = {}
+        taken_anchors: dict[str, set[str]] = {}
+        for operation in document.operations:
+            home = operation.tags[0] if operation.tags else UNTAGGED
+            for tag in operation.tags or (UNTAGGED,):
+                self.tag_operations[tag].append(operation)
+            page = self.tag_pages[home]
+            base = operation.operation_id or f"{operation.method}-{operation.path}"
+            anchor = _unique(anchor_text(base, "op"), taken_anchors.setdefault(page, set()))
+            self.operations[operation.key] = Target(page, anchor)
+        schema_anchors: set[str] = set()
+        self.schemas: dict[str, Target] = {
+            name: Target(MODELS_PAGE, _unique(anchor_text(name, "schema"), schema_anchors))
+            for name in document.schemas
+        }
+        self._by_id = {op.operation_id: op for op in document.operations if op.operation_id}
+        self._by_compact_id = _unique_map((_compact(op.operation_id or ""), op) for op in document.operations)
+        self._by_words = _unique_map(
+            (_compact(op.method + re.sub(r"\{[^}]*\}", "", op.path)), op) for op in document.operations
+        )
+
+    def operation(self, operation: Operation) -> Target:
+        return self.operations[operation.key]
+
+    def home_tag(self, operation: Operation) -> str:
+        return operation.tags[0] if operation.tags else UNTAGGED
+
+    def schema(self, name: str | None) -> Target | None:
+        return self.schemas.get(name) if name is not None else None
+
+    def find_operation(self, reference: str) -> Operation | None:
+        """An operation named by a link: its operationId, loosely spelled, or method and path words."""
+        exact = self._by_id.get(reference)
+        if exact is not None:
+            return exact
+        compact = _compact(reference)
+        if not compact:
+            return None
+        return self._by_compact_id.get(compact) or self._by_words.get(compact)
+
+    def find_schema(self, reference: str) -> str | None:
+        if reference in self.schemas:
+            return reference
+        matches = [name for name in self.schemas if _compact(name) == _compact(reference)]
+        return matches[0] if len(matches) == 1 else None
+
+    def find_tag(self, reference: str) -> str | None:
+        matches = [name for name in self.tag_pages if reference in (name, slug(name))]
+        return matches[0] if matches else None
+
+
+def _unique_map(pairs: Iterable[tuple[str, Operation]]) -> dict[str, Operation]:
+    """Keys that name exactly one operation; ambiguous keys are dropped rather than guessed."""
+    found: dict[str, Operation] = {}
+    ambiguous: set[str] = set()
+    for key, operation in pairs:
+        if not key:
+            continue
+        if key in found and found[key] is not operation:
+            ambiguous.add(key)
+        found.setdefault(key, operation)
+    return {key: operation for key, operation in found.items() if key not in ambiguous}

@@ -1,0 +1,83 @@
+"""Every link in spec text is checked: internal ones are rewritten to our anchors, the rest warned."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from generator.problems import Problem, Severity
+from generator.render.docs.anchors import DocsIndex, Target
+from generator.render.markdown import LinkRewriter, is_safe_external
+
+RULE_UNRESOLVED = "docs-link-unresolved"
+RULE_UNSAFE = "docs-link-unsafe"
+
+_OPERATION_PREFIXES = ("/operations/", "operations/", "/operation/", "operation/", "/paths/")
+_SCHEMA_PREFIXES = ("/components/schemas/", "/schemas/", "schemas/", "/schema/", "schema/", "/models/")
+_TAG_PREFIXES = ("/tags/", "tag/", "/tag/", "tags/")
+
+
+class LinkChecker:
+    """Resolves links found in descriptions and records a Problem for each one it cannot place."""
+
+    def __init__(self, index: DocsIndex) -> None:
+        self.index = index
+        self._problems: dict[tuple[str, str], Problem] = {}
+        self._own_bases = {server.url.rstrip("/").lower() for server in index.document.servers}
+
+    @property
+    def problems(self) -> list[Problem]:
+        return sorted(self._problems.values(), key=lambda problem: problem.sort_key)
+
+    def rewriter(self, page: str, pointer: str) -> LinkRewriter:
+        """The link rewriter for text found at ``pointer`` and shown on ``page``."""
+
+        def rewrite(target: str) -> str | None:
+            return self.resolve(target, page, pointer)
+
+        return rewrite
+
+    def resolve(self, target: str, page: str, pointer: str) -> str | None:
+        base, hash_mark, fragment = target.partition("#")
+        own = base == "" or base.rstrip("/").lower() in self._own_bases
+        if hash_mark and own:
+            found = self._internal(unquote(fragment))
+            if found is not None:
+                return found.href_from(page)
+            self._report(RULE_UNRESOLVED, pointer, target, "matches no operation, schema or tag")
+            return None
+        if is_safe_external(target):
+            return target
+        if not hash_mark and "/" not in target and ":" not in target:
+            # A bare operationId or schema name used as a link target.
+            named = self._internal("/operations/" + target) or self._internal("/schemas/" + target)
+            if named is not None:
+                return named.href_from(page)
+        if base and ":" in base.split("/", 1)[0]:
+            self._report(RULE_UNSAFE, pointer, target, "uses a scheme that is not http, https or mailto")
+        else:
+            self._report(RULE_UNRESOLVED, pointer, target, "is relative and points outside the docs")
+        return None
+
+    def _internal(self, fragment: str) -> Target | None:
+        for prefix in _OPERATION_PREFIXES:
+            if fragment.startswith(prefix):
+                operation = self.index.find_operation(fragment[len(prefix) :].strip("/"))
+                return self.index.operation(operation) if operation is not None else None
+        for prefix in _SCHEMA_PREFIXES:
+            if fragment.startswith(prefix):
+                name = self.index.find_schema(fragment[len(prefix) :].strip("/"))
+                return self.index.schema(name)
+        for prefix in _TAG_PREFIXES:
+            if fragment.startswith(prefix):
+                tag = self.index.find_tag(fragment[len(prefix) :].strip("/"))
+                return Target(self.index.tag_pages[tag], "top") if tag is not None else None
+        return None
+
+    def _report(self, rule: str, pointer: str, target: str, why: str) -> None:
+        key = (pointer, target)
+        if key in self._problems:
+            return
+        position = self.index.document.source.position(pointer)
+        line, column = position if position is not None else (None, None)
+        message = f"link {target!r} in {pointer} {why}; it is shown as plain text"
+        self._problems[key] = Problem(rule, Severity.WARNING, pointer, message, line, column)

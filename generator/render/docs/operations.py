@@ -1,0 +1,213 @@
+"""The view of one operation: every cell already escaped Markdown, ready for the templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator import pointer as jp
+from generator.model import Document, MediaType, Operation, Parameter, Response
+from generator.model.traits import pagination, rate_limit
+from generator.render.docs.anchors import DocsIndex
+from generator.render.docs.links import LinkChecker
+from generator.render.docs.samples import (
+    body_example,
+    body_media,
+    curl_sample,
+    parameter_example,
+    python_sample,
+)
+from generator.render.docs.schemas import FieldRow, SchemaRenderer, constraint_text, value_text
+from generator.render.markdown import cell, code, fenced, prose, text
+
+
+@dataclass(frozen=True)
+class ParameterRow:
+    name: str
+    location: str
+    type: str
+    format: str
+    required: str
+    default: str
+    constraints: str
+    description: str
+    example: str
+
+
+@dataclass(frozen=True)
+class ContentView:
+    """One media type of a body: its schema label and field rows."""
+
+    media_type: str
+    schema: str
+    rows: tuple[FieldRow, ...]
+
+
+@dataclass(frozen=True)
+class BodyView:
+    title: str
+    anchor: str
+    description: str
+    required: bool
+    contents: tuple[ContentView, ...]
+    headers: tuple[FieldRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class OperationView:
+    anchor: str
+    title: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    rate_limit: str
+    paginated: bool
+    security: str
+    parameters: tuple[ParameterRow, ...]
+    request_body: BodyView | None
+    responses: tuple[BodyView, ...]
+    curl: str
+    python: str
+    also_in: tuple[str, ...]
+
+
+class OperationViews:
+    """Builds operation views for one page, sharing the index and the link checker."""
+
+    def __init__(self, document: Document, index: DocsIndex, links: LinkChecker, package: str) -> None:
+        self.document = document
+        self.index = index
+        self.links = links
+        self.package = package
+
+    def view(self, operation: Operation, page: str) -> OperationView:
+        schemas = SchemaRenderer(self.index, self.links, page)
+        anchor = self.index.operation(operation).anchor
+        examples = {
+            parameter.key: parameter_example(self.document, parameter) for parameter in operation.parameters
+        }
+        media = body_media(operation)
+        body = body_example(media) if media is not None else None
+        limit = rate_limit(operation)
+        other_tags = operation.tags[1:]
+        return OperationView(
+            anchor=anchor,
+            title=text(operation.summary or operation.operation_id or operation.key),
+            method=operation.method.upper(),
+            path=code(operation.path),
+            summary=text(operation.summary),
+            description=prose(
+                operation.description, self.links.rewriter(page, jp.join(operation.pointer, "description"))
+            ),
+            deprecated=operation.deprecated,
+            rate_limit=text(limit.text) if limit is not None else "",
+            paginated=pagination(operation) is not None,
+            security=self._security(operation),
+            parameters=tuple(
+                self._parameter(parameter, schemas, examples, page) for parameter in operation.parameters
+            ),
+            request_body=self._request_body(operation, schemas, anchor, page),
+            responses=tuple(
+                self._response(response, schemas, anchor, page) for response in operation.responses
+            ),
+            curl=fenced(curl_sample(self.document, operation, examples), "sh"),
+            python=fenced(
+                python_sample(self.package, operation, examples, body, media is not None), "python"
+            ),
+            also_in=tuple(
+                f"[{text(tag)}]({self.index.tag_pages[tag].rpartition('/')[2]})"
+                for tag in other_tags
+                if tag in self.index.tag_pages
+            ),
+        )
+
+    def _security(self, operation: Operation) -> str:
+        requirements = self.document.effective_security(operation)
+        if not requirements:
+            return "none"
+        options = [" and ".join(code(name) for name in requirement) or "none" for requirement in requirements]
+        return " or ".join(options)
+
+    def _parameter(
+        self, parameter: Parameter, schemas: SchemaRenderer, examples: dict[tuple[str, str], Any], page: str
+    ) -> ParameterRow:
+        schema = parameter.schema
+        notes = constraint_text(schema) if schema is not None else []
+        description = cell(
+            parameter.description, self.links.rewriter(page, jp.join(parameter.pointer, "description"))
+        )
+        if parameter.deprecated:
+            description = ("**Deprecated.** " + description).strip()
+        example = examples.get(parameter.key)
+        return ParameterRow(
+            name=code(parameter.name),
+            location=parameter.location,
+            type=schemas.type_label(schema, 1) if schema is not None else "any",
+            format=code(schema.format) if schema is not None and schema.format else "",
+            required="yes" if parameter.required else "",
+            default=value_text(schema.default) if schema is not None and schema.has_default else "",
+            constraints=" ".join(notes),
+            description=description,
+            example=value_text(example) if example is not None else "",
+        )
+
+    def _contents(self, contents: tuple[MediaType, ...], schemas: SchemaRenderer) -> tuple[ContentView, ...]:
+        views = []
+        for media in contents:
+            schema = media.schema
+            rows = tuple(schemas.rows(schema)) if schema is not None else ()
+            label = schemas.link(schema) if schema is not None else None
+            views.append(
+                ContentView(
+                    media_type=code(media.media_type or "(any)"),
+                    schema=label or schemas.type_label(schema),
+                    rows=rows,
+                )
+            )
+        return tuple(views)
+
+    def _request_body(
+        self, operation: Operation, schemas: SchemaRenderer, anchor: str, page: str
+    ) -> BodyView | None:
+        body = operation.request_body
+        if body is None:
+            return None
+        return BodyView(
+            title="Request body",
+            anchor=f"{anchor}--request",
+            description=prose(
+                body.description, self.links.rewriter(page, jp.join(body.pointer, "description"))
+            ),
+            required=body.required,
+            contents=self._contents(body.content, schemas),
+        )
+
+    def _response(self, response: Response, schemas: SchemaRenderer, anchor: str, page: str) -> BodyView:
+        headers = tuple(
+            FieldRow(
+                code(header.name),
+                schemas.type_label(header.schema, 1),
+                "yes" if header.required else "",
+                schemas.description(
+                    header.schema, header.description, jp.join(header.pointer, "description")
+                ),
+            )
+            for header in response.headers
+        )
+        return BodyView(
+            title=text(response.status),
+            anchor=f"{anchor}--{_status_anchor(response.status)}",
+            description=prose(
+                response.description or "",
+                self.links.rewriter(page, jp.join(response.pointer, "description")),
+            ),
+            required=False,
+            contents=self._contents(response.content, schemas),
+            headers=headers,
+        )
+
+
+def _status_anchor(status: str) -> str:
+    return "".join(character for character in status.lower() if character.isalnum()) or "response"

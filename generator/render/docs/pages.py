@@ -1,0 +1,211 @@
+"""Page contexts: what index, tag, models and changelog templates receive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator import pointer as jp
+from generator.model import Document, Operation
+from generator.model.traits import pagination, rate_limit
+from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
+from generator.render.docs.links import LinkChecker
+from generator.render.docs.operations import OperationView, OperationViews
+from generator.render.docs.schemas import FieldRow, SchemaRenderer, constraint_text
+from generator.render.markdown import cell, code, prose, text
+
+
+@dataclass(frozen=True)
+class OperationLink:
+    """One row of an operations table."""
+
+    method: str
+    path: str
+    link: str
+    tag: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SchemeView:
+    key: str
+    kind: str
+    where: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ModelView:
+    anchor: str
+    title: str
+    type: str
+    description: str
+    notes: str
+    rows: tuple[FieldRow, ...]
+    used_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TagPage:
+    name: str
+    path: str
+    title: str
+    description: str
+    operations: tuple[OperationView, ...]
+    elsewhere: tuple[OperationLink, ...]
+
+
+def operation_link(index: DocsIndex, operation: Operation, page: str, note: str = "") -> OperationLink:
+    target = index.operation(operation)
+    label = text(operation.summary or operation.operation_id or operation.key)
+    home = index.home_tag(operation)
+    return OperationLink(
+        method=operation.method.upper(),
+        path=code(operation.path),
+        link=f"[{label}]({target.href_from(page)})",
+        tag=f"[{text(home)}]({index.tag_pages[home]})" if page == INDEX_PAGE else text(home),
+        note=note,
+    )
+
+
+def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> dict[str, object]:
+    page = INDEX_PAGE
+    rate_limited = []
+    paginated = []
+    for operation in document.operations:
+        limit = rate_limit(operation)
+        if limit is not None:
+            rate_limited.append(operation_link(index, operation, page, text(limit.text)))
+        if pagination(operation) is not None:
+            paginated.append(operation_link(index, operation, page))
+    schemes = [
+        SchemeView(
+            key=code(scheme.key),
+            kind=text(scheme.type),
+            where=(f"{text(scheme.location or '')} {code(scheme.param_name or '')}").strip(),
+            description=cell(
+                scheme.description, links.rewriter(page, jp.join(scheme.pointer, "description"))
+            ),
+        )
+        for scheme in document.security_schemes.values()
+    ]
+    token = document.security_schemes.get("access-token")
+    error_statuses = sorted(
+        {
+            response.status
+            for operation in document.operations
+            for response in operation.responses
+            if response.status[:1] in "45"
+        }
+    )
+    error_schemas = sorted(
+        {
+            media.schema.name
+            for operation in document.operations
+            for response in operation.responses
+            if response.status[:1] in "45"
+            for media in response.content
+            if media.schema is not None and media.schema.name is not None
+        }
+    )
+    auth_tag = next((tag for tag in index.tag_pages if tag.lower() in ("auth", "authentication")), None)
+    return {
+        "title": text(document.title or "API reference"),
+        "version": text(document.api_version),
+        "description": prose(document.description, links.rewriter(page, "/info/description")),
+        "servers": [(code(server.url), cell(server.description)) for server in document.servers],
+        "schemes": schemes,
+        "token_header": code(token.param_name) if token is not None and token.param_name else "",
+        "auth_operations": [
+            operation_link(index, op, page) for op in index.tag_operations.get(auth_tag or "", [])
+        ],
+        "rate_limited": rate_limited,
+        "paginated": paginated,
+        "error_statuses": [code(status) for status in error_statuses],
+        "error_schemas": [
+            f"[{code(name)}]({index.schemas[name].href_from(page)})"
+            for name in error_schemas
+            if name in index.schemas
+        ],
+        "operations": [operation_link(index, operation, page) for operation in document.operations],
+        "tags": [
+            (f"[{text(tag)}]({path})", len(index.tag_operations[tag]))
+            for tag, path in index.tag_pages.items()
+        ],
+        "models_page": MODELS_PAGE,
+        "schema_count": len(document.schemas),
+    }
+
+
+def tag_pages(document: Document, index: DocsIndex, views: OperationViews) -> list[TagPage]:
+    descriptions = {tag.name: tag for tag in document.tags}
+    pages = []
+    for tag, path in index.tag_pages.items():
+        home = [op for op in index.tag_operations[tag] if index.home_tag(op) == tag]
+        elsewhere = [op for op in index.tag_operations[tag] if index.home_tag(op) != tag]
+        declared = descriptions.get(tag)
+        pages.append(
+            TagPage(
+                name=tag,
+                path=path,
+                title=text(tag),
+                description=prose(
+                    declared.description if declared is not None else "",
+                    views.links.rewriter(path, f"/tags/{_tag_position(document, tag)}/description"),
+                ),
+                operations=tuple(views.view(operation, path) for operation in home),
+                elsewhere=tuple(operation_link(index, operation, path) for operation in elsewhere),
+            )
+        )
+    return pages
+
+
+def _tag_position(document: Document, name: str) -> int:
+    raw = document.data.get("tags")
+    if isinstance(raw, list):
+        for position, node in enumerate(raw):
+            if isinstance(node, dict) and node.get("name") == name:
+                return position
+    return 0
+
+
+def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelView]:
+    renderer = SchemaRenderer(index, links, MODELS_PAGE)
+    users = _schema_users(document)
+    views = []
+    for name, schema in document.schemas.items():
+        used_by = tuple(
+            operation_link(index, operation, MODELS_PAGE).link for operation in users.get(name, [])
+        )
+        views.append(
+            ModelView(
+                anchor=index.schemas[name].anchor,
+                title=text(name),
+                type=renderer.type_label(schema),
+                description=prose(
+                    schema.description, links.rewriter(MODELS_PAGE, jp.join(schema.pointer, "description"))
+                ),
+                notes=" ".join(constraint_text(schema)),
+                rows=tuple(renderer.rows(schema, expand_named=False)),
+                used_by=used_by,
+            )
+        )
+    return views
+
+
+def _schema_users(document: Document) -> dict[str, list[Operation]]:
+    """Operations whose parameters or bodies name a component schema directly (top level)."""
+    users: dict[str, list[Operation]] = {}
+    for operation in document.operations:
+        found: list[str] = []
+        contents = list(operation.request_body.content) if operation.request_body is not None else []
+        for response in operation.responses:
+            contents.extend(response.content)
+        for media in contents:
+            schema = media.schema
+            while schema is not None and schema.name is None and schema.items is not None:
+                schema = schema.items
+            if schema is not None and schema.name is not None and schema.name not in found:
+                found.append(schema.name)
+        for name in found:
+            users.setdefault(name, []).append(operation)
+    return users

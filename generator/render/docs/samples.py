@@ -1,0 +1,214 @@
+"""Runnable request samples: curl with example values, and the same call through the Python client."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from generator import naming
+from generator import pointer as jp
+from generator.model import Document, MediaType, Operation, Parameter, Schema
+
+TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
+_FORMAT_EXAMPLES: dict[str, Any] = {
+    "date-time": "2024-05-01T12:30:00Z",
+    "date": "2024-05-01",
+    "time": "12:30:00Z",
+    "email": "user@example.com",
+    "uri": "https://example.com/resource",
+    "url": "https://example.com/resource",
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "byte": "aGVsbG8=",
+}
+_MAX_DEPTH = 4
+_MAX_PROPERTIES = 25
+
+
+def example_value(schema: Schema | None, depth: int = 0, trail: frozenset[str] = frozenset()) -> Any:
+    """An example for a schema: its own example, default or first enum value, else one made up by type."""
+    if schema is None or schema.unresolved is not None:
+        return "string"
+    if schema.example is not None:
+        return schema.example
+    if schema.has_default and schema.default is not None:
+        return schema.default
+    if schema.enum:
+        return schema.enum[0]
+    if schema.pointer in trail or depth > _MAX_DEPTH:
+        return {} if schema.is_object else None
+    trail = trail | {schema.pointer}
+    for options in (schema.one_of, schema.any_of, schema.all_of[:1]):
+        if options:
+            return example_value(options[0], depth + 1, trail)
+    kind = schema.type
+    if kind == "array" or (kind is None and schema.items is not None):
+        item = example_value(schema.items, depth + 1, trail)
+        return [] if item is None else [item]
+    if schema.is_object or schema.all_of:
+        return _object_example(schema, depth, trail)
+    if kind == "integer":
+        return int(schema.constraints.get("minimum", 1) or 1)
+    if kind == "number":
+        return float(schema.constraints.get("minimum", 1.5) or 1.5)
+    if kind == "boolean":
+        return True
+    if kind == "string" or kind is None:
+        return _FORMAT_EXAMPLES.get(schema.format or "", "string")
+    return None
+
+
+def _object_example(schema: Schema, depth: int, trail: frozenset[str]) -> dict[str, Any]:
+    from generator.render.docs.schemas import merged
+
+    properties, required = merged(schema)
+    chosen = [name for name in properties if name in required] or list(properties)
+    result: dict[str, Any] = {}
+    for name in chosen[:_MAX_PROPERTIES]:
+        value = example_value(properties[name], depth + 1, trail)
+        if value is not None:
+            result[name] = value
+    extra = schema.additional_properties
+    if not result and isinstance(extra, Schema):
+        result["key"] = example_value(extra, depth + 1, trail)
+    return result
+
+
+def parameter_example(document: Document, parameter: Parameter) -> Any:
+    if parameter.has_example:
+        return parameter.example
+    named = _first_named_example(document, parameter)
+    if named is not None:
+        return named
+    return example_value(parameter.schema)
+
+
+def _first_named_example(document: Document, parameter: Parameter) -> Any:
+    """The first of a parameter's named ``examples`` (the model keeps only the singular form)."""
+    node: Any = document.data
+    for token in jp.split(parameter.pointer):
+        node = node.get(token) if isinstance(node, dict) else None
+    examples = node.get("examples") if isinstance(node, dict) else None
+    if isinstance(examples, dict):
+        for example in examples.values():
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+    return None
+
+
+def body_media(operation: Operation) -> MediaType | None:
+    if operation.request_body is None or not operation.request_body.content:
+        return None
+    return next((media for media in operation.request_body.content if media.is_json_like), None) or (
+        operation.request_body.content[0]
+    )
+
+
+def body_example(media: MediaType) -> Any:
+    return media.example if media.has_example else example_value(media.schema)
+
+
+def _shell_quote(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "" if value is None else str(value)
+
+
+def curl_sample(document: Document, operation: Operation, examples: dict[tuple[str, str], Any]) -> str:
+    """A curl command line; the token comes from the environment, never from the page."""
+    server = document.servers[0].url.rstrip("/") if document.servers else "https://api.example.com"
+    path = operation.path
+    query: list[tuple[str, str]] = []
+    headers: list[str] = []
+    for parameter in operation.parameters:
+        value = _scalar(examples.get(parameter.key))
+        if parameter.location == "path":
+            path = path.replace("{" + parameter.name + "}", quote(value, safe=""))
+        elif parameter.location == "query" and (parameter.required or value):
+            query.append((parameter.name, value))
+        elif parameter.location == "header" and parameter.required:
+            headers.append(f"{parameter.name}: {value}")
+    url = server + path + ("?" + urlencode(query) if query else "")
+    lines = [f"curl -X {operation.method.upper()} {_shell_quote(url)}"]
+    for scheme in _header_schemes(document, operation):
+        lines.append(f'-H "{scheme}: ${{{TOKEN_VARIABLE}}}"')
+    lines.extend(f"-H {_shell_quote(header)}" for header in headers)
+    media = body_media(operation)
+    if media is not None:
+        lines.append(f"-H {_shell_quote('Content-Type: ' + (media.media_type or 'application/json'))}")
+        body = body_example(media)
+        text = (
+            json.dumps(body, ensure_ascii=False, indent=2, sort_keys=False)
+            if media.is_json_like
+            else _scalar(body)
+        )
+        lines.append(f"--data-binary {_shell_quote(text)}")
+    return " \\\n  ".join(lines)
+
+
+def _header_schemes(document: Document, operation: Operation) -> list[str]:
+    """Header names of the API keys the operation needs (first alternative only)."""
+    requirements = document.effective_security(operation)
+    if not requirements:
+        return []
+    names: list[str] = []
+    for key in requirements[0]:
+        scheme = document.security_schemes.get(key)
+        if (
+            scheme is not None
+            and scheme.type == "apiKey"
+            and scheme.location == "header"
+            and scheme.param_name
+        ):
+            names.append(scheme.param_name)
+    return names
+
+
+def client_attribute(operation: Operation) -> str:
+    return naming.snake_case(operation.tags[0] if operation.tags else "default")
+
+
+def client_method(operation: Operation) -> str:
+    return naming.snake_case(operation.operation_id or f"{operation.method} {operation.path}", "call")
+
+
+def python_sample(
+    package: str, operation: Operation, examples: dict[tuple[str, str], Any], body: Any, has_body: bool
+) -> str:
+    """The same call through the generated client, with the same example values."""
+    arguments: list[str] = []
+    for parameter in operation.parameters:
+        if parameter.location not in ("path", "query", "header"):
+            continue
+        value = examples.get(parameter.key)
+        if not parameter.required and value in (None, ""):
+            continue
+        arguments.append(f"{naming.snake_case(parameter.name)}={_python_literal(value)}")
+    if has_body:
+        arguments.append(f"body={_python_literal(body)}")
+    call = f"client.{client_attribute(operation)}.{client_method(operation)}("
+    if arguments:
+        call += "\n" + "".join(f"    {argument},\n" for argument in arguments)
+    call += ")"
+    return "\n".join(
+        [
+            "import os",
+            "",
+            f"from {package} import Client",
+            "",
+            f'client = Client(access_token=os.environ["{TOKEN_VARIABLE}"])',
+            f"result = {call}",
+            "print(result)",
+        ]
+    )
+
+
+def _python_literal(value: Any) -> str:
+    """``repr`` of JSON data: only literals, so spec text can never become code."""
+    return repr(json.loads(json.dumps(value)))

@@ -1,0 +1,96 @@
+"""Building docs for tests: from a spec file or from a dict written to a temporary file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.generate.settings import GenerateSettings
+from generator.load import load
+from generator.model import Document, build
+from generator.render.docs import DocsBuild, build_docs
+
+
+def document_from(path: Path) -> Document:
+    return build(load(str(path)))
+
+
+def document_from_data(data: dict[str, Any], folder: Path) -> Document:
+    path = folder / "spec.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return document_from(path)
+
+
+def docs_for(document: Document, **settings: Any) -> DocsBuild:
+    return build_docs(document, GenerateSettings(**settings))
+
+
+HOSTILE_TEXT = "Pipe | here <script>alert('spec')</script> `tick | ` {#hijack} <b onmouseover=x>bold</b>"
+
+
+def hostile_spec() -> dict[str, Any]:
+    """A small API whose every text field tries to break a table or smuggle HTML into the page."""
+    return {
+        "openapi": "3.0.1",
+        "info": {
+            "title": "Hostile <script>alert('title')</script>",
+            "version": "1.0",
+            "description": HOSTILE_TEXT,
+        },
+        "servers": [{"url": "https://api.example.com/v1"}],
+        "tags": [{"name": "things", "description": HOSTILE_TEXT}],
+        "paths": {
+            "/things/{thingId}": {
+                "get": {
+                    "tags": ["things"],
+                    "operationId": "getThing",
+                    "summary": "Get | a <script>alert('summary')</script> thing",
+                    "description": HOSTILE_TEXT + "\n\nSee [the list](#/operations/listThings) and "
+                    "[nowhere](#/operations/doesNotExist).\n```\n<script>alert('fence')</script>",
+                    "deprecated": True,
+                    "parameters": [
+                        {
+                            "name": "thingId",
+                            "in": "path",
+                            "required": True,
+                            "description": "Line one | with pipe\nLine two <script>alert('param')</script>\n- a\n- b",
+                            "schema": {"type": "string", "pattern": "^a|b$"},
+                            "example": "t|1",
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The thing.",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                            },
+                        },
+                        "429": {"description": "Only 2 requests per second allowed."},
+                    },
+                }
+            },
+            "/things": {
+                "get": {
+                    "tags": ["things"],
+                    "operationId": "listThings",
+                    "summary": "List things",
+                    "responses": {"200": {"description": "ok"}},
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "required": ["name"],
+                    "description": HOSTILE_TEXT,
+                    "properties": {
+                        "name": {"type": "string", "description": "Name | <script>alert('prop')</script>"},
+                        "kind": {"type": "string", "enum": ["a|b", "<c>", "`d`"]},
+                        "children": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+                    },
+                }
+            }
+        },
+    }

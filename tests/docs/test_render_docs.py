@@ -1,0 +1,125 @@
+"""Docs rendered from the real export and from a hostile spec: anchors, links, problems, determinism."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.generate.settings import GenerateSettings
+from generator.model import Document
+from generator.render.docs import render_docs
+from tests.docs.helpers import docs_for, document_from, document_from_data, hostile_spec
+
+ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)\}\s*$", re.MULTILINE)
+LINK = re.compile(r"\]\(([^)\s]*)\)")
+
+
+@pytest.fixture(scope="module")
+def real(real_export: Path) -> Document:
+    return document_from(real_export)
+
+
+def anchors_by_page(files: dict[str, str]) -> dict[str, set[str]]:
+    return {path: set(ANCHOR.findall(text)) for path, text in files.items() if path.endswith(".md")}
+
+
+def test_every_operation_and_schema_of_the_real_export_has_its_anchor(real: Document) -> None:
+    files = docs_for(real).files
+    anchors = anchors_by_page(files)
+    operation_anchors = set().union(*(found for path, found in anchors.items() if "/tags/" in path))
+    assert len(real.operations) == 103
+    for operation in real.operations:
+        assert operation.operation_id in operation_anchors
+    model_anchors = anchors["docs/models.md"]
+    assert len(real.schemas) == 189
+    assert set(real.schemas) <= model_anchors
+
+
+def test_every_relative_link_lands_on_an_existing_page_and_anchor(real: Document) -> None:
+    files = docs_for(real).files
+    anchors = anchors_by_page(files)
+    checked = 0
+    for path, text in files.items():
+        if not path.endswith(".md"):
+            continue
+        for target in LINK.findall(text):
+            if target.startswith(("https://", "http://", "mailto:")):
+                continue
+            page, _, fragment = target.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), page)) if page else path
+            assert resolved in anchors, f"{path}: {target}"
+            assert not fragment or fragment in anchors[resolved], f"{path}: {target}"
+            checked += 1
+    assert checked > 500
+
+
+def test_the_exports_own_operation_links_are_rewritten(real: Document) -> None:
+    result = docs_for(real)
+    chats = result.files["docs/tags/chats-actions.md"]
+    assert "#/operations/" not in "".join(result.files.values())
+    assert "(channels.md#list-channels)" in chats
+    assert [problem.rule for problem in result.problems] == []
+
+
+def test_output_is_deterministic(real: Document, real_export: Path) -> None:
+    first = render_docs(real, GenerateSettings(mkdocs_config=True))
+    second = render_docs(document_from(real_export), GenerateSettings(mkdocs_config=True))
+    assert first == second
+
+
+def test_nav_snippet_or_full_config(real: Document) -> None:
+    snippet = docs_for(real).files
+    assert "mkdocs-nav.yml" in snippet and "mkdocs.yml" not in snippet
+    full = docs_for(real, mkdocs_config=True, site_name="Botmaker: API").files
+    config = full["mkdocs.yml"]
+    assert 'site_name: "Botmaker: API"' in config
+    assert "not_found: warn" in config and "anchors: warn" in config and "unrecognized_links: warn" in config
+    assert "name: material" in config and "- attr_list" in config
+
+
+def test_unresolvable_link_is_reported_with_its_pointer(tmp_path: Path) -> None:
+    result = docs_for(document_from_data(hostile_spec(), tmp_path))
+    problems = [(problem.rule, problem.pointer) for problem in result.problems]
+    assert problems == [("docs-link-unresolved", "/paths/~1things~1{thingId}/get/description")]
+    assert "doesNotExist" in result.problems[0].message
+    assert result.problems[0].line is not None
+    page = result.files["docs/tags/things.md"]
+    assert "[the list](#listThings)" in page
+    assert "nowhere" in page and "doesNotExist" not in page
+
+
+def test_hostile_spec_keeps_tables_whole(tmp_path: Path) -> None:
+    page = docs_for(document_from_data(hostile_spec(), tmp_path)).files["docs/tags/things.md"]
+    parameter_rows = [line for line in page.splitlines() if line.startswith("| `thingId`")]
+    assert len(parameter_rows) == 1
+    unescaped_pipes = re.sub(r"`[^`]*`|\\\|", "", parameter_rows[0]).count("|")
+    assert unescaped_pipes == 10
+    outside_code = re.sub(r"^(`{3,}).*?^\1$", "", page, flags=re.MULTILINE | re.DOTALL)
+    assert "alert('fence')" in page and "alert('fence')" not in outside_code
+    assert "<script>" not in outside_code and "<b " not in outside_code
+    assert "Deprecated" in page and "Only 2 requests per second" in page
+
+
+def test_changelog_page_from_entries(real: Document) -> None:
+    entries = [
+        {
+            "title": "2024-05-01",
+            "base": "v1.json",
+            "revision": "v2.json",
+            "semver": "major",
+            "changes": [
+                {"level": "info", "operation": "GET /channels", "message": "added | field"},
+                {"level": "breaking", "operation": "GET /gone", "message": "removed <script>"},
+            ],
+        }
+    ]
+    files = docs_for(real, changelog=entries, mkdocs_config=True).files
+    page = files["docs/changelog.md"]
+    rows = [line for line in page.splitlines() if line.startswith("| breaking") or line.startswith("| info")]
+    assert rows[0].startswith("| breaking") and "&lt;script>" in rows[0]
+    assert "(tags/channels.md#list-channels)" in rows[1] and "added \\| field" in rows[1]
+    assert '"Changelog": changelog.md' in files["mkdocs.yml"]
+    assert "docs/changelog.md" not in docs_for(real).files
