@@ -93,15 +93,32 @@ def read_text(location: str) -> tuple[str, str]:
         raise LoadError(name, f"not UTF-8 text (byte {error.start})") from None
 
 
-def load(location: str) -> SourceDocument:
+def load(location: str, allow_external_refs: bool = False) -> SourceDocument:
+    """Read and parse a spec, applying the ``$ref`` policy of generator.refs.
+
+    References to URLs are always refused; references to other files inside the spec's folder
+    are bundled into the document only when ``allow_external_refs`` is set.
+    """
+    from generator.refs import apply_policy
+
     name, text = read_text(location)
-    return parse(name, text)
+    source = parse(name, text)
+    return apply_policy(source, None if location == STDIN else Path(location), allow_external_refs)
 
 
 def parse(name: str, text: str) -> SourceDocument:
     """Parse JSON (or YAML, when the text is not JSON) into a SourceDocument."""
+    data, syntax, yaml_positions = parse_data(name, text)
+    if not isinstance(data, dict):
+        raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
+    version = detect_version(name, data)
+    return SourceDocument(name, text, data, syntax, version, yaml_positions)
+
+
+def parse_data(name: str, text: str) -> tuple[Any, str, dict[str, tuple[int, int]] | None]:
+    """Any JSON or YAML value, its syntax, and (for YAML) its positions."""
     stripped = text.lstrip()
-    yaml_positions = None
+    yaml_positions: dict[str, tuple[int, int]] | None = None
     if stripped.startswith(("{", "[")) or name.endswith(".json"):
         data, syntax = _parse_json(name, text), "json"
     else:
@@ -113,10 +130,7 @@ def parse(name: str, text: str) -> SourceDocument:
                 line, column = too_deep_at(text, MAX_DEPTH)
             raise LoadError(name, error.message, line, column) from None
         syntax = "yaml"
-    if not isinstance(data, dict):
-        raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
-    version = detect_version(name, data)
-    return SourceDocument(name, text, data, syntax, version, yaml_positions)
+    return data, syntax, yaml_positions
 
 
 def _parse_json(name: str, text: str) -> Any:
@@ -145,4 +159,4 @@ def detect_version(name: str, data: dict[str, Any]) -> SpecVersion:
     )
 
 
-__all__ = ["LoadError", "SourceDocument", "SpecVersion", "load", "parse", "read_text"]
+__all__ = ["LoadError", "SourceDocument", "SpecVersion", "load", "parse", "parse_data", "read_text"]

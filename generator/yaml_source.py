@@ -34,17 +34,27 @@ def _loader_for(text: str, max_depth: int) -> type[Any]:
     Deep nesting in the pure-Python composer ends in a RecursionError we can report;
     the C composer would exhaust the native stack instead.
     """
-    widest_indent = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
-    flow_openers = len(_FLOW_OPEN.findall(text))
-    if widest_indent + min(flow_openers, max_depth * 4) > max_depth or not hasattr(yaml, "CSafeLoader"):
+    flow_openers = _count(_FLOW_OPEN, text, max_depth * 4)
+    deep_indent = re.compile(rf"^ {{{max(max_depth - flow_openers + 1, 1)},}}", re.MULTILINE)
+    if flow_openers > max_depth or deep_indent.search(text) or not hasattr(yaml, "CSafeLoader"):
         return yaml.SafeLoader
     return yaml.CSafeLoader
 
 
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    count = 0
+    for _ in pattern.finditer(text):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
 def load_yaml(text: str, max_depth: int) -> tuple[Any, dict[str, tuple[int, int]]]:
     """Parse one YAML document into plain JSON-like values and a pointer -> (line, column) map."""
+    loader = _loader_for(text, max_depth)(text)
     try:
-        node = yaml.compose(text, Loader=_loader_for(text, max_depth))
+        node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -52,11 +62,59 @@ def load_yaml(text: str, max_depth: int) -> tuple[Any, dict[str, tuple[int, int]
     except yaml.YAMLError as error:
         raise YamlError(f"malformed YAML: {error}") from None
     except RecursionError:
-        raise YamlError(f"nesting deeper than {max_depth} levels", too_deep=True) from None
+        # Flow nesting is located exactly by the caller; block nesting where the composer gave up.
+        mark = loader.get_mark() if _count(_FLOW_OPEN, text, max_depth + 1) <= max_depth else None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise YamlError(f"nesting deeper than {max_depth} levels", line, column, too_deep=True) from None
+    finally:
+        loader.dispose()
     if node is None:
         raise YamlError("empty document", 1, 1)
+    _check_expansion(node)
     builder = _Builder(max_depth)
     return builder.build(node, "", 0), builder.positions
+
+
+def _check_expansion(root: Node) -> None:
+    """Refuse a graph whose aliases recurse or would expand past the node budget, before expanding.
+
+    Aliases share node objects, so expanded sizes add up per distinct node in linear time.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        children = _children(node)
+        if children_done or not children:
+            size = 1 + sum(sizes[id(child)] for child in children)
+            sizes[id(node)] = size
+            open_nodes.discard(id(node))
+            if size > MAX_EXPANDED_NODES:
+                raise _at(node, f"aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb?)")
+            continue
+        if id(node) in sizes:
+            continue
+        open_nodes.add(id(node))
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                raise _at(child, "malformed YAML: an alias refers to a node that contains it")
+            if id(child) not in sizes:
+                stack.append((child, False))
+
+
+def _at(node: Node, message: str) -> YamlError:
+    mark = node.start_mark
+    return YamlError(message, mark.line + 1, mark.column + 1)
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    return []
 
 
 class _Builder:

@@ -20,9 +20,15 @@ def fail(error: LoadError | str) -> NoReturn:
     raise SystemExit(EXIT_UNREADABLE)
 
 
+def external_refs_allowed() -> bool:
+    """Whether ``specgen --allow-external-refs`` was given (the option lives on the group)."""
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("allow_external_refs"))
+
+
 def load_source(location: str) -> SourceDocument:
     try:
-        return load(location)
+        return load(location, allow_external_refs=external_refs_allowed())
     except LoadError as error:
         fail(error)
 

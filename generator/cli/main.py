@@ -9,7 +9,12 @@ from generator import __version__
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="specgen")
-def main() -> None:
+@click.option(
+    "--allow-external-refs",
+    is_flag=True,
+    help="Follow $refs to other files inside the spec's folder (URLs are never fetched).",
+)
+def main(allow_external_refs: bool) -> None:
     """Validate, diff and generate from Botmaker API v2 (OpenAPI) exports."""
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
+from jsonschema_path import SchemaPath
 from openapi_spec_validator import OpenAPIV2SpecValidator, OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from referencing.exceptions import Unresolvable
 
 from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
 from generator.problems import Problem, Severity
+from generator.refs import iter_refs
 
 _VALIDATORS = {
     SpecVersion.SWAGGER_20: OpenAPIV2SpecValidator,
@@ -17,9 +21,42 @@ _VALIDATORS = {
 }
 
 
+class _NoRetrieval(dict[str, Callable[[str], Any]]):
+    """Retrieval handlers for every URI scheme, each of which refuses (the library's fallback fetches)."""
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __getitem__(self, scheme: str) -> Callable[[str], Any]:
+        return _refuse
+
+
+def _refuse(uri: str) -> Any:
+    raise OSError(f"{uri} is not retrieved")
+
+
 def structural_problems(source: SourceDocument) -> Iterator[Problem]:
-    validator = _VALIDATORS[source.version](source.data)
-    for error in validator.iter_errors():
-        path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
-        message = str(error.message if hasattr(error, "message") else error).splitlines()[0]
-        yield Problem("structure", Severity.ERROR, jp.from_tokens(path), message)
+    # No retrieval handlers: the validator must never open a URL or a file named by the spec.
+    validator = _VALIDATORS[source.version](SchemaPath.from_dict(source.data, handlers=_NoRetrieval()))
+    try:
+        for error in validator.iter_errors():
+            path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
+            message = str(error.message if hasattr(error, "message") else error).splitlines()[0]
+            yield Problem("structure", Severity.ERROR, jp.from_tokens(path), message)
+    except RecursionError:
+        yield Problem("structure", Severity.ERROR, "", "the document nests too deeply to check its structure")
+    except Unresolvable as error:
+        where = next(
+            (
+                jp.from_tokens(tokens)
+                for tokens, ref in iter_refs(source.data)
+                if ref in (error.ref, f"#{error.ref}")
+            ),
+            "",
+        )
+        yield Problem(
+            "structure",
+            Severity.ERROR,
+            where,
+            f"cannot resolve $ref {error.ref!r}; structure not checked further",
+        )

@@ -1,0 +1,54 @@
+"""Every command ends a bad input with one clear line and exit 2, quickly and in bounded memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.bad_inputs import BAD_INPUTS
+from tests.hostile.run import CPU_SECONDS_LIMIT, PEAK_MB_LIMIT, command_lines, specgen
+
+COMMANDS = ("validate", "diff", "generate")
+REF_INPUTS = ("ref-loop-through-files", "url-ref", "file-ref-outside-folder", "absolute-file-ref")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each bad input written once, in a folder of its own."""
+    return {name: _build(tmp_path_factory, name) for name in BAD_INPUTS}
+
+
+def _build(factory: pytest.TempPathFactory, name: str) -> Path:
+    folder = factory.mktemp(name) / "api"
+    folder.mkdir()
+    return BAD_INPUTS[name][0](folder)
+
+
+def _cases() -> list[tuple[str, str, bool]]:
+    cases = [(name, command, False) for name in BAD_INPUTS for command in COMMANDS]
+    cases += [(name, command, True) for name in REF_INPUTS for command in COMMANDS]
+    return cases
+
+
+@pytest.mark.parametrize(("name", "command", "allow_external"), _cases())
+def test_bad_input_ends_with_one_line_and_exit_2(
+    built: dict[str, Path], tmp_path: Path, name: str, command: str, allow_external: bool
+) -> None:
+    spec = built[name]
+    out = tmp_path / "out"
+    lines = command_lines(spec, out)
+    if command not in lines:
+        pytest.skip(f"specgen {command} is not registered yet")
+    flags = ["--allow-external-refs"] if allow_external else []
+    run = specgen(*flags, *lines[command])
+
+    assert run.code == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    message = run.stderr.strip()
+    assert len(message.splitlines()) == 1, message
+    assert message.startswith("specgen: error: "), message
+    assert BAD_INPUTS[name][1] in message
+    assert run.peak_mb < PEAK_MB_LIMIT, f"{run.peak_mb:.0f} MB"
+    assert run.cpu_seconds < CPU_SECONDS_LIMIT, f"{run.cpu_seconds:.2f} s"
+    assert not out.exists() or not any(out.iterdir()), "nothing is written for a bad input"
