@@ -8,6 +8,7 @@ site. Links that cannot be resolved come back as Problems from :func:`build_docs
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from generator.generate.settings import GenerateSettings
@@ -61,13 +62,18 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     nav = _nav(nav_tags, bool(entries))
     files = {f"{DOCS_DIR}/{path}": _tidy(content) for path, content in sorted(pages.items())}
     if settings.mkdocs_config:
-        site_name = settings.site_name or document.title or "API reference"
+        site_name = _plain_title(settings.site_name or document.title) or "API reference"
         files[MKDOCS_CONFIG] = environment.get_template("docs/mkdocs.yml.j2").render(
             site_name=json.dumps(site_name, ensure_ascii=False), nav=nav
         )
     else:
         files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
     return DocsBuild(files, tuple(links.problems))
+
+
+def _plain_title(title: str) -> str:
+    """The theme puts the site name into HTML unescaped in places, so markup characters are dropped."""
+    return " ".join(re.sub(r"[<>&\"'`{}]", " ", title).split())
 
 
 def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object]]:
