@@ -10,7 +10,7 @@ from tests.support.spec_server import Reply, SpecServer
 TOKEN = {"access-token": "token-1"}
 
 
-def _query(value: object) -> list[str]:
+def _query(value: object) -> list[str | int | float | bool | None]:
     values = value if isinstance(value, list) else [value]
     return ["true" if v is True else "false" if v is False else str(v) for v in values]
 
@@ -20,7 +20,9 @@ def test_every_example_request_is_valid_and_every_default_answer_matches_the_spe
 ) -> None:
     for key, operation in spec_server.operations.items():
         arguments = spec_server.example_arguments(key)
-        params = [(name, text) for name, value in arguments.query.items() for text in _query(value)]
+        params: list[tuple[str, str | int | float | bool | None]] = [
+            (name, text) for name, value in arguments.query.items() for text in _query(value)
+        ]
         body = {} if arguments.body is None else {"json": arguments.body}
         url = spec_server.base_url + arguments.url_path(operation.template)
         httpx.request(operation.method.upper(), url, params=params, headers=TOKEN, **body)

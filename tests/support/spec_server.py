@@ -57,10 +57,15 @@ class Call:
     status: int
     response_errors: tuple[str, ...]
     received_at: float
+    response_body: bytes = b""
 
     @property
     def json(self) -> JSON:
         return json.loads(self.body) if self.body else None
+
+    @property
+    def response_json(self) -> JSON:
+        return json.loads(self.response_body) if self.response_body else None
 
     def query_values(self, name: str) -> list[str]:
         return [value for key, value in self.query if key == name]
@@ -222,6 +227,7 @@ class SpecServer:
     # the application ---------------------------------------------------------------------------
 
     def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        received_at = time.monotonic()
         request = Request(environ)
         body = request.get_data(cache=True)
         operation = self._match(request.method.lower(), request.path)
@@ -239,7 +245,8 @@ class SpecServer:
             errors=tuple(errors),
             status=response.status_code,
             response_errors=tuple(response_errors),
-            received_at=time.monotonic(),
+            received_at=received_at,
+            response_body=response.get_data(),
         )
         with self._lock:
             self._calls.append(call)
@@ -288,6 +295,16 @@ class _QuietHandler(WSGIRequestHandler):
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         return None
+
+
+def operation_keys(document: Mapping[str, JSON]) -> list[str]:
+    """Every operation of ``document`` as "METHOD /path", in document order."""
+    return [
+        f"{method.upper()} {template}"
+        for template, item in (document.get("paths") or {}).items()
+        for method in item
+        if method in HTTP_METHODS
+    ]
 
 
 def _operations(document: Mapping[str, JSON]) -> dict[str, Operation]:
