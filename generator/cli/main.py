@@ -19,9 +19,13 @@ def main(allow_external_refs: bool) -> None:
 
 
 def _register() -> None:
+    from generator.cli.build import build
+    from generator.cli.specs import specs
     from generator.cli.validate import validate
 
     main.add_command(validate)
+    main.add_command(specs)
+    main.add_command(build)
 
 
 _register()

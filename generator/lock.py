@@ -1,0 +1,178 @@
+"""The lock file: which export, templates and tool version produced which generated files.
+
+``OUT/specgen.lock.json`` lets a check tell, by hashing alone and without rendering anything,
+whether generated files were edited by hand or no longer match their export or templates.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import __version__
+from generator.render.environment import builtin_templates
+from generator.render.writer import WriteResult, content_hash, safe_relative, write_tree
+
+LOCK_NAME = "specgen.lock.json"
+LOCK_FORMAT = 1
+
+
+class LockError(ValueError):
+    """The lock file is missing or cannot be read."""
+
+
+@dataclass(frozen=True)
+class Lock:
+    spec: str  # the export, relative to the folder holding the lock (POSIX separators)
+    spec_sha256: str
+    templates_sha256: str
+    tool_version: str
+    package_version: str
+    files: Mapping[str, str]  # generated file (relative to OUT) -> sha256
+    templates: str | None = None  # the override folder, relative to the folder holding the lock
+
+    def to_text(self) -> str:
+        payload = {
+            "format": LOCK_FORMAT,
+            "tool_version": self.tool_version,
+            "spec": {"path": self.spec, "sha256": self.spec_sha256},
+            "templates": {"overrides": self.templates, "sha256": self.templates_sha256},
+            "package_version": self.package_version,
+            "files": dict(sorted(self.files.items())),
+        }
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_text(cls, text: str, where: str) -> Lock:
+        try:
+            data = json.loads(text)
+            spec = data["spec"]
+            files = data["files"]
+            lock = cls(
+                spec=str(spec["path"]),
+                spec_sha256=str(spec["sha256"]),
+                templates_sha256=str(data["templates"]["sha256"]),
+                templates=_optional_str(data["templates"].get("overrides")),
+                tool_version=str(data["tool_version"]),
+                package_version=str(data.get("package_version", "")),
+                files={str(name): str(digest) for name, digest in files.items()},
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise LockError(f"{where}: not a specgen lock file ({type(error).__name__}: {error})") from None
+        return lock
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _relative_to(path: Path, folder: Path) -> str:
+    return Path(os.path.relpath(path.resolve(), folder.resolve())).as_posix()
+
+
+class Finding(enum.Enum):
+    """Why generated output is not up to date."""
+
+    EDITED = "edited"  # a generated file's content differs from what was generated
+    MISSING = "missing"  # a generated file is gone
+    SPEC_CHANGED = "spec-changed"  # the export changed since generation
+    SPEC_MISSING = "spec-missing"
+    NEWER_EXPORT = "newer-export"  # the history has an export newer than the one generated from
+    TEMPLATES_CHANGED = "templates-changed"
+    TOOL_CHANGED = "tool-changed"
+
+
+@dataclass(frozen=True)
+class Stale:
+    finding: Finding
+    path: str
+    detail: str = ""
+
+
+def templates_hash(overrides: Path | None = None) -> str:
+    """One hash over every built-in template and every override (names and contents)."""
+    digest = hashlib.sha256()
+    for label, folder in (("builtin", builtin_templates()), ("overrides", overrides)):
+        if folder is None or not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            relative = path.relative_to(folder).as_posix()
+            digest.update(f"{label}/{relative}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def make_lock(
+    spec: Path,
+    spec_bytes: bytes,
+    out: Path,
+    files: Mapping[str, str],
+    package_version: str,
+    overrides: Path | None = None,
+) -> Lock:
+    return Lock(
+        spec=_relative_to(spec, out),
+        spec_sha256=hashlib.sha256(spec_bytes).hexdigest(),
+        templates_sha256=templates_hash(overrides),
+        tool_version=__version__,
+        package_version=package_version,
+        files={name: content_hash(text) for name, text in files.items() if name != LOCK_NAME},
+        templates=None if overrides is None else _relative_to(overrides, out),
+    )
+
+
+def write_with_lock(files: Mapping[str, str], out: Path, lock: Lock) -> WriteResult:
+    """Write the generated files and their lock in one atomic step."""
+    return write_tree({**files, LOCK_NAME: lock.to_text()}, out)
+
+
+def read_lock(out: Path) -> Lock:
+    path = out / LOCK_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LockError(f"{path}: no lock file (generate first)") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise LockError(f"{path}: cannot read: {error}") from None
+    return Lock.from_text(text, str(path))
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def check(out: Path, lock: Lock | None = None) -> list[Stale]:
+    """Everything that makes ``out`` differ from what its lock says was generated."""
+    lock = lock if lock is not None else read_lock(out)
+    overrides = None if lock.templates is None else out / lock.templates
+    found: list[Stale] = []
+    spec_path = out / lock.spec
+    spec_digest = _file_sha256(spec_path)
+    if spec_digest is None:
+        found.append(Stale(Finding.SPEC_MISSING, lock.spec))
+    elif spec_digest != lock.spec_sha256:
+        found.append(Stale(Finding.SPEC_CHANGED, lock.spec))
+    if templates_hash(overrides) != lock.templates_sha256:
+        found.append(Stale(Finding.TEMPLATES_CHANGED, "templates"))
+    if lock.tool_version != __version__:
+        found.append(Stale(Finding.TOOL_CHANGED, LOCK_NAME, f"{lock.tool_version} -> {__version__}"))
+    for name, digest in sorted(lock.files.items()):
+        try:
+            target = out / safe_relative(name)
+        except ValueError:
+            found.append(Stale(Finding.EDITED, name, "unsafe path in lock"))
+            continue
+        current = _file_sha256(target)
+        if current is None:
+            found.append(Stale(Finding.MISSING, name))
+        elif current != digest:
+            found.append(Stale(Finding.EDITED, name))
+    return found
