@@ -8,6 +8,7 @@ levels: optional properties are left out and optional arrays are empty.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -189,7 +190,19 @@ def _number(schema: Mapping[str, JSON], preferred: float) -> float:
 
 def _string(schema: Mapping[str, JSON], name: str) -> str:
     text = "".join(ch for ch in name if ch.isalnum()) or "text"
-    text = f"{text}-1"
+    text = _fit(f"{text}-1", schema)
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        # literal patterns such as "^/v1/charges" are common; anything cleverer keeps the plain text
+        prefix = re.match(r"\^?((?:[\w/.:-]|\\.)*)", pattern)
+        literal = re.sub(r"\\(.)", r"\1", prefix.group(1)) if prefix else ""
+        for candidate in (literal + text, literal):
+            if re.search(pattern, candidate):
+                return _fit(candidate, schema)
+    return text
+
+
+def _fit(text: str, schema: Mapping[str, JSON]) -> str:
     low = int(schema.get("minLength") or 0)
     high = schema.get("maxLength")
     if len(text) < low:

@@ -103,6 +103,7 @@ def relaxed(document: Mapping[str, JSON]) -> dict[str, JSON]:
     - The Botmaker export writes unions as ``oneOf`` whose branches are objects with no required
       properties, so every object matches several branches and strict ``oneOf`` rejects all of
       them. ``oneOf`` is read as ``anyOf``: a value must still match one branch.
+    - Servers named by a path or an operation are played by this server too.
     - Request bodies declared as ``*/*`` are JSON documents; they are read as
       ``application/json``, so a client must send that Content-Type and a JSON body.
     """
@@ -116,7 +117,10 @@ def relaxed(document: Mapping[str, JSON]) -> dict[str, JSON]:
 
     result: dict[str, JSON] = walk(copy.deepcopy(dict(document)))
     for item in (result.get("paths") or {}).values():
+        item.pop("servers", None)  # this server plays every server the document names
         for method, operation in item.items():
+            if method in HTTP_METHODS:
+                operation.pop("servers", None)
             content = (operation.get("requestBody") or {}).get("content") if method in HTTP_METHODS else None
             if content and "*/*" in content and "application/json" not in content:
                 content["application/json"] = content.pop("*/*")
@@ -189,11 +193,15 @@ class SpecServer:
         responses = self.operations[operation].spec.get("responses") or {}
         code = status or _success_code(responses)
         response = self.responses.resolve(responses.get(code) or {})
-        media = _json_media(response.get("content") or {})
-        body = None
-        if media is not None and code != "204":
-            body = self.responses.build(media.get("schema"))
-        return Reply(int(code) if code.isdigit() else 200, body)
+        content = response.get("content") or {}
+        media = _json_media(content)
+        status = int(code) if code.isdigit() else 200
+        if status in NO_BODY_STATUSES or not content:
+            return Reply(status)
+        if media is None:  # a file or text answer: some bytes of the first declared type
+            media_type = next(iter(content))
+            return Reply(status, b"example", {"Content-Type": media_type.replace("*", "octet-stream")})
+        return Reply(status, self.responses.build(media.get("schema")))
 
     def example_arguments(self, operation: str) -> Arguments:
         """Schema-valid values for every parameter of ``operation`` and for its JSON body."""
