@@ -1,0 +1,105 @@
+"""``specgen generate``: client, stubs, docs or all of them from SPEC into OUT."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import jinja2
+
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
+from generator.config import load_config
+from generator.generate.run import Generation
+from generator.generate.run import generate as run_generation
+from generator.generate.settings import DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE_VERSION, GenerateSettings
+from generator.generate.targets import ALL, TargetUnavailableError
+from generator.load import LoadError
+from generator.naming import is_package_name
+from generator.render.python_filters import UnsafeIdentifierError
+from generator.render.writer import UnsafePathError, stale_files, write_tree
+from generator.report import generation as report
+
+
+@click.command()
+@click.argument("target", type=click.Choice([*ALL, "all"]))
+@click.argument("spec")
+@click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False), help="Output folder.")
+@click.option(
+    "--templates",
+    type=click.Path(exists=True, file_okay=False),
+    help="Templates overriding built-ins by name.",
+)
+@click.option("--package-name", help=f"Python package name (default {DEFAULT_PACKAGE_NAME}).")
+@click.option(
+    "--package-version", help=f"Version of the generated package (default {DEFAULT_PACKAGE_VERSION})."
+)
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 listing files that would change.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Write a JSON report here.")
+@click.option("--strict", is_flag=True, help="Exit 1 when the spec needed workarounds (renamed names, ...).")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="specgen.toml or pyproject.toml."
+)
+def generate(
+    target: str,
+    spec: str,
+    out: str,
+    templates: str | None,
+    package_name: str | None,
+    package_version: str | None,
+    check: bool,
+    report_path: str | None,
+    strict: bool,
+    config_path: str | None,
+) -> None:
+    """Render TARGET (client, stubs, docs or all) for SPEC into OUT."""
+    settings = _settings(templates, package_name, package_version, config_path)
+    document = load_document(spec)
+    try:
+        generation = run_generation(document, target, settings)
+    except (TargetUnavailableError, UnsafeIdentifierError, ValueError) as error:
+        fail(f"cannot generate {target}: {error}")
+    except jinja2.TemplateError as error:
+        fail(f"template error: {error}")
+    click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
+    output = Path(out)
+    try:
+        if check:
+            stale = stale_files(generation.files, output)
+            _write_report(report_path, generation, [])
+            click.echo(report.stale_text(out, stale), nl=False)
+            raise SystemExit(EXIT_FINDINGS if stale else EXIT_OK)
+        written = list(write_tree(generation.files, output).written)
+    except (UnsafePathError, OSError) as error:
+        fail(f"cannot write {out}: {error}")
+    _write_report(report_path, generation, written)
+    click.echo(report.summary_text(out, generation, written), nl=False)
+    failed = generation.skipped or (strict and generation.problems)
+    raise SystemExit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _settings(
+    templates: str | None, package_name: str | None, package_version: str | None, config_path: str | None
+) -> GenerateSettings:
+    try:
+        config = load_config(config_path)
+    except LoadError as error:
+        fail(error)
+    name = package_name or config.get("generate", "package_name", None) or DEFAULT_PACKAGE_NAME
+    if not isinstance(name, str) or not is_package_name(name):
+        fail(f"invalid package name {name!r}: use lower-case ASCII letters, digits and underscores")
+    version = package_version or config.get("generate", "package_version", None) or DEFAULT_PACKAGE_VERSION
+    templates = templates or config.get("generate", "templates", None)
+    return GenerateSettings(
+        package_name=name,
+        package_version=str(version),
+        templates=Path(templates) if isinstance(templates, str) else None,
+    )
+
+
+def _write_report(path: str | None, generation: Generation, written: list[str]) -> None:
+    if path is None:
+        return
+    try:
+        Path(path).write_text(report.as_json(generation, written), encoding="utf-8")
+    except OSError as error:
+        fail(f"cannot write report {path}: {error}")

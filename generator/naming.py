@@ -1,0 +1,148 @@
+"""The one name-maker: every Python identifier and package name in generated code comes from here.
+
+Names in a spec are untrusted text. These functions only ever return ASCII identifiers that are
+valid, are not keywords, do not start with an underscore (generated code keeps leading underscores
+for its own private names) and, within a :class:`Scope`, never collide.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Names the generated modules use in annotations, imports and method bodies; a spec name equal to
+# one of these gets a trailing underscore, as keywords do.
+RESERVED = frozenset(
+    {
+        *keyword.kwlist,
+        "self",
+        "cls",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "tuple",
+        "object",
+        "datetime",
+        "date",
+        "typing",
+        "enum",
+        "dataclasses",
+        "httpx",
+        "models",
+        "errors",
+        "annotations",
+        "Any",
+        "Mapping",
+        "Sequence",
+        "Iterator",
+        "AsyncIterator",
+        "Union",
+        "Optional",
+        "Literal",
+        "TypeAlias",
+        "Enum",
+        "Client",
+        "AsyncClient",
+        "ApiError",
+    }
+)
+
+_WORD_BREAK = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+_PACKAGE = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_LENGTH = 80
+
+
+def ascii_fold(text: str) -> str:
+    """Letters with accents lose them (``ação`` -> ``acao``); anything else non-ASCII is dropped."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split on case changes, digits and anything that is not a letter or digit."""
+    folded = ascii_fold(text)
+    found: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", folded):
+        found.extend(_WORD_BREAK.findall(chunk))
+    return found
+
+
+def _finish(candidate: str, fallback: str, digit_prefix: str) -> str:
+    candidate = candidate[:MAX_LENGTH].rstrip("_") or fallback
+    if candidate[0].isdigit():
+        candidate = f"{digit_prefix}{candidate}"
+    if candidate in RESERVED:
+        candidate = f"{candidate}_"
+    return candidate
+
+
+def snake_case(text: str, fallback: str = "value") -> str:
+    """``businessID`` -> ``business_id``, ``from`` -> ``from_``, ``2fa`` -> ``n_2fa``."""
+    return _finish("_".join(word.lower() for word in words(text)), fallback, "n_")
+
+
+def upper_case(text: str, fallback: str = "VALUE") -> str:
+    """Enum member names: ``voice-text`` -> ``VOICE_TEXT``."""
+    return _finish("_".join(word.upper() for word in words(text)), fallback, "N_")
+
+
+def pascal_case(text: str, fallback: str = "Model") -> str:
+    """``ecommerce/price-schemas`` -> ``EcommercePriceSchemas``; keeps inner capitals (``APIKey``)."""
+    parts = words(text)
+    shouting = not any(character.islower() for character in "".join(parts))
+    joined = "".join(word.capitalize() if shouting else word[:1].upper() + word[1:] for word in parts)
+    return _finish(joined, fallback, "N")
+
+
+def package_name(text: str) -> str:
+    """A valid, lower-case ASCII package name, or ValueError if nothing usable is left."""
+    name = snake_case(text, fallback="")
+    if not name or not _PACKAGE.match(name) or name in RESERVED:
+        raise ValueError(f"cannot make a Python package name from {text!r}")
+    return name
+
+
+def is_package_name(text: str) -> bool:
+    return bool(_PACKAGE.match(text)) and text not in RESERVED and not keyword.iskeyword(text)
+
+
+@dataclass
+class Scope:
+    """Names taken in one namespace (a module, a class, a signature); claims are first come, first served.
+
+    A name that would collide gets ``_2``, ``_3`` ... so ``BUSINESS_ID`` then ``businessID`` become
+    ``business_id`` and ``business_id_2``. ``renamed`` records every such change for the report.
+    """
+
+    taken: set[str] = field(default_factory=set)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def with_reserved(cls, *names: str) -> Scope:
+        return cls(taken=set(names))
+
+    def claim(self, wanted: str, original: str | None = None) -> str:
+        name = wanted
+        counter = 2
+        while name in self.taken:
+            name = f"{wanted}_{counter}"
+            counter += 1
+        self.taken.add(name)
+        if name != wanted:
+            self.renamed.append((original if original is not None else wanted, name))
+        return name
+
+    def snake(self, text: str, fallback: str = "value") -> str:
+        return self.claim(snake_case(text, fallback), text)
+
+    def pascal(self, text: str, fallback: str = "Model") -> str:
+        return self.claim(pascal_case(text, fallback), text)
+
+    def upper(self, text: str, fallback: str = "VALUE") -> str:
+        return self.claim(upper_case(text, fallback), text)

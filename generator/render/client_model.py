@@ -1,0 +1,397 @@
+"""The view of a Document that the client and stub templates render: names decided, types mapped.
+
+Every identifier here comes from ``generator.naming``; every other piece of spec text is kept as
+text for the templates to pass through ``pystr`` or ``docstring``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.model import Document, MediaType, Operation, Response
+from generator.model.traits import pagination, rate_limit
+from generator.naming import Scope, pascal_case
+from generator.problems import Problem, Severity
+from generator.render.python_types import ANY, EnumView, ModelView, PyType, TypeMapper, union
+
+DEFAULT_TAG = "default"
+CLIENT_OPTIONS = (
+    "base_url",
+    "timeout",
+    "max_retries",
+    "backoff_factor",
+    "throttle",
+    "http_client",
+    "headers",
+)
+_WELL_KNOWN_ERRORS = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    405: "MethodNotAllowedError",
+    409: "ConflictError",
+    410: "GoneError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+    500: "InternalServerError",
+    502: "BadGatewayError",
+    503: "ServiceUnavailableError",
+    504: "GatewayTimeoutError",
+}
+_FORM = "application/x-www-form-urlencoded"
+
+
+@dataclass(frozen=True)
+class ParamView:
+    name: str
+    wire: str
+    location: str
+    type: PyType
+    required: bool
+    description: str
+    explode: bool
+
+    @property
+    def help(self) -> str:
+        return self.description or f"The {self.wire!r} {self.location} parameter."
+
+
+@dataclass(frozen=True)
+class BodyView:
+    name: str
+    type: PyType
+    required: bool
+    media_type: str
+    kind: str  # "json", "form" or "raw"
+    description: str
+
+    @property
+    def help(self) -> str:
+        return self.description or f"The request body ({self.media_type})."
+
+
+@dataclass(frozen=True)
+class PageView:
+    name: str
+    item: PyType
+    items_wire: str
+    next_wire: str
+
+
+@dataclass
+class OperationView:
+    name: str
+    group: str
+    constant: str
+    operation: Operation
+    params: list[ParamView]
+    body: BodyView | None
+    returns: PyType | None
+    responses: list[tuple[int, str | None]]
+    security: tuple[str, ...]
+    rate_limit: tuple[int, float] | None
+    page: PageView | None = None
+
+    @property
+    def python_name(self) -> str:
+        return f"{self.group}.{self.name}"
+
+    @property
+    def iterator(self) -> str | None:
+        return f"{self.group}.{self.page.name}" if self.page else None
+
+    @property
+    def arguments(self) -> list[ParamView | BodyView]:
+        """Path parameters, then the body, then the rest: the order of the method signature."""
+        path = [param for param in self.params if param.location == "path"]
+        rest = [param for param in self.params if param.location != "path"]
+        return [*path, *([self.body] if self.body else []), *rest]
+
+
+@dataclass
+class GroupView:
+    attribute: str
+    class_name: str
+    async_class_name: str
+    description: str
+    operations: list[OperationView] = field(default_factory=list)
+
+    @property
+    def types(self) -> list[PyType]:
+        """Every type this group's signatures and codecs mention."""
+        found: list[PyType] = []
+        for view in self.operations:
+            found.extend(argument.type for argument in view.arguments)
+            if view.returns is not None:
+                found.append(view.returns)
+            if view.page is not None:
+                found.append(view.page.item)
+        return found
+
+    @property
+    def refs(self) -> list[str]:
+        """Model and enum classes that this group's signatures name."""
+        return sorted({name for item in self.types for name in item.refs})
+
+    @property
+    def has_pages(self) -> bool:
+        return any(view.page is not None for view in self.operations)
+
+    def uses(self, name: str) -> bool:
+        """Whether an annotation in this group names ``name`` (``Any``, ``datetime``)."""
+        return mentions((item.annotation for item in self.types), name)
+
+
+@dataclass(frozen=True)
+class CredentialView:
+    name: str
+    scheme: str
+    location: str
+    wire: str
+    prefix: str
+
+
+@dataclass(frozen=True)
+class ErrorView:
+    status: int
+    name: str
+    base: str
+    doc: str
+
+
+@dataclass
+class ClientView:
+    package: str
+    version: str
+    title: str
+    description: str
+    api_version: str
+    base_url: str
+    credentials: list[CredentialView]
+    groups: list[GroupView]
+    models: list[ModelView]
+    enums: list[EnumView]
+    errors: list[ErrorView]
+    problems: list[Problem]
+
+    @property
+    def operations(self) -> list[OperationView]:
+        return [view for group in self.groups for view in group.operations]
+
+    @property
+    def error_exports(self) -> list[str]:
+        fixed = ["ApiError", "ClientError", "ServerError", "NaiveDatetimeError", "PaginationError"]
+        return fixed + [error.name for error in self.errors]
+
+    def group(self, attribute: str) -> GroupView:
+        return next(group for group in self.groups if group.attribute == attribute)
+
+    def models_use(self, name: str) -> bool:
+        annotations = [item.type.annotation for model in self.models for item in model.fields]
+        return mentions(annotations, name)
+
+
+def mentions(annotations: Iterable[str], name: str) -> bool:
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}\b")
+    return any(pattern.search(annotation) for annotation in annotations)
+
+
+def build_client_view(document: Document, package: str, version: str) -> ClientView:
+    return _ViewBuilder(document, package, version).build()
+
+
+class _ViewBuilder:
+    def __init__(self, document: Document, package: str, version: str) -> None:
+        self.document = document
+        self.package = package
+        self.version = version
+        self.problems: list[Problem] = []
+        self.groups: dict[str, GroupView] = {}
+        client_scope = Scope.with_reserved("close", "aclose", *CLIENT_OPTIONS)
+        class_scope = Scope.with_reserved("Record", "Client", "AsyncClient")
+        descriptions = {tag.name: tag.description for tag in document.tags}
+        for operation in document.operations:
+            tag = operation.tags[0] if operation.tags else DEFAULT_TAG
+            if tag not in self.groups:
+                attribute = client_scope.snake(tag, "default")
+                class_name = class_scope.pascal(f"{tag} Api", "Api")
+                async_name = class_scope.pascal(f"Async {tag} Api", "AsyncApi")
+                self.groups[tag] = GroupView(attribute, class_name, async_name, descriptions.get(tag, ""))
+        self._report_renames(client_scope, "", "tag")
+        reserved = [
+            name for group in self.groups.values() for name in (group.class_name, group.async_class_name)
+        ]
+        self.types = TypeMapper(document.schemas, reserved)
+
+    def build(self) -> ClientView:
+        method_scopes = {tag: Scope() for tag in self.groups}
+        constants = Scope()
+        pages: list[tuple[OperationView, Scope]] = []
+        for operation in self.document.operations:
+            tag = operation.tags[0] if operation.tags else DEFAULT_TAG
+            group = self.groups[tag]
+            scope = method_scopes[tag]
+            wanted = operation.operation_id or f"{operation.method} {operation.path}"
+            name = scope.snake(wanted, "call")
+            view = self._operation(operation, group.attribute, name, constants)
+            group.operations.append(view)
+            pages.append((view, scope))
+        for view, scope in pages:
+            found = pagination(view.operation)
+            if found is not None:
+                item = self.types.type_of(found.item_schema, f"{pascal_case(view.name)}Item")
+                iterator = scope.claim(f"iter_{view.name}")
+                view.page = PageView(iterator, item, found.items_property, found.next_property)
+        for tag, scope in method_scopes.items():
+            self._report_renames(scope, "", f"operation in {tag!r}")
+        self.types.finish()
+        for pointer, old, new in self.types.renamed:
+            self._warn(pointer, f"property {old!r} is named {new!r} in Python to avoid a collision")
+        return ClientView(
+            package=self.package,
+            version=self.version,
+            title=self.document.title,
+            description=self.document.description,
+            api_version=self.document.api_version,
+            base_url=self.document.servers[0].url if self.document.servers else "",
+            credentials=self._credentials(),
+            groups=list(self.groups.values()),
+            models=self.types.models,
+            enums=self.types.enums,
+            errors=self._errors(),
+            problems=self.problems,
+        )
+
+    def _operation(self, operation: Operation, group: str, name: str, constants: Scope) -> OperationView:
+        scope = Scope()
+        hint = pascal_case(name)
+        params = []
+        for param in operation.parameters:
+            param_type = self.types.type_of(param.schema, f"{hint}{pascal_case(param.name)}")
+            explode = param.explode if param.explode is not None else param.style in (None, "form")
+            params.append(
+                ParamView(
+                    scope.snake(param.name, "param"),
+                    param.name,
+                    param.location,
+                    param_type,
+                    param.required or param.location == "path",
+                    param.description,
+                    explode,
+                )
+            )
+        body = self._body(operation, scope, hint)
+        self._report_renames(scope, operation.pointer, "parameter")
+        returns, responses = self._responses(operation, hint)
+        limit = rate_limit(operation)
+        security = tuple(
+            dict.fromkeys(
+                key for alternative in self.document.effective_security(operation) for key in alternative
+            )
+        )
+        return OperationView(
+            name=name,
+            group=group,
+            constant="_" + constants.claim(f"op_{group}_{name}".upper()),
+            operation=operation,
+            params=params,
+            body=body,
+            returns=returns,
+            responses=responses,
+            security=security,
+            rate_limit=(limit.requests, limit.period_seconds) if limit else None,
+        )
+
+    def _body(self, operation: Operation, scope: Scope, hint: str) -> BodyView | None:
+        request = operation.request_body
+        if request is None or not request.content:
+            return None
+        media = next((item for item in request.content if item.is_json_like), request.content[0])
+        base = media.media_type.split(";", 1)[0].strip().lower()
+        if media.is_json_like:
+            kind, media_type = "json", "application/json" if base in ("", "*/*", "application/*") else base
+            body_type = self.types.type_of(media.schema, f"{hint}Request")
+        elif base == _FORM:
+            kind, media_type = "form", _FORM
+            body_type = self.types.type_of(media.schema, f"{hint}Request")
+        else:
+            kind, media_type = "raw", base or "application/octet-stream"
+            body_type = PyType("bytes | str", "_rt.ANY")
+        return BodyView(
+            scope.claim("body"), body_type, request.required, media_type, kind, request.description
+        )
+
+    def _responses(
+        self, operation: Operation, hint: str
+    ) -> tuple[PyType | None, list[tuple[int, str | None]]]:
+        types: list[PyType] = []
+        codecs: list[tuple[int, str | None]] = []
+        for response in operation.responses:
+            if not response.status.isdigit() or not response.status.startswith("2"):
+                continue
+            media = _response_media(response)
+            if media is None or response.status == "204":
+                codecs.append((int(response.status), None))
+                continue
+            response_type = self.types.type_of(media.schema, f"{hint}Response") if media.schema else ANY
+            types.append(response_type)
+            codecs.append((int(response.status), response_type.codec))
+        returns = union(types) if types else None
+        if returns is not None and len(types) < len(codecs) and returns.annotation != "Any":
+            returns = PyType(returns.optional, returns.codec, returns.refs)
+        return returns, codecs
+
+    def _credentials(self) -> list[CredentialView]:
+        used = {key for alternative in self.document.security for key in alternative}
+        for operation in self.document.operations:
+            used |= {key for alternative in operation.security or () for key in alternative}
+        scope = Scope.with_reserved(*CLIENT_OPTIONS)
+        found = []
+        for key, scheme in self.document.security_schemes.items():
+            if key not in used:
+                continue
+            if (
+                scheme.type == "apiKey"
+                and scheme.location in ("header", "query", "cookie")
+                and scheme.param_name
+            ):
+                found.append(CredentialView(scope.snake(key), key, scheme.location, scheme.param_name, ""))
+            elif (
+                scheme.type in ("http", "oauth2", "openIdConnect")
+                and (scheme.scheme or "bearer").lower() == "bearer"
+            ):
+                found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Bearer "))
+            else:
+                self._warn(
+                    scheme.pointer, f"security scheme {key!r} ({scheme.type}) is not supported by the client"
+                )
+        return found
+
+    def _errors(self) -> list[ErrorView]:
+        statuses = set(_WELL_KNOWN_ERRORS)
+        for operation in self.document.operations:
+            for response in operation.responses:
+                if response.status.isdigit() and 400 <= int(response.status) < 600:
+                    statuses.add(int(response.status))
+        views = []
+        for status in sorted(statuses):
+            name = _WELL_KNOWN_ERRORS.get(status, f"Status{status}Error")
+            base = "ClientError" if status < 500 else "ServerError"
+            views.append(ErrorView(status, name, base, f"The server answered {status}."))
+        return views
+
+    def _report_renames(self, scope: Scope, pointer: str, what: str) -> None:
+        for old, new in scope.renamed:
+            self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
+
+    def _warn(self, pointer: str, message: str) -> None:
+        self.problems.append(Problem("generate-naming", Severity.WARNING, pointer, message))
+
+
+def _response_media(response: Response) -> MediaType | None:
+    if not response.content:
+        return None
+    return next((media for media in response.content if media.is_json_like), response.content[0])

@@ -1,0 +1,120 @@
+"""The only ways spec text reaches generated Python: string literals, docstrings and identifiers.
+
+* ``pystr``: any text as a string literal that ``ast.literal_eval`` reads back unchanged;
+* ``pyliteral``: a JSON value (None, bool, number, string, list, object) as a Python literal;
+* ``docstring``: prose as a complete triple-quoted docstring that cannot end early or escape;
+* ``ident``: refuses anything that is not a valid, non-keyword identifier (names come from
+  ``generator.naming``; this is the last check before they are written).
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+import unicodedata
+from typing import Any
+
+from generator.render.environment import template_filter
+
+# Characters that str.splitlines() (and so black and many editors) treat as line breaks.
+_LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+# A backslash, a run of two or more quotes, or a quote that would touch the closing quotes.
+_ESCAPED = re.compile(r'\\|"{2,}|"$')
+
+
+def _escape(token: str) -> str:
+    return "\\\\" if token == "\\" else '\\"' * len(token)
+
+
+class UnsafeIdentifierError(ValueError):
+    """A template tried to write a name that is not a plain Python identifier."""
+
+
+def clean_text(text: str) -> str:
+    """One kind of newline; no control, format (bidi overrides) or surrogate characters; tabs as spaces."""
+    for separator in _LINE_BREAKS:
+        text = text.replace(separator, "\n")
+    text = text.replace("\t", "    ")
+    return "".join(
+        character
+        for character in text
+        if character == "\n" or unicodedata.category(character) not in ("Cc", "Cf", "Cs", "Co", "Cn")
+    )
+
+
+@template_filter("pystr")
+def python_string(value: Any) -> str:
+    """A string literal for ``value``; repr() escapes quotes, backslashes and non-printables."""
+    return repr(str(value))
+
+
+@template_filter("pyliteral")
+def python_literal(value: Any) -> str:
+    """A JSON value as a Python literal; values JSON cannot hold (NaN, objects) become None."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return repr(int(value))
+    if isinstance(value, float):
+        return repr(float(value)) if math.isfinite(value) else "None"
+    if isinstance(value, str):
+        return python_string(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(python_literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{python_string(key)}: {python_literal(item)}" for key, item in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    return "None"
+
+
+def docstring_text(text: str) -> str:
+    """The body of a docstring: clean lines, backslashes doubled, no run of three quotes, no edge quote."""
+    lines = [line.rstrip() for line in clean_text(text).split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    text = "\n".join(lines)
+    body = _ESCAPED.sub(lambda match: _escape(match.group()), text)
+    if body.startswith('"'):
+        body = " " + body
+    return body
+
+
+@template_filter("docstring")
+def docstring(text: str) -> str:
+    """A complete docstring literal, ``\"\"\"...\"\"\"``, for any text."""
+    body = docstring_text(str(text))
+    if "\n" in body:
+        return f'"""{body}\n"""'
+    return f'"""{body or "."}"""'
+
+
+@template_filter("ident")
+def identifier(name: Any) -> str:
+    text = str(name)
+    if not text.isidentifier() or not text.isascii() or keyword.iskeyword(text):
+        raise UnsafeIdentifierError(f"not a safe identifier: {text!r}")
+    return text
+
+
+@template_filter("oneline")
+def one_line(text: Any) -> str:
+    """Prose squeezed onto one line (for TOML values and single-line comments in generated files)."""
+    return " ".join(clean_text(str(text)).split())
+
+
+def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text) if part)
+
+
+@template_filter("import_order")
+def import_order(names: Any) -> list[str]:
+    """Names in the order isort (and ruff's ``I`` rules) expect: constants, classes, then the rest."""
+
+    def key(name: str) -> tuple[int, tuple[tuple[int, int | str], ...], tuple[tuple[int, int | str], ...]]:
+        rank = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+        return (rank, _natural(name.lower()), _natural(name))
+
+    return sorted((str(name) for name in names), key=key)

@@ -1,0 +1,221 @@
+"""Schemas as Python types: annotations, runtime codecs, and the model and enum classes they need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.model import Schema
+from generator.naming import Scope, pascal_case, snake_case
+
+# Names every model class inherits from the runtime base; spec properties never take them.
+RECORD_MEMBERS = ("additional_properties", "from_dict", "to_dict")
+
+
+@dataclass(frozen=True)
+class PyType:
+    """An annotation, the runtime codec expression for it, and the generated classes it names."""
+
+    annotation: str
+    codec: str
+    refs: frozenset[str] = frozenset()
+
+    @property
+    def optional(self) -> str:
+        return self.annotation if self.annotation == "Any" else f"{self.annotation} | None"
+
+
+@dataclass
+class FieldView:
+    name: str
+    wire: str
+    type: PyType
+    required: bool
+    description: str
+
+
+@dataclass
+class ModelView:
+    name: str
+    description: str
+    pointer: str
+    fields: list[FieldView] = field(default_factory=list)
+    extras: PyType | None = None
+
+    @property
+    def required_wires(self) -> list[str]:
+        return [item.wire for item in self.fields if item.required]
+
+
+@dataclass
+class EnumView:
+    name: str
+    description: str
+    members: list[tuple[str, str]]
+
+
+ANY = PyType("Any", "_rt.ANY")
+_SCALARS = {
+    "string": PyType("str", "_rt.STR"),
+    "integer": PyType("int", "_rt.INT"),
+    "number": PyType("float", "_rt.FLOAT"),
+    "boolean": PyType("bool", "_rt.BOOL"),
+}
+_FORMATS = {
+    "date-time": PyType("datetime.datetime", "_rt.DATETIME"),
+    "date": PyType("datetime.date", "_rt.DATE"),
+}
+_MAX_DEPTH = 40
+
+
+def union(types: Iterable[PyType]) -> PyType:
+    parts: list[str] = []
+    codecs: list[str] = []
+    refs: set[str] = set()
+    for item in types:
+        if item.annotation == "Any":
+            return ANY
+        for part in item.annotation.split(" | "):
+            if part not in parts:
+                parts.append(part)
+        codecs.append(item.codec)
+        refs |= item.refs
+    if not codecs:
+        return ANY
+    codec = codecs[0] if len(codecs) == 1 else f"_rt.UnionOf({', '.join(codecs)})"
+    return PyType(" | ".join(parts), codec, frozenset(refs))
+
+
+class TypeMapper:
+    """Maps every schema it meets to a PyType, creating one class per object schema (by pointer).
+
+    Component schemas keep their names (claimed first, in document order); inline objects and enums
+    are named after where they appear. ``models`` and ``enums`` list classes in creation order.
+    """
+
+    def __init__(self, components: dict[str, Schema], reserved: Iterable[str] = ()) -> None:
+        self.scope = Scope.with_reserved("Record", *reserved)
+        self.models: list[ModelView] = []
+        self.enums: list[EnumView] = []
+        self.renamed: list[tuple[str, str, str]] = []
+        self._names: dict[str, str] = {}
+        self._done: dict[str, PyType] = {}
+        self._pending: list[tuple[ModelView, Schema]] = []
+        self._active: set[str] = set()
+        for key, schema in components.items():
+            if schema.unresolved is None and schema.pointer not in self._names:
+                self._names[schema.pointer] = self.scope.pascal(key)
+        for schema in components.values():
+            self.type_of(schema, schema.name or "Model")
+        self.finish()
+
+    def finish(self) -> None:
+        """Fill the fields of every class created so far (which may create more)."""
+        while self._pending:
+            view, schema = self._pending.pop(0)
+            self._fill(view, schema)
+
+    def type_of(self, schema: Schema | None, hint: str) -> PyType:
+        if schema is None or schema.unresolved is not None or schema.boolean is not None:
+            return ANY
+        known = self._done.get(schema.pointer)
+        if known is not None:
+            return known
+        if schema.pointer in self._active or len(self._active) > _MAX_DEPTH:
+            return ANY
+        self._active.add(schema.pointer)
+        try:
+            result = self._map(schema, hint)
+        finally:
+            self._active.discard(schema.pointer)
+        self._done[schema.pointer] = result
+        return result
+
+    def _name(self, schema: Schema, hint: str) -> str:
+        name = self._names.get(schema.pointer)
+        if name is None:
+            name = self._names[schema.pointer] = self.scope.pascal(hint)
+        return name
+
+    def _map(self, schema: Schema, hint: str) -> PyType:
+        if _properties(schema):
+            name = self._name(schema, hint)
+            view = ModelView(name, _describe(schema), schema.pointer)
+            self.models.append(view)
+            result = PyType(name, f"_rt.Model({name})", frozenset({name}))
+            self._done[schema.pointer] = result
+            self._pending.append((view, schema))
+            return result
+        branches = schema.one_of or schema.any_of
+        if branches:
+            return union(
+                self.type_of(branch, branch.name or f"{hint}{pascal_case(branch.title, f'Option{index}')}")
+                for index, branch in enumerate(branches, 1)
+            )
+        if len(schema.all_of) == 1 and not schema.properties:
+            return self.type_of(schema.all_of[0], hint)
+        values = [value for value in schema.enum or () if isinstance(value, str)]
+        if values and schema.type in (None, "string"):
+            return self._enum(schema, hint, values)
+        concrete = [name for name in schema.types if name != "null"]
+        if len(concrete) > 1:
+            return union(self._simple(schema, name, hint) for name in concrete)
+        kind = schema.type or ("object" if schema.additional_properties not in (None, False) else None)
+        return self._simple(schema, kind, hint)
+
+    def _simple(self, schema: Schema, kind: str | None, hint: str) -> PyType:
+        if kind == "string" and schema.format in _FORMATS:
+            return _FORMATS[schema.format]
+        if kind in _SCALARS:
+            return _SCALARS[kind]
+        if kind == "array":
+            item = self.type_of(schema.items, f"{hint}Item")
+            return PyType(f"list[{item.annotation}]", f"_rt.ListOf({item.codec})", item.refs)
+        if kind == "object":
+            extra = schema.additional_properties
+            value = self.type_of(extra, f"{hint}Value") if isinstance(extra, Schema) else ANY
+            return PyType(f"dict[str, {value.annotation}]", f"_rt.MapOf({value.codec})", value.refs)
+        return ANY
+
+    def _enum(self, schema: Schema, hint: str, values: list[str]) -> PyType:
+        name = self._name(schema, hint)
+        scope = Scope.with_reserved("name", "value")
+        members = [(scope.upper(value), value) for value in dict.fromkeys(values)]
+        self.enums.append(EnumView(name, _describe(schema), members))
+        return PyType(f"{name} | str", f"_rt.EnumOf({name})", frozenset({name}))
+
+    def _fill(self, view: ModelView, schema: Schema) -> None:
+        scope = Scope.with_reserved(*RECORD_MEMBERS)
+        properties = _properties(schema)
+        required = _required(schema)
+        for wire, child in properties.items():
+            hint = f"{view.name}{pascal_case(wire, 'Field')}"
+            name = scope.claim(snake_case(wire, "field"), wire)
+            view.fields.append(
+                FieldView(name, wire, self.type_of(child, hint), wire in required, _describe(child))
+            )
+        extra = schema.additional_properties
+        if isinstance(extra, Schema):
+            view.extras = self.type_of(extra, f"{view.name}Value")
+        self.renamed.extend((view.pointer, f"{view.name}.{old}", new) for old, new in scope.renamed)
+
+
+def _properties(schema: Schema) -> dict[str, Schema]:
+    """Own properties merged with those of every ``allOf`` branch (own ones win)."""
+    merged: dict[str, Schema] = {}
+    for branch in schema.all_of:
+        if branch.pointer != schema.pointer:
+            merged.update(branch.properties)
+    merged.update(schema.properties)
+    return merged
+
+
+def _required(schema: Schema) -> frozenset[str]:
+    names = set(schema.required)
+    for branch in schema.all_of:
+        names |= branch.required
+    return frozenset(names)
+
+
+def _describe(schema: Schema) -> str:
+    return schema.description or schema.title

@@ -1,0 +1,67 @@
+"""What ``specgen generate`` prints and writes to ``--report``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.generate.run import Generation
+from generator.problems import Problem
+
+
+def _problem(problem: Problem) -> dict[str, Any]:
+    return {
+        "rule": problem.rule,
+        "severity": problem.severity.label,
+        "pointer": problem.pointer,
+        "message": problem.message,
+    }
+
+
+def as_json(generation: Generation, written: list[str] | None = None) -> str:
+    payload = {
+        "operations": [
+            {
+                "id": record.operation_id,
+                "method": record.method,
+                "path": record.path,
+                "python_name": record.python_name,
+                "iterator": record.iterator,
+                "status": record.status,
+                "reason": record.reason,
+            }
+            for record in generation.operations
+        ],
+        "files": sorted(generation.files),
+        "written": sorted(written) if written is not None else None,
+        "skipped": [record.python_name for record in generation.skipped],
+        "problems": [_problem(problem) for problem in generation.problems],
+        "summary": {
+            "operations": len(generation.operations),
+            "generated": len(generation.operations) - len(generation.skipped),
+            "skipped": len(generation.skipped),
+            "files": len(generation.files),
+        },
+    }
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def warnings_text(spec: str, generation: Generation) -> str:
+    return "".join(
+        f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})\n"
+        for problem in generation.problems
+    )
+
+
+def summary_text(out: str, generation: Generation, written: list[str]) -> str:
+    generated = len(generation.operations) - len(generation.skipped)
+    return (
+        f"{generated} of {len(generation.operations)} operations generated; "
+        f"{len(written)} of {len(generation.files)} files written to {out}\n"
+    )
+
+
+def stale_text(out: str, stale: list[str]) -> str:
+    if not stale:
+        return f"{out} is up to date\n"
+    return "".join(f"{out}/{path}: would change\n" for path in stale)
