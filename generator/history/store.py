@@ -36,10 +36,15 @@ class Export:
     file: str
     sha256: str
     path: Path
+    recorded_sha256: str | None = None  # what the index says; differs when the file was edited
 
     @property
     def label(self) -> str:
         return self.file.removesuffix(".json")
+
+    @property
+    def edited(self) -> bool:
+        return self.recorded_sha256 is not None and self.recorded_sha256 != self.sha256
 
 
 @dataclass(frozen=True)
@@ -74,14 +79,14 @@ class History:
         return self.folder / INDEX_NAME
 
     def exports(self) -> tuple[Export, ...]:
-        """Every export on disk, oldest first; hashes come from the index when it lists the file."""
+        """Every export on disk, oldest first, with its hash and the hash the index recorded for it."""
         recorded = self._read_index()
         found = []
         for path in self._export_files():
             match = _EXPORT_NAME.match(path.name)
             assert match is not None
-            digest = recorded.get(path.name) or sha256(path.read_bytes())
-            found.append(Export(match["date"], int(match["n"] or 1), path.name, digest, path))
+            digest = sha256(path.read_bytes())
+            found.append(Export(match["date"], int(match["n"] or 1), path.name, digest, path, recorded.get(path.name)))
         return tuple(sorted(found))
 
     def newest(self) -> Export | None:
@@ -139,7 +144,9 @@ class History:
     def _write_index(self, exports: tuple[Export, ...]) -> None:
         payload = {
             "api": self.api,
-            "exports": [{"date": e.date, "file": e.file, "sha256": e.sha256} for e in exports],
+            "exports": [
+                {"date": e.date, "file": e.file, "sha256": e.recorded_sha256 or e.sha256} for e in exports
+            ],
         }
         text = json.dumps(payload, indent=2) + "\n"
         staged = _stage(self.folder, text.encode("utf-8"))

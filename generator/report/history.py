@@ -18,6 +18,12 @@ CHANGELOG_FILE = "docs/changelog.md"
 
 
 def _changes(step: Step) -> str:
+    if step.export.edited:
+        return f"EDITED since stored (index sha256 {step.export.recorded_sha256}); " + _diff_changes(step)
+    return _diff_changes(step)
+
+
+def _diff_changes(step: Step) -> str:
     if step.error is not None:
         return f"unreadable: {step.error}"
     if step.report is None:
@@ -75,6 +81,7 @@ def step_record(step: Step) -> dict[str, Any]:
         "file": step.export.file,
         "date": step.export.date,
         "sha256": step.export.sha256,
+        "edited": step.export.edited,
         "operations": step.operations,
         "version": step.version,
         "previous": None if step.previous is None else step.previous.file,
