@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ class Target:
         return f"{relative_page(page, self.page)}#{self.anchor}"
 
 
+@functools.lru_cache(maxsize=4096)
 def relative_page(source: str, target: str) -> str:
     if source == target:
         return ""

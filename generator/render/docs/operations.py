@@ -81,9 +81,12 @@ class OperationViews:
         self.index = index
         self.links = links
         self.package = package
+        self._renderers: dict[str, SchemaRenderer] = {}
 
     def view(self, operation: Operation, page: str) -> OperationView:
-        schemas = SchemaRenderer(self.index, self.links, page)
+        schemas = self._renderers.get(page)
+        if schemas is None:
+            schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page)
         anchor = self.index.operation(operation).anchor
         examples = {
             parameter.key: parameter_example(self.document, parameter) for parameter in operation.parameters

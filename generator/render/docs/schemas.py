@@ -64,6 +64,10 @@ class SchemaRenderer:
         self.index = index
         self.links = links
         self.page = page
+        # Large APIs show the same schemas many times on a page; their cells are made once.
+        self._rows: dict[tuple[str, bool], list[FieldRow]] = {}
+        self._descriptions: dict[str, str] = {}
+        self._labels: dict[tuple[str, int], str] = {}
 
     def link(self, schema: Schema) -> str | None:
         target = self.index.schema(schema.name)
@@ -74,6 +78,15 @@ class SchemaRenderer:
     def type_label(self, schema: Schema | None, depth: int = 0) -> str:
         if schema is None:
             return "any"
+        key = (schema.pointer, min(depth, 1))
+        if depth <= 1 and key in self._labels:
+            return self._labels[key]
+        label = self._label(schema, depth)
+        if depth <= 1:
+            self._labels[key] = label
+        return label
+
+    def _label(self, schema: Schema, depth: int) -> str:
         if schema.unresolved is not None:
             return "unresolved " + code(schema.unresolved)
         linked = self.link(schema)
@@ -110,6 +123,15 @@ class SchemaRenderer:
 
     def description(self, schema: Schema | None, text: str = "", pointer: str | None = None) -> str:
         """Description cell: the full text, then flags, constraints, enum, default and example."""
+        if schema is not None and not text and pointer is None and schema.unresolved is None:
+            cached = self._descriptions.get(schema.pointer)
+            if cached is None:
+                cached = self._describe(schema, "", None)
+                self._descriptions[schema.pointer] = cached
+            return cached
+        return self._describe(schema, text, pointer)
+
+    def _describe(self, schema: Schema | None, text: str, pointer: str | None) -> str:
         parts: list[str] = []
         own = text or (schema.description if schema is not None else "")
         where = pointer or (jp.join(schema.pointer, "description") if schema is not None else "")
@@ -131,9 +153,13 @@ class SchemaRenderer:
         return " ".join(parts)
 
     def rows(self, schema: Schema, expand_named: bool = True) -> list[FieldRow]:
-        rows: list[FieldRow] = []
-        self._fill(rows, schema, "", 0, frozenset({schema.pointer}), expand_named)
-        return rows
+        key = (schema.pointer, expand_named)
+        cached = self._rows.get(key)
+        if cached is None:
+            cached = []
+            self._fill(cached, schema, "", 0, frozenset({schema.pointer}), expand_named)
+            self._rows[key] = cached
+        return list(cached)
 
     def _fill(
         self,
