@@ -1,27 +1,75 @@
-"""``specgen validate``."""
+"""``specgen validate``: options -> validation -> report -> exit code."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, load_document
-from generator.problems import Severity
-from generator.report import problems as report
-from generator.validate import validate as run_validation
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
+from generator.config import load_config
+from generator.load import LoadError
+from generator.problems import Problem, Severity
 
-_FORMATS = {"text": report.as_text, "json": report.as_json}
+FORMATS = ("text", "json", "github", "sarif")
+LEVELS = ("error", "warning")
+
+
+def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
+    from generator.report import problems as report
+
+    if name == "sarif":
+        from generator.report.sarif import as_sarif
+        from generator.validate.rules import RULES, STRUCTURE
+
+        catalogue = [(STRUCTURE, Severity.ERROR, "an error openapi-spec-validator reports")]
+        catalogue += [(rule.id, rule.severity, rule.summary) for rule in RULES]
+        return lambda spec, problems: as_sarif(spec, problems, catalogue)
+    return {"text": report.as_text, "json": report.as_json, "github": report.as_github}[name]
 
 
 @click.command()
 @click.argument("spec")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format [default: text].")
 @click.option(
-    "--format", "output_format", type=click.Choice(sorted(_FORMATS)), default="text", show_default=True
+    "--fail-on", type=click.Choice(LEVELS), help="Exit 1 at this severity or above [default: error]."
 )
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True)
-def validate(spec: str, output_format: str, fail_on: str) -> None:
+@click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option("--enable", multiple=True, metavar="RULE", help="Turn back on a rule the config disables.")
+@click.option("--severity", multiple=True, metavar="RULE=LEVEL", help="Report a rule at error|warning|info.")
+@click.option("--config", "config_path", metavar="FILE", help="Read settings from FILE, not the nearest one.")
+def validate(
+    spec: str,
+    output_format: str | None,
+    fail_on: str | None,
+    disable: tuple[str, ...],
+    enable: tuple[str, ...],
+    severity: tuple[str, ...],
+    config_path: str | None,
+) -> None:
     """Check SPEC (a path, or - for stdin) and report every problem."""
+    from generator.validate import validate as run_validation
+    from generator.validate.settings import SettingsError, rule_settings
+
+    try:
+        config = load_config(config_path)
+        section = config.section("validate")
+        settings = rule_settings(section, disable, enable, severity)
+        output_format = output_format or _choice(section, "format", FORMATS, "text")
+        fail_on = fail_on or _choice(section, "fail-on", LEVELS, "error")
+    except (LoadError, SettingsError) as error:
+        fail(str(error))
     document = load_document(spec)
-    problems = run_validation(document)
-    click.echo(_FORMATS[output_format](document.source.name, problems), nl=False)
+    problems = run_validation(document, settings)
+    click.echo(_formatter(output_format)(document.source.name, problems), nl=False)
     threshold = Severity.parse(fail_on)
     raise SystemExit(EXIT_FINDINGS if any(p.severity >= threshold for p in problems) else EXIT_OK)
+
+
+def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
+    value = section.get(key, section.get(key.replace("-", "_"), default))
+    if value not in allowed:
+        from generator.validate.settings import SettingsError
+
+        raise SettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
+    return str(value)

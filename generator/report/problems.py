@@ -36,3 +36,29 @@ def as_json(spec: str, problems: list[Problem]) -> str:
         "summary": summarize(problems),
     }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def as_github(spec: str, problems: list[Problem]) -> str:
+    """GitHub Actions workflow commands: one annotation per problem, on the file and line."""
+    lines = []
+    for problem in problems:
+        properties = [f"file={_escape_property(spec)}"]
+        if problem.line is not None:
+            properties += [f"line={problem.line}", f"col={problem.column or 1}"]
+        properties.append(f"title={_escape_property(problem.rule)}")
+        message = f"{problem.message} ({problem.pointer or '/'})"
+        lines.append(
+            f"::{_GITHUB_LEVELS[problem.severity.label]} {','.join(properties)}::{_escape_data(message)}"
+        )
+    return "".join(line + "\n" for line in lines)

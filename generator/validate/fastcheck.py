@@ -1,0 +1,303 @@
+"""A yes/no JSON Schema (draft 4) check compiled to closures, for the fast path of validation.
+
+It answers only "certainly valid" (True) or "maybe not" (False): whenever draft-4 semantics are
+subtle (floats as integers, containers in ``enum`` or ``uniqueItems``) it says False, and the
+caller asks the full validator, which gives the exact errors. Keywords it does not know make
+:func:`compile_check` raise ``Unsupported`` so a caller can fall back entirely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Check = Callable[[Any], bool]
+
+_IGNORED = frozenset({"description", "default", "id", "$schema", "definitions", "title", "example"})
+
+
+class Unsupported(Exception):
+    """The schema uses a keyword (or a form of one) this checker does not implement."""
+
+
+def _always(_: Any) -> bool:
+    return True
+
+
+def _is_integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+    "string": lambda value: isinstance(value, str),
+    "integer": _is_integer,
+    "number": _is_number,
+    "boolean": lambda value: isinstance(value, bool),
+    "null": lambda value: value is None,
+}
+
+
+def scalar_key(value: Any) -> tuple[str, Any] | None:
+    """A hashable identity matching draft-4 equality for scalars; None for containers."""
+    if isinstance(value, bool):
+        return ("b", value)
+    if isinstance(value, (int, float)):
+        return ("n", float(value))
+    if isinstance(value, str):
+        return ("s", value)
+    if value is None:
+        return ("z", None)
+    return None
+
+
+def canonical(value: Any) -> Any:
+    """A hashable form in which values equal under draft-4 rules are equal (1 and 1.0, not True)."""
+    if isinstance(value, dict):
+        return ("d", frozenset((key, canonical(item)) for key, item in value.items()))
+    if isinstance(value, list):
+        return ("l", tuple(canonical(item) for item in value))
+    return scalar_key(value)
+
+
+def certainly_unique(items: list[Any]) -> bool:
+    if all(isinstance(item, str) for item in items):
+        return len(set(items)) == len(items)
+    keys = [canonical(item) for item in items]
+    return len(set(keys)) == len(keys)
+
+
+class _Compiler:
+    def __init__(self, root: Mapping[str, Any], formats: frozenset[str]) -> None:
+        self.root = root
+        self.formats = formats
+        self.refs: dict[str, Check] = {}
+
+    def ref(self, ref: str) -> Check:
+        if ref not in self.refs:
+            if not ref.startswith("#"):
+                raise Unsupported(f"remote $ref {ref}")
+            node: Any = self.root
+            for token in [t for t in ref[1:].split("/") if t]:
+                node = node[token.replace("~1", "/").replace("~0", "~")]
+            holder: list[Check] = []
+            self.refs[ref] = lambda value: holder[0](value)
+            holder.append(self.schema(node))
+        return self.refs[ref]
+
+    def schema(self, node: Any) -> Check:
+        if not isinstance(node, Mapping):
+            raise Unsupported("schema is not an object")
+        if "$ref" in node:
+            return self.ref(node["$ref"])
+        checks: list[Check] = []
+        object_check = self.object_keywords(node)
+        array_check = self.array_keywords(node)
+        for key, value in node.items():
+            if key in _IGNORED or key in _OBJECT_KEYS or key in _ARRAY_KEYS:
+                continue
+            checks.append(self.keyword(key, value, node))
+        if object_check is not None:
+            checks.append(object_check)
+        if array_check is not None:
+            checks.append(array_check)
+        type_check = self.type_check(node.get("type"))
+        if type_check is not None:
+            checks.insert(0, type_check)
+        if not checks:
+            return _always
+        if len(checks) == 1:
+            return checks[0]
+        bundle = tuple(checks)
+        return lambda value: all(check(value) for check in bundle)
+
+    def type_check(self, declared: Any) -> Check | None:
+        if declared is None:
+            return None
+        names = [declared] if isinstance(declared, str) else declared
+        if not isinstance(names, list) or any(name not in _TYPES for name in names):
+            raise Unsupported(f"type {declared!r}")
+        tests = tuple(_TYPES[name] for name in names)
+        if len(tests) == 1:
+            return tests[0]
+        return lambda value: any(test(value) for test in tests)
+
+    def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> Check:
+        if key == "type":
+            return _always  # handled by type_check
+        if key in ("oneOf", "anyOf", "allOf"):
+            branches = tuple(self.schema(branch) for branch in value)
+            if key == "allOf":
+                return lambda instance: all(branch(instance) for branch in branches)
+            if key == "anyOf":
+                return lambda instance: any(branch(instance) for branch in branches)
+            return lambda instance: sum(1 for branch in branches if branch(instance)) == 1
+        if key == "not":
+            inner = self.schema(value)
+            return lambda instance: not inner(instance)
+        if key == "enum":
+            return _enum_check(value)
+        if key == "format":
+            return self.format_check(value)
+        if key == "pattern":
+            regex = re.compile(value)
+            return lambda instance: not isinstance(instance, str) or regex.search(instance) is not None
+        if key in ("minimum", "maximum"):
+            return _bound_check(key, value, node)
+        if key in ("exclusiveMinimum", "exclusiveMaximum"):
+            return _always  # folded into the bound check
+        if key in ("minLength", "maxLength"):
+            limit = value
+            if key == "minLength":
+                return lambda instance: not isinstance(instance, str) or len(instance) >= limit
+            return lambda instance: not isinstance(instance, str) or len(instance) <= limit
+        if key == "dependencies":
+            return _dependencies_check(value)
+        raise Unsupported(f"keyword {key}")
+
+    def format_check(self, name: Any) -> Check:
+        if name not in self.formats:
+            return _always
+        if name == "regex":
+            return _regex_format
+        raise Unsupported(f"format {name}")
+
+    def object_keywords(self, node: Mapping[str, Any]) -> Check | None:
+        if not any(key in node for key in _OBJECT_KEYS):
+            return None
+        required = tuple(node.get("required", ()))
+        properties = {name: self.schema(sub) for name, sub in node.get("properties", {}).items()}
+        patterns = tuple(
+            (re.compile(pattern), self.schema(sub))
+            for pattern, sub in node.get("patternProperties", {}).items()
+        )
+        additional_node = node.get("additionalProperties", True)
+        closed = additional_node is False
+        additional = None if isinstance(additional_node, bool) else self.schema(additional_node)
+        min_props = node.get("minProperties")
+        max_props = node.get("maxProperties")
+
+        def check(instance: Any) -> bool:
+            if not isinstance(instance, dict):
+                return True
+            for name in required:
+                if name not in instance:
+                    return False
+            if min_props is not None and len(instance) < min_props:
+                return False
+            if max_props is not None and len(instance) > max_props:
+                return False
+            for key, value in instance.items():
+                matched = False
+                sub = properties.get(key)
+                if sub is not None:
+                    matched = True
+                    if not sub(value):
+                        return False
+                for regex, pattern_check in patterns:
+                    if regex.search(key):
+                        matched = True
+                        if not pattern_check(value):
+                            return False
+                if not matched:
+                    if closed:
+                        return False
+                    if additional is not None and not additional(value):
+                        return False
+            return True
+
+        return check
+
+    def array_keywords(self, node: Mapping[str, Any]) -> Check | None:
+        if not any(key in node for key in _ARRAY_KEYS):
+            return None
+        items_node = node.get("items")
+        if items_node is not None and not isinstance(items_node, Mapping):
+            raise Unsupported("items as a list")
+        items = None if items_node is None else self.schema(items_node)
+        min_items = node.get("minItems")
+        max_items = node.get("maxItems")
+        unique = node.get("uniqueItems") is True
+
+        def check(instance: Any) -> bool:
+            if not isinstance(instance, list):
+                return True
+            if min_items is not None and len(instance) < min_items:
+                return False
+            if max_items is not None and len(instance) > max_items:
+                return False
+            if unique and not certainly_unique(instance):
+                return False
+            return items is None or all(items(item) for item in instance)
+
+        return check
+
+
+_OBJECT_KEYS = frozenset(
+    {"required", "properties", "patternProperties", "additionalProperties", "minProperties", "maxProperties"}
+)
+_ARRAY_KEYS = frozenset({"items", "minItems", "maxItems", "uniqueItems"})
+
+
+def _enum_check(options: list[Any]) -> Check:
+    keys = {scalar_key(option) for option in options}
+    if None in keys:
+        raise Unsupported("enum with containers")
+    strings = frozenset(option for option in options if isinstance(option, str))
+
+    def check(instance: Any) -> bool:
+        if isinstance(instance, str):
+            return instance in strings
+        key = scalar_key(instance)
+        return key is not None and key in keys
+
+    return check
+
+
+def _bound_check(key: str, limit: Any, node: Mapping[str, Any]) -> Check:
+    exclusive = node.get("exclusiveMinimum" if key == "minimum" else "exclusiveMaximum") is True
+    if key == "minimum":
+        if exclusive:
+            return lambda instance: not _is_number(instance) or instance > limit
+        return lambda instance: not _is_number(instance) or instance >= limit
+    if exclusive:
+        return lambda instance: not _is_number(instance) or instance < limit
+    return lambda instance: not _is_number(instance) or instance <= limit
+
+
+def _dependencies_check(dependencies: Mapping[str, Any]) -> Check:
+    if not all(isinstance(needed, list) for needed in dependencies.values()):
+        raise Unsupported("schema dependencies")
+    pairs = tuple((key, tuple(needed)) for key, needed in dependencies.items())
+
+    def check(instance: Any) -> bool:
+        if not isinstance(instance, dict):
+            return True
+        return all(all(n in instance for n in needed) for key, needed in pairs if key in instance)
+
+    return check
+
+
+def _regex_format(instance: Any) -> bool:
+    if not isinstance(instance, str):
+        return True
+    try:
+        re.compile(instance)
+    except re.error:
+        return False
+    return True
+
+
+def compile_check(schema: Mapping[str, Any], formats: frozenset[str] = frozenset()) -> Check:
+    """A function telling whether a value is certainly valid against ``schema``.
+
+    ``formats`` names the formats to check (only ``regex`` is known); others are ignored, as
+    jsonschema ignores formats when no format checker is given.
+    """
+    return _Compiler(schema, formats).schema(schema)

@@ -1,0 +1,223 @@
+"""The checks openapi-spec-validator makes beyond its JSON Schema, each located absolutely.
+
+Same checks, same messages, same order (duplicate tags, parameters and operationIds, unresolved
+path parameters, schemas against the JSON Schema meta-schema, required names that no property
+declares, defaults that do not fit their schema), but every error carries the document pointer of
+what is wrong, where the library reports meta-schema errors relative to the schema it checked.
+A ``$ref`` that cannot be resolved is skipped here; the ``ref-unresolved`` rule reports it.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from generator import pointer as jp
+from generator.model.document import HTTP_METHODS
+from generator.model.resolver import Resolver
+from generator.validate.fastcheck import Check, compile_check
+from generator.validate.oas_schema import one_line
+from generator.validate.values import ValueChecker
+
+KeywordError = tuple[str, str]  # (pointer, message)
+
+
+@cache
+def _meta_check() -> tuple[Check, dict[str, Any]]:
+    from generator.validate.values import draft4_meta_schema
+
+    meta = draft4_meta_schema()
+    return compile_check(meta, frozenset({"regex"})), meta
+
+
+def _path_variables(url: str) -> list[str]:
+    try:
+        return [name for _, name, _, _ in string.Formatter().parse(url) if name]
+    except ValueError:
+        return []
+
+
+class KeywordWalker:
+    def __init__(self, data: Mapping[str, Any], values: ValueChecker) -> None:
+        self.data = data
+        self.resolver = Resolver(data)
+        self.values = values
+        self.meta_checked: set[int] = set()
+        self.visited: set[int] = set()
+        self.operation_ids: set[Any] = set()
+
+    def errors(self) -> Iterator[KeywordError]:
+        tags = self.data.get("tags")
+        if isinstance(tags, list):
+            yield from self.duplicate_tags(tags)
+        paths = self.data.get("paths")
+        if isinstance(paths, Mapping):
+            for url, node in paths.items():
+                yield from self.path_item(str(url), node, jp.join("/paths", url))
+        components = self.data.get("components")
+        schemas = components.get("schemas") if isinstance(components, Mapping) else None
+        if isinstance(schemas, Mapping):
+            for name, node in schemas.items():
+                yield from self.schema(node, jp.join("/components/schemas", name))
+
+    def duplicate_tags(self, tags: list[Any]) -> Iterator[KeywordError]:
+        seen: set[Any] = set()
+        for index, tag in enumerate(tags):
+            name = tag.get("name") if isinstance(tag, Mapping) else None
+            if isinstance(name, str):
+                if name in seen:
+                    yield jp.join("/tags", index, "name"), f"Duplicate tag name '{name}'"
+                seen.add(name)
+
+    def resolve(self, node: Any, pointer: str) -> tuple[Any, str] | None:
+        resolved = self.resolver.follow(node, pointer)
+        return None if resolved.error else (resolved.node, resolved.pointer)
+
+    def path_item(self, url: str, node: Any, pointer: str) -> Iterator[KeywordError]:
+        found = self.resolve(node, pointer)
+        if found is None or not isinstance(found[0], Mapping):
+            return
+        item, pointer = found
+        shared: list[tuple[Any, str]] = []
+        if "parameters" in item:
+            shared = self.parameter_nodes(item["parameters"], jp.join(pointer, "parameters"))
+            yield from self.parameters(shared)
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, Mapping):
+                yield from self.operation(url, method, operation, jp.join(pointer, method), shared)
+
+    def parameter_nodes(self, nodes: Any, pointer: str) -> list[tuple[Any, str]]:
+        result = []
+        for index, node in enumerate(nodes if isinstance(nodes, list) else []):
+            found = self.resolve(node, jp.join(pointer, index))
+            if found is not None and isinstance(found[0], Mapping):
+                result.append(found)
+        return result
+
+    def parameters(self, parameters: list[tuple[Any, str]]) -> Iterator[KeywordError]:
+        seen: set[tuple[Any, Any]] = set()
+        for parameter, pointer in parameters:
+            if "schema" in parameter:
+                yield from self.schema(parameter["schema"], jp.join(pointer, "schema"))
+            key = (parameter.get("name"), parameter.get("in"))
+            if key in seen:
+                yield pointer, f"Duplicate parameter '{parameter.get('name')}'"
+            seen.add(key)
+
+    def operation(
+        self, url: str, method: str, node: Mapping[str, Any], pointer: str, shared: list[tuple[Any, str]]
+    ) -> Iterator[KeywordError]:
+        if "operationId" in node:
+            operation_id = node["operationId"]
+            if operation_id is not None and _hashable(operation_id) in self.operation_ids:
+                yield (
+                    jp.join(pointer, "operationId"),
+                    f"Operation ID '{operation_id}' for '{method}' in '{url}' is not unique",
+                )
+            self.operation_ids.add(_hashable(operation_id))
+        responses = node.get("responses")
+        if isinstance(responses, Mapping):
+            for status, response in responses.items():
+                yield from self.response(response, jp.join(pointer, "responses", status))
+        own: list[tuple[Any, str]] = []
+        if "parameters" in node:
+            own = self.parameter_nodes(node["parameters"], jp.join(pointer, "parameters"))
+            yield from self.parameters(own)
+        declared = {p.get("name") for p, _ in own + shared if p.get("in") == "path"}
+        in_template = set(_path_variables(url))
+        for name in sorted(in_template - declared) + sorted(str(n) for n in declared - in_template):
+            yield pointer, f"Path parameter '{name}' for '{method}' operation in '{url}' was not resolved"
+
+    def response(self, node: Any, pointer: str) -> Iterator[KeywordError]:
+        found = self.resolve(node, pointer)
+        if found is None or not isinstance(found[0], Mapping):
+            return
+        response, pointer = found
+        content = response.get("content")
+        if isinstance(content, Mapping):
+            for media_type, media in content.items():
+                if isinstance(media, Mapping) and "schema" in media:
+                    yield from self.schema(media["schema"], jp.join(pointer, "content", media_type, "schema"))
+
+    def schema(
+        self, node: Any, pointer: str, require_properties: bool = True, meta_checked: bool = False
+    ) -> Iterator[KeywordError]:
+        found = self.resolve(node, pointer)
+        if found is None:
+            return
+        schema, pointer = found
+        if not isinstance(schema, (Mapping, bool)):
+            yield pointer, f"{schema!r} is not of type 'object', 'boolean'"
+            return
+        identity = id(schema)
+        if not meta_checked and identity not in self.meta_checked:
+            self.meta_checked.add(identity)
+            error = _meta_error(schema)
+            if error is not None:
+                yield jp.join(pointer, *error[0]), error[1]
+                return
+        if identity in self.visited or not isinstance(schema, Mapping):
+            return
+        self.visited.add(identity)
+        yield from self.subschemas(schema, pointer)
+        required = schema.get("required") or []
+        if "allOf" in schema and require_properties and isinstance(required, list):
+            known = set(schema.get("properties") or {}) | self.nested_properties(schema, pointer)
+            extra = sorted(str(name) for name in set(map(_hashable, required)) - known)
+            if extra:
+                yield jp.join(pointer, "required"), f"Required list has not defined properties: {extra}"
+        if "default" in schema:
+            default = schema["default"]
+            if default is not None or schema.get("nullable") is not True:
+                for message in self.values.errors(schema, pointer, default):
+                    yield jp.join(pointer, "default"), message
+
+    def subschemas(self, schema: Mapping[str, Any], pointer: str) -> Iterator[KeywordError]:
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            branches = schema.get(keyword)
+            for index, branch in enumerate(branches if isinstance(branches, list) else []):
+                yield from self.schema(branch, jp.join(pointer, keyword, index), False, True)
+        for keyword in ("not", "items"):
+            if keyword in schema:
+                yield from self.schema(schema[keyword], jp.join(pointer, keyword), False, True)
+        properties = schema.get("properties")
+        if isinstance(properties, Mapping):
+            for name, sub in properties.items():
+                yield from self.schema(sub, jp.join(pointer, "properties", name), False, True)
+
+    def nested_properties(self, schema: Mapping[str, Any], pointer: str) -> set[str]:
+        names: set[str] = set()
+        pending = [(branch, pointer) for branch in schema.get("allOf") or []]
+        seen: set[int] = set()
+        while pending:
+            node, where = pending.pop()
+            found = self.resolve(node, where)
+            if found is None or not isinstance(found[0], Mapping) or id(found[0]) in seen:
+                continue
+            sub = found[0]
+            seen.add(id(sub))
+            names.update(sub.get("properties") or {})
+            for keyword in ("allOf", "anyOf", "oneOf"):
+                pending.extend((branch, where) for branch in sub.get(keyword) or [])
+            pending.extend((sub[keyword], where) for keyword in ("items", "not") if keyword in sub)
+        return names
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+
+
+def _meta_error(schema: Any) -> tuple[list[str | int], str] | None:
+    """The first meta-schema error of a schema (relative path and message), as the library finds it."""
+    check, meta = _meta_check()
+    if check(schema):
+        return None
+    from jsonschema import Draft4Validator
+
+    validator = Draft4Validator(meta, format_checker=Draft4Validator.FORMAT_CHECKER)
+    error = next(iter(validator.iter_errors(schema)), None)
+    if error is None:
+        return None
+    return list(error.absolute_path), one_line(error.message)

@@ -1,0 +1,61 @@
+"""Rules on references: components nobody uses, and references that lead nowhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from generator import pointer as jp
+from generator.load import SpecVersion
+from generator.model.resolver import Resolver
+from generator.validate.rules.base import Context, Finding
+
+_SWAGGER_SECTIONS = ("definitions", "parameters", "responses")
+_KINDS = {
+    "schemas": "schema",
+    "definitions": "definition",
+    "parameters": "parameter",
+    "responses": "response",
+    "requestBodies": "request body",
+    "headers": "header",
+    "examples": "example",
+    "links": "link",
+    "callbacks": "callback",
+}
+
+
+def unused_components(context: Context) -> Iterator[Finding]:
+    targets = {ref[1:] for _, ref in context.refs if ref.startswith("#")}
+    # A reference to something inside a component (``#/components/schemas/A/properties/b``) uses it.
+    depth = 3 if context.version is SpecVersion.SWAGGER_20 else 4
+    used = {"/".join(target.split("/")[:depth]) for target in targets}
+    for base, entries in _sections(context):
+        section = base.rsplit("/", 1)[-1]
+        kind = _KINDS.get(section, section)
+        for name in entries:
+            pointer = jp.join(base, name)
+            if pointer not in used:
+                yield pointer, f"{kind} '{name}' is never referenced"
+
+
+def _sections(context: Context) -> Iterator[tuple[str, Mapping[str, object]]]:
+    if context.version is SpecVersion.SWAGGER_20:
+        for section in _SWAGGER_SECTIONS:
+            entries = context.data.get(section)
+            if isinstance(entries, Mapping):
+                yield f"/{section}", entries
+        return
+    components = context.data.get("components")
+    if not isinstance(components, Mapping):
+        return
+    for section, entries in components.items():
+        if section != "securitySchemes" and isinstance(entries, Mapping):
+            yield jp.join("/components", section), entries
+
+
+def unresolved_refs(context: Context) -> Iterator[Finding]:
+    resolver = Resolver(context.data)
+    for pointer, ref in context.refs:
+        resolved = resolver.follow({"$ref": ref}, pointer)
+        if resolved.error is not None:
+            missing = resolved.error.startswith("cannot resolve")
+            yield jp.join(pointer, "$ref"), f"cannot resolve $ref {ref!r}" if missing else resolved.error

@@ -1,0 +1,35 @@
+"""Rules on responses and media types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.model import RequestBody, Response
+from generator.validate.rules.base import Context, Finding
+
+
+def missing_descriptions(context: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for operation in context.document.operations:
+        for response in operation.responses:
+            if response.pointer in seen:
+                continue
+            seen.add(response.pointer)
+            if response.description is None or not response.description.strip():
+                yield response.pointer, f"response {response.status} of {operation.key} has no description"
+
+
+def catch_all_media_types(context: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for operation in context.document.operations:
+        owners: list[RequestBody | Response] = list(operation.responses)
+        if operation.request_body is not None:
+            owners.insert(0, operation.request_body)
+        for owner in owners:
+            for media in owner.content:
+                name = media.media_type.strip()
+                if media.pointer in seen or name not in ("", "*/*"):
+                    continue
+                seen.add(media.pointer)
+                shown = "an empty media type" if not name else "'*/*'"
+                yield media.pointer, f"{operation.key} uses {shown}; name the real type (application/json?)"

@@ -1,0 +1,69 @@
+"""Rules on schema objects: arrays without items, keywords that do not fit the type, duplicate enums."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from generator import pointer as jp
+from generator.validate.fastcheck import canonical
+from generator.validate.rules.base import Context, Finding
+
+_KEYWORD_TYPES = {
+    **dict.fromkeys(
+        ("properties", "additionalProperties", "required", "minProperties", "maxProperties"), "object"
+    ),
+    **dict.fromkeys(("patternProperties", "discriminator"), "object"),
+    **dict.fromkeys(("items", "minItems", "maxItems", "uniqueItems"), "array"),
+    **dict.fromkeys(("minLength", "maxLength", "pattern"), "string"),
+    **dict.fromkeys(("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"), "number"),
+}
+
+
+def _declared_types(node: Mapping[str, Any]) -> set[str]:
+    declared = node.get("type")
+    names = (
+        {declared} if isinstance(declared, str) else set(declared) if isinstance(declared, list) else set()
+    )
+    names = {name for name in names if isinstance(name, str)} - {"null"}
+    if "integer" in names:
+        names.add("number")
+    return names
+
+
+def arrays_without_items(context: Context) -> Iterator[Finding]:
+    for pointer, node in context.schemas:
+        if "array" in _declared_types(node) and "items" not in node and "$ref" not in node:
+            yield pointer, "array schema has no 'items', so its elements have no type"
+
+
+def keyword_type_mismatches(context: Context) -> Iterator[Finding]:
+    for pointer, node in context.schemas:
+        types = _declared_types(node)
+        if not types or "$ref" in node:
+            continue
+        for keyword in node:
+            wanted = _KEYWORD_TYPES.get(keyword)
+            if wanted is not None and wanted not in types:
+                shown = "/".join(sorted(types - {"number"} if "integer" in types else types))
+                yield (
+                    jp.join(pointer, keyword),
+                    f"'{keyword}' applies to {wanted} schemas, but this schema is of type {shown}",
+                )
+
+
+def duplicate_enum_values(context: Context) -> Iterator[Finding]:
+    for pointer, node in context.schemas:
+        values = node.get("enum")
+        if not isinstance(values, list):
+            continue
+        seen: set[Any] = set()
+        repeated: list[Any] = []
+        for value in values:
+            key = canonical(value)
+            if key in seen and value not in repeated:
+                repeated.append(value)
+            seen.add(key)
+        if repeated:
+            listed = ", ".join(repr(value) for value in repeated)
+            yield jp.join(pointer, "enum"), f"enum lists {listed} more than once"

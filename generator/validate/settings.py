@@ -1,0 +1,57 @@
+"""Rule settings from ``[tool.specgen.validate]`` and flags (flags win), checked against the registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from generator.problems import Severity
+from generator.validate import RuleSettings
+from generator.validate.rules import RULE_IDS
+
+
+class SettingsError(ValueError):
+    """A rule id or severity that does not exist, or a setting of the wrong shape."""
+
+
+def _rule_ids(values: Any, origin: str) -> set[str]:
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+        raise SettingsError(f"{origin} must be a list of rule ids")
+    unknown = sorted(set(values) - RULE_IDS)
+    if unknown:
+        raise SettingsError(f"{origin}: unknown rule id(s) {', '.join(unknown)}")
+    return set(values)
+
+
+def _severity(label: Any, origin: str) -> Severity:
+    if not isinstance(label, str) or label.upper() not in Severity.__members__:
+        raise SettingsError(f"{origin}: severity must be error, warning or info (not {label!r})")
+    return Severity.parse(label)
+
+
+def rule_settings(
+    config: Mapping[str, Any],
+    disable: Iterable[str] = (),
+    enable: Iterable[str] = (),
+    severities: Iterable[str] = (),
+) -> RuleSettings:
+    """Merge the config table with ``--disable``, ``--enable`` and ``--severity RULE=LEVEL`` flags."""
+    disabled = _rule_ids(config.get("disable", []), "[tool.specgen.validate] disable")
+    overrides: dict[str, Severity] = {}
+    table = config.get("severity", {})
+    if not isinstance(table, Mapping):
+        raise SettingsError("[tool.specgen.validate] severity must be a table of rule id = level")
+    for rule, label in table.items():
+        _rule_ids([rule], "[tool.specgen.validate] severity")
+        overrides[rule] = _severity(label, f"[tool.specgen.validate] severity.{rule}")
+    disabled |= _rule_ids(list(disable), "--disable")
+    disabled -= _rule_ids(list(enable), "--enable")
+    for item in severities:
+        rule, separator, label = item.partition("=")
+        if not separator:
+            raise SettingsError(f"--severity expects RULE=LEVEL (not {item!r})")
+        _rule_ids([rule], "--severity")
+        overrides[rule] = _severity(label, f"--severity {rule}")
+    return RuleSettings(frozenset(disabled), overrides)

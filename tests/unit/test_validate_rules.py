@@ -1,0 +1,262 @@
+"""One positive and one negative case per lint rule, each on a small document."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from generator.load import parse
+from generator.model import build
+from generator.problems import Problem, Severity
+from generator.validate import validate
+from generator.validate.rules import RULES
+
+
+def base() -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Fixture", "version": "1"},
+        "servers": [{"url": "https://api.example.test"}],
+        "tags": [{"name": "agents"}],
+        "security": [{"token": []}],
+        "paths": {
+            "/agents/{id}": {
+                "get": {
+                    "operationId": "getAgent",
+                    "tags": ["agents"],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The agent.",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Agent"}}
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "securitySchemes": {"token": {"type": "apiKey", "in": "header", "name": "access-token"}},
+            "schemas": {
+                "Agent": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string", "example": "Ada"},
+                        "roles": {
+                            "type": "array",
+                            "items": {"type": "string", "enum": ["ADMIN", "OPERATOR"]},
+                        },
+                    },
+                }
+            },
+        },
+    }
+
+
+def problems(document: dict[str, Any], rule: str) -> list[Problem]:
+    text = json.dumps(document, indent=2)
+    return [problem for problem in validate(build(parse("fixture.json", text))) if problem.rule == rule]
+
+
+def pointers(document: dict[str, Any], rule: str) -> list[str]:
+    return [problem.pointer for problem in problems(document, rule)]
+
+
+GET = "/paths/~1agents~1{id}/get"
+AGENT = "/components/schemas/Agent"
+
+
+def test_the_base_fixture_is_clean() -> None:
+    found = validate(build(parse("fixture.json", json.dumps(base(), indent=2))))
+    assert found == []
+
+
+def test_every_rule_has_a_case_here() -> None:
+    tested = {name.removeprefix("test_").replace("_", "-") for name in globals() if name.startswith("test_")}
+    missing = [rule.id for rule in RULES if rule.id not in tested]
+    assert missing == []
+
+
+def test_tag_undeclared() -> None:
+    document = base()
+    document["paths"]["/agents/{id}"]["get"]["tags"] = ["agents", "people"]
+    assert pointers(document, "tag-undeclared") == [f"{GET}/tags/1"]
+    document["tags"].append({"name": "people"})
+    assert pointers(document, "tag-undeclared") == []
+
+
+def test_component_unused() -> None:
+    document = base()
+    document["components"]["schemas"]["Spare"] = {"type": "string"}
+    document["components"]["schemas"]["Agent"]["properties"]["pet"] = {"$ref": "#/components/schemas/Pet"}
+    document["components"]["schemas"]["Pet"] = {"type": "string"}
+    found = problems(document, "component-unused")
+    assert [p.pointer for p in found] == ["/components/schemas/Spare"]
+    assert found[0].severity is Severity.INFO
+
+
+def test_path_templates_equivalent() -> None:
+    document = base()
+    document["paths"]["/agents/{email}"] = copy.deepcopy(document["paths"]["/agents/{id}"])
+    item = document["paths"]["/agents/{email}"]["get"]
+    item["operationId"], item["parameters"][0]["name"] = "getByEmail", "email"
+    assert pointers(document, "path-templates-equivalent") == ["/paths/~1agents~1{email}"]
+    document["paths"]["/agents/{email}/roles"] = document["paths"].pop("/agents/{email}")
+    item["parameters"][0]["name"] = "email"
+    assert pointers(document, "path-templates-equivalent") == []
+
+
+def test_array_without_items() -> None:
+    document = base()
+    del document["components"]["schemas"]["Agent"]["properties"]["roles"]["items"]
+    assert pointers(document, "array-without-items") == [f"{AGENT}/properties/roles"]
+    assert pointers(base(), "array-without-items") == []
+
+
+def test_keyword_type_mismatch() -> None:
+    document = base()
+    agent = document["components"]["schemas"]["Agent"]
+    agent["items"] = {"type": "string"}
+    agent["properties"]["name"]["minimum"] = 3
+    found = problems(document, "keyword-type-mismatch")
+    assert sorted(p.pointer for p in found) == [f"{AGENT}/items", f"{AGENT}/properties/name/minimum"]
+    assert "applies to array schemas" in next(p.message for p in found if p.pointer.endswith("/items"))
+    integer = base()
+    integer["components"]["schemas"]["Agent"]["properties"]["age"] = {"type": "integer", "minimum": 0}
+    assert pointers(integer, "keyword-type-mismatch") == []
+
+
+def test_enum_duplicate() -> None:
+    document = base()
+    document["components"]["schemas"]["Agent"]["properties"]["roles"]["items"]["enum"] = ["A", "B", "A"]
+    found = problems(document, "enum-duplicate")
+    assert [p.pointer for p in found] == [f"{AGENT}/properties/roles/items/enum"]
+    assert "'A'" in found[0].message
+    assert pointers(base(), "enum-duplicate") == []
+
+
+def test_example_invalid() -> None:
+    document = base()
+    document["components"]["schemas"]["Agent"]["properties"]["name"]["example"] = 42
+    media = document["paths"]["/agents/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    media["examples"] = {"bad": {"value": {"roles": ["NOBODY"]}}, "good": {"value": {"name": "Ada"}}}
+    found = problems(document, "example-invalid")
+    assert [p.pointer for p in found] == [
+        f"{GET}/responses/200/content/application~1json/examples/bad/value",
+        f"{AGENT}/properties/name/example",
+    ]
+    assert "NOBODY" in found[0].message
+
+
+def test_example_invalid_respects_nullable() -> None:
+    document = base()
+    name = document["components"]["schemas"]["Agent"]["properties"]["name"]
+    name["example"] = None
+    assert pointers(document, "example-invalid") == [f"{AGENT}/properties/name/example"]
+    name["nullable"] = True
+    assert pointers(document, "example-invalid") == []
+
+
+def test_path_parameter_mismatch() -> None:
+    document = base()
+    document["paths"]["/agents/{id}"]["get"]["parameters"][0]["name"] = "agentId"
+    found = pointers(document, "path-parameter-mismatch")
+    assert found == [GET, f"{GET}/parameters/0"]
+    assert pointers(base(), "path-parameter-mismatch") == []
+
+
+def test_operation_id_duplicate() -> None:
+    document = base()
+    document["paths"]["/agents"] = copy.deepcopy(document["paths"]["/agents/{id}"])
+    document["paths"]["/agents"]["get"]["parameters"] = []
+    # The structural check reports the duplicate at the same place; the lint adds nothing then.
+    found = validate(build(parse("fixture.json", json.dumps(document, indent=2))))
+    assert [(p.rule, p.pointer) for p in found if "operationId" in p.pointer] == [
+        ("structure", "/paths/~1agents/get/operationId")
+    ]
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "host": "api.example.test",
+        "paths": {
+            "/a": {"get": {"operationId": "same", "responses": {"200": {"description": "ok"}}}},
+            "/b": {"get": {"operationId": "same", "responses": {"200": {"description": "ok"}}}},
+        },
+    }
+    assert "/paths/~1b/get/operationId" in pointers(swagger, "operation-id-duplicate")
+    assert pointers(base(), "operation-id-duplicate") == []
+
+
+def test_operation_id_missing() -> None:
+    document = base()
+    del document["paths"]["/agents/{id}"]["get"]["operationId"]
+    assert pointers(document, "operation-id-missing") == [GET]
+    assert pointers(base(), "operation-id-missing") == []
+
+
+def test_identifier_collision() -> None:
+    document = base()
+    properties = document["components"]["schemas"]["Agent"]["properties"]
+    properties["BUSINESS_ID"] = {"type": "string"}
+    properties["businessID"] = {"type": "string"}
+    parameters = document["paths"]["/agents/{id}"]["get"]["parameters"]
+    parameters += [{"name": "pageSize", "in": "query", "schema": {"type": "integer"}}]
+    parameters += [{"name": "page_size", "in": "header", "schema": {"type": "integer"}}]
+    found = problems(document, "identifier-collision")
+    assert [p.pointer for p in found] == [f"{GET}/parameters/2", f"{AGENT}/properties/businessID"]
+    assert "'business_id'" in found[1].message
+    assert pointers(base(), "identifier-collision") == []
+
+
+def test_response_description_missing() -> None:
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "host": "api.example.test",
+        "paths": {"/a": {"get": {"operationId": "a", "responses": {"200": {"description": " "}}}}},
+    }
+    assert pointers(swagger, "response-description-missing") == ["/paths/~1a/get/responses/200"]
+    assert pointers(base(), "response-description-missing") == []
+
+
+def test_media_type_catch_all() -> None:
+    document = base()
+    content = document["paths"]["/agents/{id}"]["get"]["responses"]["200"]["content"]
+    content["*/*"] = content.pop("application/json")
+    assert pointers(document, "media-type-catch-all") == [f"{GET}/responses/200/content/*~1*"]
+    assert pointers(base(), "media-type-catch-all") == []
+
+
+def test_ref_unresolved() -> None:
+    document = base()
+    document["components"]["schemas"]["Agent"]["properties"]["boss"] = {"$ref": "#/components/schemas/Nobody"}
+    found = problems(document, "ref-unresolved")
+    assert [p.pointer for p in found] == [f"{AGENT}/properties/boss/$ref"]
+    assert found[0].severity is Severity.ERROR
+    assert pointers(base(), "ref-unresolved") == []
+
+
+def test_security_scheme_undefined() -> None:
+    document = base()
+    document["paths"]["/agents/{id}"]["get"]["security"] = [{"oauth": []}]
+    assert pointers(document, "security-scheme-undefined") == [f"{GET}/security/0/oauth"]
+    assert pointers(base(), "security-scheme-undefined") == []
+
+
+def test_server_missing() -> None:
+    document = base()
+    del document["servers"]
+    assert pointers(document, "server-missing") == [""]
+    assert pointers(base(), "server-missing") == []
+
+
+@pytest.mark.parametrize("rule", [rule.id for rule in RULES])
+def test_rules_have_a_summary_and_stable_id(rule: str) -> None:
+    record = next(r for r in RULES if r.id == rule)
+    assert record.summary and rule == rule.lower() and " " not in rule
