@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import UTC, datetime
 
 from generator.diff.change import SEMVER_NONE, Change, DiffReport, Finding, Kind, Level
@@ -31,11 +30,9 @@ def compare(base: Document, revision: Document, policy: Policy | None = None) ->
 
 
 def fingerprint(finding: Finding) -> str:
-    identity = {key: value for key, value in finding.args.items() if key not in _ROUTE_ARGS}
-    text = json.dumps(
-        [finding.rule_id, finding.operation, finding.pointer, identity], sort_keys=True, default=str
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    identity = sorted(f"{key}={value}" for key, value in finding.args.items() if key not in _ROUTE_ARGS)
+    text = "\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, *identity])
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> DiffReport:
@@ -64,8 +61,8 @@ def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> 
     )
 
 
-def _order(change: Change) -> tuple[str, str, str, str]:
-    return (change.operation or "", change.pointer, change.rule_id, change.message)
+def _order(change: Change) -> tuple[str, int, str, str, str]:
+    return (change.operation or "", -change.level.rank, change.pointer, change.rule_id, change.message)
 
 
 def _semver(changes: list[Change], kinds: dict[str, Kind]) -> str:

@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diff.change import Finding
 from generator.model import Document, Operation
+
+if TYPE_CHECKING:
+    from generator.diff.schemas.graph import SchemaDiffer
 
 _TEMPLATE_VARIABLE = re.compile(r"\{[^}/]*\}")
 
@@ -51,3 +54,9 @@ class DiffContext:
     def added(self) -> tuple[Operation, ...]:
         base = {operation_shape(op) for op in self.base.operations}
         return tuple(op for op in self.revision.operations if operation_shape(op) not in base)
+
+    @cached_property
+    def schemas(self) -> SchemaDiffer:
+        from generator.diff.schemas.graph import SchemaDiffer
+
+        return SchemaDiffer(self.base, self.revision)

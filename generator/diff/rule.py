@@ -15,7 +15,7 @@ class Rule:
     message: str
 
     def render(self, args: dict[str, object]) -> str:
-        return self.message.format(**args)
+        return self.message.format(**args).rstrip()
 
 
 BRK, WRN, INF = Level.BREAKING, Level.WARNING, Level.INFO

@@ -1,0 +1,54 @@
+"""``specgen diff``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
+
+_FORMATS = ("text", "markdown", "json", "github", "junit")
+_FAIL_ON = ("breaking", "warning", "info", "never")
+
+
+@click.command()
+@click.argument("base")
+@click.argument("revision")
+@click.option("--format", "output_format", type=click.Choice(_FORMATS), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
+@click.option(
+    "--config", "config_file", metavar="FILE", help="specgen.toml or pyproject.toml with [diff] policy."
+)
+def diff(base: str, revision: str, output_format: str, fail_on: str, config_file: str | None) -> None:
+    """Compare BASE with REVISION (paths, - for stdin, or git:REV:PATH) and classify every change."""
+    from generator.config import load_config
+    from generator.diff import Level, compare
+    from generator.diff.policy import policy_from_config
+    from generator.diff.rules import registry
+    from generator.gitref import load_location
+    from generator.load import LoadError
+    from generator.model import build
+    from generator.report.diff_formats import Presentation, render
+
+    if base == "-" and revision == "-":
+        fail("only one of BASE and REVISION can be read from standard input")
+    try:
+        policy = policy_from_config(load_config(config_file), set(registry().rules))
+        external = external_refs_allowed()
+        base_document = build(load_location(base, external))
+        revision_document = build(load_location(revision, external))
+    except LoadError as error:
+        fail(error)
+    report = compare(base_document, revision_document, policy)
+    threshold = None if fail_on == "never" else Level.parse(fail_on)
+    presentation = Presentation(
+        base=base,
+        revision=revision,
+        color=output_format == "text" and sys.stdout.isatty(),
+        fail_on=threshold,
+        locate=revision_document.source.position,
+    )
+    click.echo(render(output_format, report, presentation), nl=False)
+    failing = threshold is not None and bool(report.at_or_above(threshold))
+    raise SystemExit(EXIT_FINDINGS if failing else EXIT_OK)

@@ -1,0 +1,50 @@
+"""Schema rules exist once per place a schema is found; this builds them and reports into them."""
+
+from __future__ import annotations
+
+from generator.diff.context import DiffContext
+from generator.diff.rule import Rule
+from generator.diff.schemas.kinds import SCHEMA_KINDS
+from generator.model import Operation, Schema
+
+REQUEST_PLACES = ("request-parameter", "request-body")
+RESPONSE_PLACES = ("response-body", "response-header")
+
+
+def rules_for(places: tuple[str, ...], direction: str) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(
+            f"{place}-{kind.name}",
+            kind.request if direction == "request" else kind.response,
+            kind.kind,
+            kind.message,
+        )
+        for place in places
+        for kind in SCHEMA_KINDS
+    )
+
+
+def where(subject: str, path: str) -> str:
+    return f"{subject} property '{path}'" if path else subject
+
+
+def report_schema(
+    context: DiffContext,
+    place: str,
+    subject: str,
+    operation: Operation,
+    base: Schema | None,
+    revision: Schema | None,
+) -> None:
+    """Report every change between two schemas found at ``place`` of an operation."""
+    if base is None or revision is None:
+        return
+    direction = "request" if place.startswith("request") else "response"
+    for change in context.schemas.changes(base, revision, direction):
+        context.add(
+            f"{place}-{change.kind}",
+            change.pointer,
+            operation.key,
+            where=where(subject, change.path),
+            **change.args,
+        )

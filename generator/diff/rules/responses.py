@@ -1,0 +1,57 @@
+"""Responses: status codes and media types added or removed, and their body schemas."""
+
+from __future__ import annotations
+
+from generator.diff.context import DiffContext
+from generator.diff.rule import ADD, BRK, INF, REMOVE, WRN, Rule
+from generator.diff.rules._schema_rules import report_schema
+from generator.model import Operation, Response
+
+RULES = (
+    Rule("response-success-status-removed", BRK, REMOVE, "success response {status} removed"),
+    Rule("response-error-status-removed", WRN, REMOVE, "response {status} removed"),
+    Rule("response-success-status-added", INF, ADD, "success response {status} added"),
+    Rule("response-error-status-added", INF, ADD, "response {status} added"),
+    Rule("response-media-type-removed", BRK, REMOVE, "response {status} media type {media_type} removed"),
+    Rule("response-media-type-added", INF, ADD, "response {status} media type {media_type} added"),
+)
+
+
+def _status_rule(response: Response, change: str) -> str:
+    return f"response-{'success' if response.is_success else 'error'}-status-{change}"
+
+
+def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
+    new_by_status = {response.status.upper(): response for response in revision.responses}
+    old_statuses = {response.status.upper() for response in base.responses}
+    for old in base.responses:
+        new = new_by_status.get(old.status.upper())
+        if new is None:
+            context.add(_status_rule(old, "removed"), old.pointer, revision.key, status=old.status)
+            continue
+        _compare(context, revision, old, new)
+    for new in revision.responses:
+        if new.status.upper() not in old_statuses:
+            context.add(_status_rule(new, "added"), new.pointer, revision.key, status=new.status)
+
+
+def _compare(context: DiffContext, operation: Operation, old: Response, new: Response) -> None:
+    old_media = {media.media_type: media for media in old.content}
+    new_media = {media.media_type: media for media in new.content}
+    for name, media in old_media.items():
+        if name not in new_media:
+            context.add(
+                "response-media-type-removed",
+                media.pointer,
+                operation.key,
+                status=new.status,
+                media_type=name,
+            )
+    for name, media in new_media.items():
+        if name not in old_media:
+            context.add(
+                "response-media-type-added", media.pointer, operation.key, status=new.status, media_type=name
+            )
+            continue
+        subject = f"response {new.status}" if len(new_media) == 1 else f"response {new.status} ({name})"
+        report_schema(context, "response-body", subject, operation, old_media[name].schema, media.schema)

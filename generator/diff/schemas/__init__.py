@@ -1,0 +1,1 @@
+"""Direction-aware comparison of resolved schemas, cycle-safe and memoised across operations."""

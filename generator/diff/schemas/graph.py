@@ -1,0 +1,138 @@
+"""Pairs of schemas (base, revision, direction) as a graph: each node holds its own changes.
+
+A node is built once per diff and shared by every operation that reaches it; a node is "dirty" when
+it or anything below it changed. An operation's schema changes are the changes of the dirty nodes it
+reaches, each node once, so a cycle ends and a component change is reported once per operation.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diff.schemas.compare_node import NodeKey, compare_flats
+from generator.diff.schemas.flatten import Flat, flatten
+from generator.diff.schemas.stability import Stability
+from generator.model import Document, Schema
+
+REQUEST = "request"
+RESPONSE = "response"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaChange:
+    kind: str
+    pointer: str
+    path: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Node:
+    local: list[SchemaChange]
+    children: list[tuple[str, NodeKey]]
+
+
+class SchemaDiffer:
+    def __init__(self, base: Document, revision: Document) -> None:
+        self._stability = Stability(base, revision)
+        self._flats: tuple[dict[tuple[str, ...], Flat], dict[tuple[str, ...], Flat]] = ({}, {})
+        self._nodes: dict[NodeKey, _Node] = {}
+        self._pending: dict[NodeKey, tuple[Flat, Flat]] = {}
+        self._parents: dict[NodeKey, set[NodeKey]] = {}
+        self._dirty: set[NodeKey] = set()
+        self._collected: dict[NodeKey, list[SchemaChange]] = {}
+
+    def flat(self, side: int, schemas: tuple[Schema, ...]) -> Flat:
+        key = tuple(schema.pointer for schema in schemas)
+        cached = self._flats[side].get(key)
+        if cached is None:
+            cached = flatten(schemas)
+            self._flats[side][key] = cached
+        return cached
+
+    def pair(self, base: Flat, revision: Flat, direction: str) -> NodeKey:
+        key = (base.key, revision.key, direction)
+        if key not in self._nodes and key not in self._pending:
+            self._pending[key] = (base, revision)
+        return key
+
+    def unchanged(self, base: Flat, revision: Flat) -> bool:
+        return len(base.parts) == len(revision.parts) and all(
+            self._stability.unchanged(a, b) for a, b in zip(base.parts, revision.parts, strict=True)
+        )
+
+    def same(self, base: tuple[Schema, ...], revision: tuple[Schema, ...]) -> bool:
+        return len(base) == len(revision) and all(
+            self._stability.unchanged(a, b) for a, b in zip(base, revision, strict=True)
+        )
+
+    def changes(self, base: Schema, revision: Schema, direction: str) -> list[SchemaChange]:
+        root = self.pair(self.flat(0, (base,)), self.flat(1, (revision,)), direction)
+        found = self._collected.get(root)
+        if found is None:
+            # Everything below a root is built by _build, so what it collects never changes later.
+            self._build(root)
+            found = self._collect(root)
+            self._collected[root] = found
+        return found
+
+    def _build(self, root: NodeKey) -> None:
+        work = [root]
+        while work:
+            key = work.pop()
+            if key in self._nodes:
+                continue
+            base, revision = self._pending.pop(key)
+            local, children = compare_flats(self, base, revision, key[2])
+            node = _Node(
+                [SchemaChange(kind, pointer, path, args) for kind, pointer, path, args in local], children
+            )
+            self._nodes[key] = node
+            for _, child in children:
+                self._parents.setdefault(child, set()).add(key)
+                if child not in self._nodes:
+                    work.append(child)
+                elif child in self._dirty:
+                    self._mark_dirty(key)
+            if node.local:
+                self._mark_dirty(key)
+
+    def _mark_dirty(self, key: NodeKey) -> None:
+        stack = [key]
+        while stack:
+            current = stack.pop()
+            if current in self._dirty:
+                continue
+            self._dirty.add(current)
+            stack.extend(self._parents.get(current, ()))
+
+    def _collect(self, root: NodeKey) -> list[SchemaChange]:
+        if root not in self._dirty:
+            return []
+        found: list[SchemaChange] = []
+        seen = {root}
+        queue: deque[tuple[NodeKey, str]] = deque([(root, "")])
+        dirty, nodes = self._dirty, self._nodes
+        while queue:
+            key, path = queue.popleft()
+            node = nodes[key]
+            for change in node.local:
+                found.append(
+                    SchemaChange(change.kind, change.pointer, extend(path, change.path), change.args)
+                )
+            for label, child in node.children:
+                if child in dirty and child not in seen:
+                    seen.add(child)
+                    queue.append((child, extend(path, label)))
+        return found
+
+
+def extend(path: str, token: str) -> str:
+    """``data`` + ``[]`` is ``data[]``; ``data[]`` + ``name`` is ``data[].name``."""
+    if not token:
+        return path
+    if token == "[]" or not path:
+        return path + token
+    return f"{path}.{token}"

@@ -1,0 +1,46 @@
+"""The diff report formats; each lives in its own module and is imported only when chosen."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.diff.change import DiffReport, Level
+
+Locate = Callable[[str], "tuple[int, int] | None"]
+
+FORMATS = {
+    "text": "generator.report.diff_text",
+    "markdown": "generator.report.diff_markdown",
+    "json": "generator.report.diff_json",
+    "github": "generator.report.diff_github",
+    "junit": "generator.report.diff_junit",
+}
+
+
+@dataclass(frozen=True)
+class Presentation:
+    base: str
+    revision: str
+    color: bool = False
+    fail_on: Level | None = Level.BREAKING
+    locate: Locate | None = None
+
+
+def render(name: str, report: DiffReport, presentation: Presentation) -> str:
+    module = importlib.import_module(FORMATS[name])
+    formatter: Callable[[DiffReport, Presentation], str] = module.render
+    return formatter(report, presentation)
+
+
+def plural(count: int, word: str) -> str:
+    invariable = count == 1 or word in ("breaking", "info")
+    return f"{count} {word}{'' if invariable else 's'}"
+
+
+def summary_line(report: DiffReport) -> str:
+    counts = report.summary
+    total = len(report.changes)
+    parts = ", ".join(plural(counts[level.value], level.value) for level in Level)
+    return f"{plural(total, 'change')}: {parts} (semver: {report.semver})"

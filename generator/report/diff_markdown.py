@@ -1,0 +1,49 @@
+"""``--format markdown``: a pull-request comment or release notes; spec text is escaped."""
+
+from __future__ import annotations
+
+import re
+
+from generator.diff.change import Change, DiffReport, Level
+from generator.report.diff_formats import Presentation, plural
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+_TITLES = {Level.BREAKING: "Breaking changes", Level.WARNING: "Warnings", Level.INFO: "Other changes"}
+
+
+def escape(text: str) -> str:
+    """Spec text never becomes markup: every Markdown/HTML special character is escaped."""
+    return _SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+
+
+def _table(changes: list[Change]) -> list[str]:
+    rows = ["| Operation | Change | Rule |", "| --- | --- | --- |"]
+    for change in changes:
+        operation = escape(change.operation) if change.operation else "*(document)*"
+        rows.append(f"| {operation} | {escape(change.message)} | {escape(change.rule_id)} |")
+    return rows
+
+
+def render(report: DiffReport, presentation: Presentation) -> str:
+    counts = report.summary
+    lines = [
+        f"## API changes: {escape(presentation.base)} → {escape(presentation.revision)}",
+        "",
+        f"**Semantic version bump: {report.semver}** · "
+        + ", ".join(plural(counts[level.value], level.value) for level in Level),
+    ]
+    if not report.changes:
+        lines += ["", "No changes."]
+    for level in Level:
+        changes = [change for change in report.changes if change.level is level]
+        if not changes:
+            continue
+        lines.append("")
+        if level is Level.INFO:
+            lines += [f"<details><summary>{_TITLES[level]} ({len(changes)})</summary>", ""]
+            lines += _table(changes)
+            lines += ["", "</details>"]
+        else:
+            lines += [f"### {_TITLES[level]} ({len(changes)})", ""]
+            lines += _table(changes)
+    return "\n".join(lines) + "\n"
