@@ -64,7 +64,7 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     if settings.mkdocs_config:
         site_name = _plain_title(settings.site_name or document.title) or "API reference"
         files[MKDOCS_CONFIG] = environment.get_template("docs/mkdocs.yml.j2").render(
-            site_name=json.dumps(site_name, ensure_ascii=False), nav=nav
+            site_name=json.dumps(site_name), nav=nav
         )
     else:
         files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
@@ -77,10 +77,14 @@ def _plain_title(title: str) -> str:
 
 
 def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object]]:
-    """Nav entries as (quoted title, path or list of entries); titles are JSON strings, valid YAML."""
+    """Nav entries as (quoted title, path or list of entries).
+
+    Titles are ASCII JSON strings (valid YAML even with control characters) without markup,
+    because the theme prints nav titles unescaped.
+    """
     entries: list[tuple[str, object]] = [(json.dumps("Overview"), INDEX_PAGE)]
     entries.append(
-        (json.dumps("Operations"), [(json.dumps(title, ensure_ascii=False), path) for title, path in tags])
+        (json.dumps("Operations"), [(json.dumps(_plain_title(title)), path) for title, path in tags])
     )
     entries.append((json.dumps("Models"), MODELS_PAGE))
     if changelog:

@@ -8,9 +8,11 @@ from typing import Any
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Response
 from generator.model.traits import pagination, rate_limit
+from generator.render.client_model import build_client_view
 from generator.render.docs.anchors import DocsIndex
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.samples import (
+    ClientCall,
     body_example,
     body_media,
     curl_sample,
@@ -82,6 +84,21 @@ class OperationViews:
         self.links = links
         self.package = package
         self._renderers: dict[str, SchemaRenderer] = {}
+        self._calls: dict[str, ClientCall] | None = None
+
+    def client_call(self, operation: Operation) -> ClientCall:
+        """Names from the client's own view model, so the sample matches the generated code."""
+        if self._calls is None:
+            view = build_client_view(self.document, self.package, "0")
+            self._calls = {
+                item.operation.key: ClientCall(
+                    method=item.python_name,
+                    arguments=tuple((param.name, param.location, param.wire) for param in item.params),
+                    body=item.body.name if item.body is not None else None,
+                )
+                for item in view.operations
+            }
+        return self._calls[operation.key]
 
     def view(self, operation: Operation, page: str) -> OperationView:
         schemas = self._renderers.get(page)
@@ -116,9 +133,7 @@ class OperationViews:
                 self._response(response, schemas, anchor, page) for response in operation.responses
             ),
             curl=fenced(curl_sample(self.document, operation, examples), "sh"),
-            python=fenced(
-                python_sample(self.package, operation, examples, body, media is not None), "python"
-            ),
+            python=fenced(python_sample(self.package, self.client_call(operation), examples, body), "python"),
             also_in=tuple(
                 f"[{text(tag)}]({self.index.tag_pages[tag].rpartition('/')[2]})"
                 for tag in other_tags

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator import naming
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
 
@@ -29,10 +29,10 @@ def example_value(schema: Schema | None, depth: int = 0, trail: frozenset[str] =
     """An example for a schema: its own example, default or first enum value, else one made up by type."""
     if schema is None or schema.unresolved is not None:
         return "string"
-    if schema.example is not None:
-        return schema.example
-    if schema.has_default and schema.default is not None:
-        return schema.default
+    for given in (schema.example, schema.default if schema.has_default else None):
+        fitted = fit(given, schema)
+        if fitted is not None:
+            return fitted
     if schema.enum:
         return schema.enum[0]
     if schema.pointer in trail or depth > _MAX_DEPTH:
@@ -54,8 +54,48 @@ def example_value(schema: Schema | None, depth: int = 0, trail: frozenset[str] =
     if kind == "boolean":
         return True
     if kind == "string" or kind is None:
-        return _FORMAT_EXAMPLES.get(schema.format or "", "string")
+        return _sized(_FORMAT_EXAMPLES.get(schema.format or "", "string"), schema)
     return None
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def fit(value: Any, schema: Schema | None) -> Any:
+    """A spec-given example if it has the declared type (some do not), de-duplicated for uniqueItems."""
+    if value is None or schema is None:
+        return value
+    kinds = [kind for kind in schema.types if kind in _JSON_TYPES]
+    if kinds:
+        allowed = tuple(python for kind in kinds for python in _JSON_TYPES[kind])
+        is_bool_mismatch = isinstance(value, bool) and "boolean" not in kinds
+        if not isinstance(value, allowed) or is_bool_mismatch:
+            return None
+    if isinstance(value, list) and schema.constraints.get("uniqueItems") is True:
+        unique: list[Any] = []
+        for item in value:
+            if item not in unique:
+                unique.append(item)
+        return unique
+    return value
+
+
+def _sized(value: str, schema: Schema) -> str:
+    """A made-up string stretched or cut to fit ``minLength``/``maxLength``."""
+    shortest = schema.constraints.get("minLength")
+    longest = schema.constraints.get("maxLength")
+    if isinstance(shortest, int) and len(value) < shortest:
+        value += "x" * (shortest - len(value))
+    if isinstance(longest, int) and longest >= 0 and len(value) > longest:
+        value = value[:longest]
+    return value
 
 
 def _object_example(schema: Schema, depth: int, trail: frozenset[str]) -> dict[str, Any]:
@@ -75,11 +115,13 @@ def _object_example(schema: Schema, depth: int, trail: frozenset[str]) -> dict[s
 
 
 def parameter_example(document: Document, parameter: Parameter) -> Any:
-    if parameter.has_example:
-        return parameter.example
-    named = _first_named_example(document, parameter)
-    if named is not None:
-        return named
+    for given in (
+        parameter.example if parameter.has_example else None,
+        _first_named_example(document, parameter),
+    ):
+        fitted = fit(given, parameter.schema)
+        if fitted is not None:
+            return fitted
     return example_value(parameter.schema)
 
 
@@ -141,7 +183,7 @@ def curl_sample(document: Document, operation: Operation, examples: dict[tuple[s
     lines.extend(f"-H {_shell_quote(header)}" for header in headers)
     media = body_media(operation)
     if media is not None:
-        lines.append(f"-H {_shell_quote('Content-Type: ' + (media.media_type or 'application/json'))}")
+        lines.append(f"-H {_shell_quote('Content-Type: ' + _content_type(media))}")
         body = body_example(media)
         text = (
             json.dumps(body, ensure_ascii=False, indent=2, sort_keys=False)
@@ -150,6 +192,14 @@ def curl_sample(document: Document, operation: Operation, examples: dict[tuple[s
         )
         lines.append(f"--data-binary {_shell_quote(text)}")
     return " \\\n  ".join(lines)
+
+
+def _content_type(media: MediaType) -> str:
+    """Wildcards that exports use for JSON are sent as the concrete JSON type."""
+    base = media.media_type.split(";", 1)[0].strip().lower()
+    if media.is_json_like and base in ("", "*/*", "application/*"):
+        return "application/json"
+    return media.media_type
 
 
 def _header_schemes(document: Document, operation: Operation) -> list[str]:
@@ -170,41 +220,38 @@ def _header_schemes(document: Document, operation: Operation) -> list[str]:
     return names
 
 
-def client_attribute(operation: Operation) -> str:
-    return naming.snake_case(operation.tags[0] if operation.tags else "default")
+@dataclass(frozen=True)
+class ClientCall:
+    """How the generated client spells an operation: ``client.<group>.<method>(name=value, ...)``."""
+
+    method: str
+    arguments: tuple[tuple[str, str, str], ...]  # (python name, location, wire name)
+    body: str | None
 
 
-def client_method(operation: Operation) -> str:
-    return naming.snake_case(operation.operation_id or f"{operation.method} {operation.path}", "call")
-
-
-def python_sample(
-    package: str, operation: Operation, examples: dict[tuple[str, str], Any], body: Any, has_body: bool
-) -> str:
+def python_sample(package: str, call: ClientCall, examples: dict[tuple[str, str], Any], body: Any) -> str:
     """The same call through the generated client, with the same example values."""
     arguments: list[str] = []
-    for parameter in operation.parameters:
-        if parameter.location not in ("path", "query", "header"):
+    for python_name, location, wire in call.arguments:
+        value = examples.get((location, wire))
+        if value is None or value == "":
             continue
-        value = examples.get(parameter.key)
-        if not parameter.required and value in (None, ""):
-            continue
-        arguments.append(f"{naming.snake_case(parameter.name)}={_python_literal(value)}")
-    if has_body:
-        arguments.append(f"body={_python_literal(body)}")
-    call = f"client.{client_attribute(operation)}.{client_method(operation)}("
+        arguments.append(f"{python_name}={_python_literal(value)}")
+    if call.body is not None:
+        arguments.append(f"{call.body}={_python_literal(body)}")
+    text = f"client.{call.method}("
     if arguments:
-        call += "\n" + "".join(f"    {argument},\n" for argument in arguments)
-    call += ")"
+        text += "\n" + "".join(f"    {argument},\n" for argument in arguments)
+    text += ")"
     return "\n".join(
         [
             "import os",
             "",
             f"from {package} import Client",
             "",
-            f'client = Client(access_token=os.environ["{TOKEN_VARIABLE}"])',
-            f"result = {call}",
-            "print(result)",
+            f'with Client(access_token=os.environ["{TOKEN_VARIABLE}"]) as client:',
+            "    result = " + text.replace("\n", "\n    "),
+            "    print(result)",
         ]
     )
 
