@@ -1,0 +1,96 @@
+"""Every rule has a fixture pair and a message, and fires on its pair at its default level."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+
+from generator.diff import Level, compare
+from generator.diff.rules import registry
+from generator.diff.schemas.kinds import SCHEMA_KINDS
+from generator.load import load
+from generator.model import build
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "diff"
+RULES = registry().rules
+
+
+def _pair(rule_id: str) -> tuple[Path, Path]:
+    return FIXTURES / rule_id / "base.yaml", FIXTURES / rule_id / "revision.yaml"
+
+
+def test_there_are_more_than_120_rules() -> None:
+    assert len(RULES) >= 120
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_has_fixture_pair_and_message(rule_id: str) -> None:
+    base, revision = _pair(rule_id)
+    assert base.is_file() and revision.is_file(), f"{rule_id} has no fixture pair in {FIXTURES / rule_id}"
+    message = RULES[rule_id].message
+    assert message.strip(), f"{rule_id} has no message"
+    fields = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+    assert fields <= {
+        "where",
+        "old",
+        "new",
+        "value",
+        "name",
+        "location",
+        "path",
+        "method",
+        "sunset",
+        "status",
+        "media_type",
+        "branch",
+        "schemes",
+        "url",
+        "tag",
+        "field",
+        "detail",
+        "change",
+    }
+
+
+def test_every_fixture_folder_belongs_to_a_rule() -> None:
+    folders = {path.name for path in FIXTURES.iterdir() if path.is_dir()}
+    assert folders - set(RULES) == set()
+
+
+def test_schema_rules_exist_for_requests_and_responses_alike() -> None:
+    for kind in SCHEMA_KINDS:
+        for place in ("request-parameter", "request-body", "response-body", "response-header"):
+            assert f"{place}-{kind.name}" in RULES
+
+
+def test_request_rules_tighten_and_response_rules_loosen() -> None:
+    """Direction: a change that breaks senders must not break readers the same way, and the reverse."""
+    mirrored = [kind for kind in SCHEMA_KINDS if kind.request is not kind.response]
+    assert len(mirrored) > 30
+    assert RULES["request-body-enum-value-removed"].level is Level.BREAKING
+    assert RULES["response-body-enum-value-removed"].level is Level.INFO
+    assert RULES["response-body-enum-value-added"].level is Level.WARNING
+    assert RULES["response-body-property-removed"].level is Level.BREAKING
+    assert RULES["request-body-property-added-required"].level is Level.BREAKING
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rule_fires_on_its_fixture_at_its_level(rule_id: str) -> None:
+    base, revision = _pair(rule_id)
+    report = compare(build(load(str(base))), build(load(str(revision))))
+    fired = [change for change in report.changes if change.rule_id == rule_id]
+    assert fired, f"{rule_id} did not fire; got {[c.rule_id for c in report.changes]}"
+    assert {change.level for change in fired} == {RULES[rule_id].level}
+    placeholders = {
+        f"{{{name}}}" for _, name, _, _ in string.Formatter().parse(RULES[rule_id].message) if name
+    }
+    assert all(change.message and not any(p in change.message for p in placeholders) for change in fired)
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_fixture_base_compared_with_itself_has_no_changes(rule_id: str) -> None:
+    base, _ = _pair(rule_id)
+    document = build(load(str(base)))
+    assert compare(document, document).changes == ()
