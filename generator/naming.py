@@ -75,6 +75,8 @@ def words(text: str) -> list[str]:
 
 def _finish(candidate: str, fallback: str, digit_prefix: str) -> str:
     candidate = candidate[:MAX_LENGTH].rstrip("_") or fallback
+    if not candidate:
+        return candidate
     if candidate[0].isdigit():
         candidate = f"{digit_prefix}{candidate}"
     if candidate in RESERVED:

@@ -4,43 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import black
 import jinja2
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
-from black.report import NothingChanged
 
 from generator import __version__
+from generator.generate.formatting import LINE_LENGTH, format_files
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.render import python_filters  # noqa: F401  (registers the filters)
 from generator.render.client_model import ClientView, build_client_view
 from generator.render.environment import make_environment
 
-LINE_LENGTH = 100
-_PY_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
-_PYI_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True)
-
 Files = dict[str, str]
-
-
-class RenderError(ValueError):
-    """A template (usually an overriding one) produced something that is not valid Python."""
 
 
 def client_view(document: Document, settings: GenerateSettings) -> ClientView:
     return build_client_view(document, settings.package_name, settings.package_version)
-
-
-def format_python(path: str, text: str) -> str:
-    """black, in process, with a fixed mode so output never depends on the user's configuration."""
-    mode = _PYI_MODE if path.endswith(".pyi") else _PY_MODE
-    try:
-        return black.format_str(text, mode=mode)
-    except NothingChanged:
-        return text
-    except InvalidInput as error:
-        raise RenderError(f"{path}: rendered text is not valid Python ({error})") from None
 
 
 def _renderer(settings: GenerateSettings, view: ClientView) -> Callable[[str, dict[str, object]], str]:
@@ -76,16 +54,11 @@ def render_client(document: Document, settings: GenerateSettings) -> Files:
     files = _package_files("client", ".py", render, view)
     files[f"{view.package}/_runtime.py"] = render("client/_runtime.py.j2", {})
     files["pyproject.toml"] = render("client/pyproject.toml.j2", {})
-    return {
-        path: format_python(path, text) if path.endswith((".py", ".pyi")) else text
-        for path, text in files.items()
-    }
+    return format_files(files)
 
 
 def render_stubs(document: Document, settings: GenerateSettings) -> Files:
     view = client_view(document, settings)
     render = _renderer(settings, view)
     files = _package_files("stubs", ".pyi", render, view)
-    return {
-        path: format_python(path, text) if path.endswith(".pyi") else text for path, text in files.items()
-    }
+    return format_files(files)

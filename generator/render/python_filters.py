@@ -19,8 +19,8 @@ from generator.render.environment import template_filter
 
 # Characters that str.splitlines() (and so black and many editors) treat as line breaks.
 _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
-# A backslash, a run of two or more quotes, or a quote that would touch the closing quotes.
-_ESCAPED = re.compile(r'\\|"{2,}|"$')
+# A backslash, or a run of quotes that could close the docstring early.
+_ESCAPED = re.compile(r'\\|"{2,}')
 
 
 def _escape(token: str) -> str:
@@ -45,8 +45,14 @@ def clean_text(text: str) -> str:
 
 @template_filter("pystr")
 def python_string(value: Any) -> str:
-    """A string literal for ``value``; repr() escapes quotes, backslashes and non-printables."""
-    return repr(str(value))
+    """A string literal for ``value``; repr() escapes quotes, backslashes and non-printables.
+
+    Double quotes when the text has none, as black would write it.
+    """
+    literal = repr(str(value))
+    if literal.startswith("'") and '"' not in literal:
+        return f'"{literal[1:-1]}"'
+    return literal
 
 
 @template_filter("pyliteral")
@@ -79,6 +85,8 @@ def docstring_text(text: str) -> str:
     body = _ESCAPED.sub(lambda match: _escape(match.group()), text)
     if body.startswith('"'):
         body = " " + body
+    if body.endswith('"'):
+        body += " "
     return body
 
 
@@ -89,6 +97,15 @@ def docstring(text: str) -> str:
     if "\n" in body:
         return f'"""{body}\n"""'
     return f'"""{body or "."}"""'
+
+
+@template_filter("pytuple")
+def python_tuple(values: Any) -> str:
+    """A tuple of string literals written as black writes it: ``()``, ``("a",)``, ``("a", "b")``."""
+    items = [python_string(value) for value in values]
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return "(" + ", ".join(items) + ")"
 
 
 @template_filter("ident")
