@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import __version__
@@ -124,6 +124,23 @@ def make_lock(
         files={name: content_hash(text) for name, text in files.items() if name != LOCK_NAME},
         templates=None if overrides is None else _relative_to(overrides, out),
     )
+
+
+def merge_with_existing(lock: Lock, out: Path) -> Lock:
+    """Keep the entries of an earlier run into ``out`` from the same inputs (e.g. client, then stubs)."""
+    try:
+        existing = read_lock(out)
+    except LockError:
+        return lock
+    same_inputs = (existing.spec, existing.spec_sha256, existing.templates_sha256, existing.tool_version) == (
+        lock.spec,
+        lock.spec_sha256,
+        lock.templates_sha256,
+        lock.tool_version,
+    )
+    if not same_inputs or existing.package_version != lock.package_version:
+        return lock
+    return replace(lock, files={**existing.files, **lock.files})
 
 
 def write_with_lock(files: Mapping[str, str], out: Path, lock: Lock) -> WriteResult:

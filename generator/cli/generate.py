@@ -13,7 +13,8 @@ from generator.generate.run import Generation
 from generator.generate.run import generate as run_generation
 from generator.generate.settings import DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE_VERSION, GenerateSettings
 from generator.generate.targets import ALL, TargetUnavailableError
-from generator.load import LoadError
+from generator.load import STDIN, LoadError
+from generator.lock import LOCK_NAME, make_lock, merge_with_existing
 from generator.naming import is_package_name
 from generator.render.python_filters import UnsafeIdentifierError
 from generator.render.writer import UnsafePathError, stale_files, write_tree
@@ -62,13 +63,14 @@ def generate(
         fail(f"template error: {error}")
     click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
     output = Path(out)
+    files = with_lock(generation.files, spec, output, settings)
     try:
         if check:
-            stale = stale_files(generation.files, output)
+            stale = stale_files(files, output)
             _write_report(report_path, generation, [])
             click.echo(report.stale_text(out, stale), nl=False)
             raise SystemExit(EXIT_FINDINGS if stale else EXIT_OK)
-        written = list(write_tree(generation.files, output).written)
+        written = list(write_tree(files, output).written)
     except (UnsafePathError, OSError) as error:
         fail(f"cannot write {out}: {error}")
     _write_report(report_path, generation, written)
@@ -103,3 +105,15 @@ def _write_report(path: str | None, generation: Generation, written: list[str]) 
         Path(path).write_text(report.as_json(generation, written), encoding="utf-8")
     except OSError as error:
         fail(f"cannot write report {path}: {error}")
+
+
+def with_lock(files: dict[str, str], spec: str, out: Path, settings: GenerateSettings) -> dict[str, str]:
+    """The generated files plus the lock that records what produced them (none for stdin)."""
+    if spec == STDIN:
+        return files
+    try:
+        spec_bytes = Path(spec).read_bytes()
+    except OSError as error:
+        fail(f"{spec}: cannot read: {error.strerror}")
+    lock = make_lock(Path(spec), spec_bytes, out, files, settings.package_version, settings.templates)
+    return {**files, LOCK_NAME: merge_with_existing(lock, out).to_text()}

@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from generator.cli.main import main
 from generator.lock import LOCK_NAME, Finding, LockError, check, make_lock, read_lock, write_with_lock
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
 
@@ -88,3 +90,24 @@ def test_a_missing_or_broken_lock_is_an_error(tmp_path: Path) -> None:
     (tmp_path / LOCK_NAME).write_text("{}", encoding="utf-8")
     with pytest.raises(LockError, match="not a specgen lock file"):
         read_lock(tmp_path)
+
+
+def test_generate_writes_a_lock_covering_successive_targets(tmp_path: Path) -> None:
+    spec = tmp_path / "api.json"
+    shutil.copyfile(EMBEDDED / EMBEDDED_FILES[-1], spec)
+    out = tmp_path / "out"
+    runner = CliRunner()
+    for target in ("client", "stubs"):
+        result = runner.invoke(main, ["generate", target, str(spec), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    lock = read_lock(out)
+    assert any(name.endswith(".py") for name in lock.files) and any(
+        name.endswith(".pyi") for name in lock.files
+    )
+    assert check(out) == []
+    for target in ("client", "stubs"):
+        assert runner.invoke(main, ["generate", target, str(spec), "-o", str(out), "--check"]).exit_code == 0
+    spec.write_bytes((EMBEDDED / EMBEDDED_FILES[0]).read_bytes())
+    assert findings(out) == [(Finding.SPEC_CHANGED, "../api.json")]
+    stale = runner.invoke(main, ["generate", "client", str(spec), "-o", str(out), "--check"])
+    assert stale.exit_code == 1 and LOCK_NAME in stale.output
