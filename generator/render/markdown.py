@@ -24,6 +24,8 @@ _LINK = re.compile(
 )
 _REFERENCE_DEFINITION = re.compile(r"^(\s{0,3})\[(?=[^\]\n]*\]:)", re.MULTILINE)
 _ESCAPED_SPECIAL = re.compile(r"\\(?=[{}<|`\[\]])")
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LITERAL_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
 _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
@@ -112,10 +114,17 @@ def _split_fences(text: str) -> list[tuple[str | None, str, list[str]]]:
     return blocks
 
 
-def _separate_lists(lines: list[str]) -> list[str]:
-    """A list needs a blank line before it in Python-Markdown; spec text often omits it."""
+def _tame_blocks(lines: list[str]) -> list[str]:
+    """A list needs a blank line before it in Python-Markdown; spec text often omits it.
+
+    Headings in spec text become bold lines: they would otherwise enter the page outline and take
+    ids that the page's own sections use. A setext underline gets a blank line so it stays a rule.
+    """
     out: list[str] = []
-    for line in lines:
+    for raw in lines:
+        line = _ATX_HEADING.sub(lambda match: f"**{match.group(1).strip()}**", raw)
+        if _SETEXT_UNDERLINE.match(line) and out and out[-1].strip():
+            out.append("")
         previous = out[-1] if out else ""
         starts_list = _LIST_ITEM.match(line) is not None and _LIST_ITEM.match(previous) is None
         if starts_list and previous.strip() and not previous.startswith((" ", "\t")):
@@ -137,7 +146,7 @@ def prose(text: str | None, link: LinkRewriter | None = None) -> str:
     parts: list[str] = []
     for fence, info, lines in _split_fences(_normalise(text)):
         if fence is None:
-            chunk = _REFERENCE_DEFINITION.sub(r"\1\\[", "\n".join(_separate_lists(lines)))
+            chunk = _REFERENCE_DEFINITION.sub(r"\1\\[", "\n".join(_tame_blocks(lines)))
             paragraphs = re.split(r"(\n[ \t]*\n)", chunk)
             parts.append("".join(p if p.strip() == "" else _inline(p, link) for p in paragraphs))
         else:

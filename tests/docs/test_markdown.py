@@ -106,3 +106,9 @@ def test_links_are_rewritten_or_dropped() -> None:
 def test_anchor_keeps_only_id_characters() -> None:
     assert anchor("list-chats") == "{#list-chats}"
     assert anchor("a b}{x") == "{#a-b--x}"
+
+
+def test_headings_in_spec_text_do_not_enter_the_outline() -> None:
+    html = to_html(prose("#### Try it!\nText\nTitle\n===\n\nOther\n---"))
+    assert "<h" not in html.replace("<hr", "")
+    assert "<strong>Try it!</strong>" in html

@@ -104,7 +104,9 @@ def test_python_samples_call_the_generated_client(
         server.reset()
         code = samples[operation.operation_id or ""]["python"]
         assert f"from {PACKAGE} import Client" in code
-        pointed = code.replace("Client(access_token=", f"Client(base_url={server.base_url!r}, access_token=", 1)
+        pointed = code.replace(
+            "Client(access_token=", f"Client(base_url={server.base_url!r}, access_token=", 1
+        )
         try:
             exec(compile(pointed, f"<sample {operation.key}>", "exec"), {"print": lambda *_: None})
         except Exception as error:  # the sample must run; report which one did not
