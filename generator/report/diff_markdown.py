@@ -7,13 +7,15 @@ import re
 from generator.diff.change import Change, DiffReport, Level
 from generator.report.diff_formats import Presentation, plural
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]|#!~])")
 _TITLES = {Level.BREAKING: "Breaking changes", Level.WARNING: "Warnings", Level.INFO: "Other changes"}
 
 
 def escape(text: str) -> str:
     """Spec text never becomes markup: every Markdown/HTML special character is escaped."""
-    return _SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+    flat = text.replace("\r", " ").replace("\n", " ")
+    html_safe = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", html_safe)
 
 
 def _table(changes: list[Change]) -> list[str]:

@@ -1,0 +1,256 @@
+"""``specgen diff`` from the command line: formats, exit codes, policy, git revisions."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli.main import main
+from generator.diff.rules import registry
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "diff"
+PROJECT = Path(__file__).resolve().parents[2]
+BREAKING_PAIR = FIXTURES / "request-parameter-added-required"
+INFO_PAIR = FIXTURES / "operation-summary-changed"
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["diff", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _pair(folder: Path) -> list[str]:
+    return [str(folder / "base.yaml"), str(folder / "revision.yaml")]
+
+
+def test_json_has_exactly_the_documented_shape() -> None:
+    code, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "json")
+    payload = json.loads(out)
+    assert code == 1
+    assert list(payload) == ["base", "revision", "changes", "summary", "semver"]
+    assert payload["base"].endswith("base.yaml") and payload["revision"].endswith("revision.yaml")
+    change = payload["changes"][0]
+    assert list(change) == ["id", "level", "operation", "pointer", "message", "fingerprint"]
+    assert change == {
+        "id": "request-parameter-added-required",
+        "level": "breaking",
+        "operation": "GET /items",
+        "pointer": "/paths/~1items/get/parameters/1",
+        "message": "required query parameter 'q' added",
+        "fingerprint": change["fingerprint"],
+    }
+    assert payload["summary"] == {"breaking": 1, "warning": 0, "info": 0}
+    assert payload["semver"] == "major"
+
+
+@pytest.mark.parametrize(
+    ("pair", "fail_on", "code"),
+    [
+        (BREAKING_PAIR, None, 1),
+        (BREAKING_PAIR, "never", 0),
+        (INFO_PAIR, None, 0),
+        (INFO_PAIR, "warning", 0),
+        (INFO_PAIR, "info", 1),
+    ],
+)
+def test_exit_code_follows_fail_on(pair: Path, fail_on: str | None, code: int) -> None:
+    flags = [] if fail_on is None else ["--fail-on", fail_on]
+    assert _run(*_pair(pair), *flags)[0] == code
+
+
+def test_same_document_twice_is_no_change_and_exit_0() -> None:
+    base = str(BREAKING_PAIR / "base.yaml")
+    code, out, _ = _run(base, base, "--fail-on", "info")
+    assert code == 0
+    assert "0 changes" in out
+
+
+@pytest.mark.parametrize("content", ["{not json", "openapi: [unclosed", "just: text\n"])
+def test_unreadable_input_is_one_line_and_exit_2(tmp_path: Path, content: str) -> None:
+    bad = tmp_path / ("bad.json" if content.startswith("{") else "bad.yaml")
+    bad.write_text(content, encoding="utf-8")
+    for args in ([str(bad), str(BREAKING_PAIR / "base.yaml")], [str(BREAKING_PAIR / "base.yaml"), str(bad)]):
+        code, out, err = _run(*args)
+        assert code == 2
+        assert out == ""
+        assert len(err.strip().splitlines()) == 1 and err.startswith(f"specgen: error: {bad}")
+        assert "Traceback" not in err
+
+
+def test_missing_file_is_exit_2() -> None:
+    code, _, err = _run("no/such/file.yaml", str(BREAKING_PAIR / "base.yaml"))
+    assert code == 2 and "no/such/file.yaml: no such file" in err
+
+
+def test_text_is_grouped_by_operation_and_plain_off_a_terminal() -> None:
+    code, out, _ = _run(*_pair(BREAKING_PAIR))
+    assert code == 1
+    assert "\x1b[" not in out
+    lines = out.splitlines()
+    assert "GET /items" in lines
+    assert any("breaking" in line and "[request-parameter-added-required]" in line for line in lines)
+    assert lines[-1] == "1 change: 1 breaking, 0 warnings, 0 info (semver: major)"
+
+
+def test_text_is_coloured_on_a_terminal() -> None:
+    primary, replica = pty.openpty()
+    process = subprocess.run(
+        [sys.executable, "-m", "generator", "diff", *_pair(BREAKING_PAIR)],
+        stdout=replica,
+        stderr=subprocess.PIPE,
+        cwd=PROJECT,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        check=False,
+    )
+    os.close(replica)
+    output = os.read(primary, 65536).decode()
+    os.close(primary)
+    assert process.returncode == 1
+    assert "\x1b[31m" in output  # breaking in red
+
+
+def test_markdown_escapes_spec_text(tmp_path: Path) -> None:
+    base = yaml.safe_load((BREAKING_PAIR / "base.yaml").read_text())
+    revision = yaml.safe_load((BREAKING_PAIR / "base.yaml").read_text())
+    hostile = {
+        "name": "<img src=x onerror=alert(1)>|`x`",
+        "in": "query",
+        "required": True,
+        "schema": {"type": "string"},
+    }
+    revision["paths"]["/items"]["get"]["parameters"].append(hostile)
+    (tmp_path / "base.yaml").write_text(yaml.safe_dump(base))
+    (tmp_path / "revision.yaml").write_text(yaml.safe_dump(revision))
+    code, out, _ = _run(str(tmp_path / "base.yaml"), str(tmp_path / "revision.yaml"), "--format", "markdown")
+    assert code == 1
+    assert "<img" not in out and "&lt;img src=x onerror=alert(1)&gt;\\|\\`x\\`" in out
+    assert "### Breaking changes (1)" in out
+    assert "**Semantic version bump: major**" in out
+
+
+def test_github_annotations_name_file_line_and_rule() -> None:
+    code, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "github")
+    assert code == 1
+    first = out.splitlines()[0]
+    assert first.startswith("::error file=")
+    assert ",line=" in first and ",title=request-parameter-added-required::GET /items%3A" not in first
+    assert first.endswith("::GET /items: required query parameter 'q' added")
+
+
+def test_junit_has_one_test_case_per_rule_and_fails_the_breaking_one() -> None:
+    code, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "junit")
+    assert code == 1
+    suite = ET.fromstring(out.split("\n", 1)[1])
+    cases = suite.findall("testcase")
+    assert len(cases) == len(registry().rules)
+    failed = [case.get("name") for case in cases if case.find("failure") is not None]
+    assert failed == ["request-parameter-added-required"]
+    assert suite.get("failures") == "1"
+
+
+def _write_config(folder: Path, body: str) -> Path:
+    config = folder / "specgen.toml"
+    config.write_text(body, encoding="utf-8")
+    return config
+
+
+def test_config_overrides_a_rule_level(tmp_path: Path) -> None:
+    config = _write_config(tmp_path, '[diff.levels]\n"request-parameter-added-required" = "warning"\n')
+    code, out, _ = _run(*_pair(BREAKING_PAIR), "--config", str(config), "--format", "json")
+    payload = json.loads(out)
+    assert code == 0
+    assert payload["changes"][0]["level"] == "warning"
+    assert payload["semver"] == "minor"
+
+
+def test_ignore_file_drops_fingerprints_with_reasons(tmp_path: Path) -> None:
+    _, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "json")
+    fingerprint = json.loads(out)["changes"][0]["fingerprint"]
+    (tmp_path / "diff-ignore.txt").write_text(f"# accepted\n{fingerprint} agreed with the only client\n")
+    config = _write_config(tmp_path, '[diff]\nignore-file = "diff-ignore.txt"\n')
+    code, out, _ = _run(*_pair(BREAKING_PAIR), "--config", str(config), "--format", "json")
+    assert code == 0
+    assert json.loads(out)["changes"] == []
+
+
+def test_pyproject_policy_is_found_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.specgen.diff.levels]\n"request-parameter-added-required" = "info"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "json")
+    assert code == 0 and json.loads(out)["summary"] == {"breaking": 0, "warning": 0, "info": 1}
+
+
+@pytest.mark.parametrize(
+    ("body", "ignore", "message"),
+    [
+        ('[diff.levels]\n"no-such-rule" = "info"\n', None, "unknown rule 'no-such-rule'"),
+        ('[diff.levels]\n"path-removed" = "fatal"\n', None, "is not breaking, warning or info"),
+        ('[diff]\nignore-file = "ignore.txt"\n', "0123456789abcdef\n", "needs a reason"),
+        ('[diff]\nignore-file = "ignore.txt"\n', "nothex reason\n", "is not a change fingerprint"),
+        ("[diff\n", None, "malformed TOML"),
+    ],
+)
+def test_bad_policy_is_exit_2(tmp_path: Path, body: str, ignore: str | None, message: str) -> None:
+    config = _write_config(tmp_path, body)
+    if ignore is not None:
+        (tmp_path / "ignore.txt").write_text(ignore)
+    code, _, err = _run(*_pair(BREAKING_PAIR), "--config", str(config))
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_git_revisions_are_read_with_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = tmp_path / "repo"
+    (repo / "api").mkdir(parents=True)
+    _git(repo, "init", "-q")
+    spec = repo / "api" / "spec.yaml"
+    spec.write_text((BREAKING_PAIR / "base.yaml").read_text())
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "first")
+    spec.write_text((BREAKING_PAIR / "revision.yaml").read_text())
+    _git(repo, "commit", "-q", "-am", "second")
+    monkeypatch.chdir(repo / "api")
+    code, out, _ = _run("git:HEAD~1:api/spec.yaml", "git:HEAD:./spec.yaml", "--format", "json")
+    payload = json.loads(out)
+    assert code == 1
+    assert payload["base"] == "git:HEAD~1:api/spec.yaml"
+    assert [c["id"] for c in payload["changes"]] == ["request-parameter-added-required"]
+    code, out, _ = _run("git:HEAD:api/spec.yaml", "spec.yaml")
+    assert code == 0 and "0 changes" in out
+
+
+@pytest.mark.parametrize("location", ["git:HEAD~5:api/spec.yaml", "git:HEAD:api/missing.yaml", "git:HEAD"])
+def test_bad_git_location_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, location: str
+) -> None:
+    _git(tmp_path, "init", "-q")
+    (tmp_path / "api").mkdir()
+    (tmp_path / "api" / "spec.yaml").write_text((BREAKING_PAIR / "base.yaml").read_text())
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "only")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run(location, "api/spec.yaml")
+    assert code == 2
+    assert err.startswith(f"specgen: error: {location}: ") and len(err.strip().splitlines()) == 1
