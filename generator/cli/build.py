@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail
 from generator.cli.specs import api_option, open_history, specs_dir_option
 from generator.generate.settings import DEFAULT_PACKAGE_NAME, GenerateSettings
-from generator.history import HistoryError
+from generator.history import History, HistoryError
 from generator.load import LoadError
 from generator.lock import LockError
+from generator.naming import is_package_name
 from generator.render.writer import UnsafePathError
 from generator.report import history as history_report
+
+if TYPE_CHECKING:
+    from generator.history.release import Release
 
 LEVELS = ("breaking", "warning", "info")
 
@@ -57,22 +62,39 @@ def build(
             fail(str(error))
         click.echo(history_report.stale_text(out, stale), nl=False, err=bool(stale))
         raise SystemExit(EXIT_FINDINGS if stale else EXIT_OK)
-    from generator.diff import Level
-    from generator.history.release import build_release, work_units
-    from generator.progress import Progress
-
+    if not is_package_name(package_name):
+        fail(f"invalid package name {package_name!r}: use lower-case ASCII letters, digits and underscores")
     settings = GenerateSettings(
         package_name=package_name, templates=None if templates is None else Path(templates)
     )
-    try:
-        with Progress("Building", work_units(history)) as progress:
-            release = build_release(history, output, settings, progress.advance)
-    except LoadError as error:
-        fail(error)
-    except (HistoryError, UnsafePathError, OSError) as error:
-        fail(f"{history.folder}: {error}")
+    release = _build(history, output, settings)
     click.echo(history_report.build_text(release, history.folder.as_posix()), nl=False)
     report = release.step.report
+    from generator.diff import Level
+
     if fail_on is not None and report is not None and report.at_or_above(Level.parse(fail_on)):
         raise SystemExit(EXIT_FINDINGS)
     raise SystemExit(EXIT_OK)
+
+
+def _build(history: History, output: Path, settings: GenerateSettings) -> Release:
+    """Run the release job; every failure becomes one line on stderr and exit 2."""
+    import jinja2
+
+    from generator.history.release import build_release, work_units
+    from generator.progress import Progress
+    from generator.render.python_filters import UnsafeIdentifierError
+
+    try:
+        with Progress("Building", work_units(history)) as progress:
+            return build_release(history, output, settings, progress.advance)
+    except LoadError as error:
+        fail(error)
+    except HistoryError as error:
+        fail(f"{history.folder}: {error}")
+    except (UnsafePathError, UnsafeIdentifierError, ValueError) as error:
+        fail(f"cannot generate: {error}")
+    except jinja2.TemplateError as error:
+        fail(f"template error: {error}")
+    except OSError as error:
+        fail(f"cannot write {output}: {error}")

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 SHORT_HASH = 12
 CHANGELOG_FILE = "docs/changelog.md"
+MKDOCS_FILE = "mkdocs.yml"
 
 
 def _changes(step: Step) -> str:
@@ -151,6 +152,8 @@ def build_text(release: Release, specs_folder: str) -> str:
         lines.append(f"{target:<8} {out / target}/ ({_plural(len(files), 'file')})")
         if f"{target}/{CHANGELOG_FILE}" in files:
             lines.append(f"changes  {out / target / CHANGELOG_FILE}")
+        if f"{target}/{MKDOCS_FILE}" in files:
+            lines.append(f"site     mkdocs serve -f {out / target / MKDOCS_FILE}")
     for target, reason in release.skipped.items():
         lines.append(f"{target:<8} skipped: {reason}")
     lines.append(f"lock     {out / LOCK_NAME}")

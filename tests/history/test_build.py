@@ -126,3 +126,16 @@ def test_a_single_export_builds_as_1_0_0_without_a_changelog(empty_root: Path, t
     assert "version  1.0.0\n" in result.stdout and "first export" in result.stdout
     assert read_lock(out).package_version == "1.0.0"
     assert not (out / "docs" / "docs" / "changelog.md").exists()
+
+
+def test_a_bad_package_name_or_broken_template_exits_2(specs_root: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    bad_name = build(specs_root, out, "--package-name", "../evil")
+    assert bad_name.exit_code == 2 and "invalid package name" in bad_name.stderr
+    overrides = tmp_path / "overrides" / "docs"
+    overrides.mkdir(parents=True)
+    (overrides / "index.md.j2").write_text("{% if %}\n", encoding="utf-8")
+    broken = build(specs_root, out, "--templates", str(overrides.parent))
+    assert broken.exit_code == 2 and "template error" in broken.stderr
+    assert "Traceback" not in broken.output
+    assert not out.exists()
