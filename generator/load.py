@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.locate import LineIndex, index_json, nearest, too_deep_at
-from generator.yaml_source import YamlError, load_yaml
 
 MAX_DEPTH = 500
 MAX_BYTES = 64 * 1024 * 1024
@@ -122,6 +121,8 @@ def parse_data(name: str, text: str) -> tuple[Any, str, dict[str, tuple[int, int
     if stripped.startswith(("{", "[")) or name.endswith(".json"):
         data, syntax = _parse_json(name, text), "json"
     else:
+        from generator.yaml_source import YamlError, load_yaml  # PyYAML only for YAML input
+
         try:
             data, yaml_positions = load_yaml(text, MAX_DEPTH)
         except YamlError as error:

@@ -112,10 +112,7 @@ class _Compiler:
             checks.insert(0, type_check)
         if not checks:
             return _always
-        if len(checks) == 1:
-            return checks[0]
-        bundle = tuple(checks)
-        return lambda value: all(check(value) for check in bundle)
+        return _all_of(checks)
 
     def type_check(self, declared: Any) -> Check | None:
         if declared is None:
@@ -137,7 +134,7 @@ class _Compiler:
                 return lambda instance: all(branch(instance) for branch in branches)
             if key == "anyOf":
                 return lambda instance: any(branch(instance) for branch in branches)
-            return lambda instance: sum(1 for branch in branches if branch(instance)) == 1
+            return _exactly_one(branches)
         if key == "not":
             inner = self.schema(value)
             return lambda instance: not inner(instance)
@@ -174,7 +171,7 @@ class _Compiler:
         required = tuple(node.get("required", ()))
         properties = {name: self.schema(sub) for name, sub in node.get("properties", {}).items()}
         patterns = tuple(
-            (re.compile(pattern), self.schema(sub))
+            (_key_matcher(pattern), self.schema(sub))
             for pattern, sub in node.get("patternProperties", {}).items()
         )
         additional_node = node.get("additionalProperties", True)
@@ -183,8 +180,14 @@ class _Compiler:
         min_props = node.get("minProperties")
         max_props = node.get("maxProperties")
 
+        # Which patterns match each declared name is known now, not per instance.
+        declared = {
+            name: (sub, tuple(p for matches, p in patterns if matches(name)))
+            for name, sub in properties.items()
+        }
+
         def check(instance: Any) -> bool:
-            if not isinstance(instance, dict):
+            if type(instance) is not dict:
                 return True
             for name in required:
                 if name not in instance:
@@ -194,14 +197,17 @@ class _Compiler:
             if max_props is not None and len(instance) > max_props:
                 return False
             for key, value in instance.items():
-                matched = False
-                sub = properties.get(key)
-                if sub is not None:
-                    matched = True
-                    if not sub(value):
+                known = declared.get(key)
+                if known is not None:
+                    if not known[0](value):
                         return False
-                for regex, pattern_check in patterns:
-                    if regex.search(key):
+                    for pattern_check in known[1]:
+                        if not pattern_check(value):
+                            return False
+                    continue
+                matched = False
+                for matches, pattern_check in patterns:
+                    if matches(key):
                         matched = True
                         if not pattern_check(value):
                             return False
@@ -243,6 +249,49 @@ _OBJECT_KEYS = frozenset(
     {"required", "properties", "patternProperties", "additionalProperties", "minProperties", "maxProperties"}
 )
 _ARRAY_KEYS = frozenset({"items", "minItems", "maxItems", "uniqueItems"})
+
+
+def _exactly_one(branches: tuple[Check, ...]) -> Check:
+    def check(instance: Any) -> bool:
+        found = False
+        for branch in branches:
+            if branch(instance):
+                if found:
+                    return False
+                found = True
+        return found
+
+    return check
+
+
+def _all_of(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda value: first(value) and second(value)
+    bundle = tuple(checks)
+
+    def check(value: Any) -> bool:
+        for each in bundle:  # noqa: SIM110 - a plain loop is measurably faster than all() on a generator
+            if not each(value):
+                return False
+        return True
+
+    return check
+
+
+_LITERAL_PREFIX = re.compile(r"\^((?:[A-Za-z0-9_-]|\\/)+)")
+
+
+def _key_matcher(pattern: str) -> Callable[[str], bool]:
+    """``str.startswith`` for patterns like ``^x-`` (most of them), ``re.search`` for the rest."""
+    literal = _LITERAL_PREFIX.fullmatch(pattern)
+    if literal is not None:
+        prefix = literal.group(1).replace("\\/", "/")
+        return lambda key: key.startswith(prefix)
+    regex = re.compile(pattern)
+    return lambda key: regex.search(key) is not None
 
 
 def _enum_check(options: list[Any]) -> Check:

@@ -72,6 +72,8 @@ class KeywordWalker:
                 seen.add(name)
 
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str] | None:
+        if type(node) is not dict or "$ref" not in node:
+            return node, pointer
         resolved = self.resolver.follow(node, pointer)
         return None if resolved.error else (resolved.node, resolved.pointer)
 
@@ -171,21 +173,21 @@ class KeywordWalker:
         if "default" in schema:
             default = schema["default"]
             if default is not None or schema.get("nullable") is not True:
-                for message in self.values.errors(schema, pointer, default):
+                for message in self.values.errors(schema, pointer, default, exact=True):
                     yield jp.join(pointer, "default"), message
 
     def subschemas(self, schema: Mapping[str, Any], pointer: str) -> Iterator[KeywordError]:
         for keyword in ("allOf", "anyOf", "oneOf"):
             branches = schema.get(keyword)
             for index, branch in enumerate(branches if isinstance(branches, list) else []):
-                yield from self.schema(branch, jp.join(pointer, keyword, index), False, True)
+                yield from self.schema(branch, f"{pointer}/{keyword}/{index}", False, True)
         for keyword in ("not", "items"):
             if keyword in schema:
-                yield from self.schema(schema[keyword], jp.join(pointer, keyword), False, True)
+                yield from self.schema(schema[keyword], f"{pointer}/{keyword}", False, True)
         properties = schema.get("properties")
-        if isinstance(properties, Mapping):
+        if isinstance(properties, dict):
             for name, sub in properties.items():
-                yield from self.schema(sub, jp.join(pointer, "properties", name), False, True)
+                yield from self.schema(sub, f"{pointer}/properties/{jp.escape_token(name)}", False, True)
 
     def nested_properties(self, schema: Mapping[str, Any], pointer: str) -> set[str]:
         names: set[str] = set()

@@ -7,12 +7,14 @@ goes to openapi-schema-validator's OAS 3.0 validator with the document as the on
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 import json
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from generator.load import SpecVersion
 from generator.validate.fastcheck import scalar_key
@@ -66,46 +68,85 @@ def _simple_verdict(schema: Mapping[str, Any], value: Any) -> bool | None:
 
 
 class ValueChecker:
-    """Checks values against schemas of one document; the full validator is built on first need."""
+    """Checks values against schemas of one document; validators are built on first need."""
 
     def __init__(self, data: Mapping[str, Any], version: SpecVersion) -> None:
         self.data = data
         self.version = version
         self._registry: Any = None
 
-    def errors(self, schema: Any, pointer: str, value: Any) -> list[str]:
-        """One-line messages for each way ``value`` breaks the schema found at ``pointer``."""
-        if isinstance(schema, Mapping) and "$ref" not in schema:
-            verdict = _simple_verdict(schema, value)
-            if verdict is True:
-                return []
-        return self._full(pointer, value)
+    def errors(self, schema: Any, pointer: str, value: Any, exact: bool = False) -> list[str]:
+        """One-line messages for each way ``value`` breaks the schema found at ``pointer``.
 
-    def _full(self, pointer: str, value: Any) -> list[str]:
+        ``exact`` confirms errors with openapi-schema-validator, the library the structural check
+        mirrors; otherwise specgen's own OAS validator (jsonschema plus ``nullable``) answers.
+        """
+        if isinstance(schema, dict) and "$ref" not in schema and _simple_verdict(schema, value) is True:
+            return []
+        messages = self._check(pointer, value, library=False)
+        if messages and exact:
+            messages = self._check(pointer, value, library=True)
+        return messages
+
+    def _check(self, pointer: str, value: Any, library: bool) -> list[str]:
         from referencing.exceptions import Unresolvable
 
-        validator = self._validator(pointer)
+        validator = self._validator(pointer, library)
         try:
             return [one_line(error.message) for error in validator.iter_errors(value)]
         except (Unresolvable, RecursionError):
             return []
 
-    def _validator(self, pointer: str) -> Any:
-        from openapi_schema_validator import (
-            OAS30Validator,
-            OAS31Validator,
-            oas30_format_checker,
-            oas31_format_checker,
-        )
+    def _validator(self, pointer: str, library: bool) -> Any:
         from referencing import Registry, Resource
         from referencing.jsonschema import DRAFT4, DRAFT202012
 
+        is_31 = self.version is SpecVersion.OPENAPI_31
         if self._registry is None:
-            specification = DRAFT202012 if self.version is SpecVersion.OPENAPI_31 else DRAFT4
-            resource = Resource.from_contents(dict(self.data), default_specification=specification)
+            resource = Resource.from_contents(
+                dict(self.data), default_specification=DRAFT202012 if is_31 else DRAFT4
+            )
             self._registry = Registry().with_resource(_DOCUMENT_URI, resource)
-        if self.version is SpecVersion.OPENAPI_31:
-            cls, formats = OAS31Validator, oas31_format_checker
+        if library:
+            import openapi_schema_validator as oas
+
+            cls, formats = (
+                (oas.OAS31Validator, oas.oas31_format_checker)
+                if is_31
+                else (oas.OAS30Validator, oas.oas30_format_checker)
+            )
         else:
-            cls, formats = OAS30Validator, oas30_format_checker
-        return cls({"$ref": f"{_DOCUMENT_URI}#{pointer}"}, registry=self._registry, format_checker=formats)
+            cls, formats = _own_validator(is_31)
+        reference = f"{_DOCUMENT_URI}#{quote(pointer, safe='/~')}"
+        return cls({"$ref": reference}, registry=self._registry, format_checker=formats)
+
+
+@cache
+def _own_validator(is_31: bool) -> tuple[Any, Any]:
+    """jsonschema's draft 4 (OAS 3.0, with ``nullable``) or 2020-12 (OAS 3.1) validator and formats."""
+    from jsonschema import Draft4Validator, Draft202012Validator, FormatChecker, validators
+
+    formats = FormatChecker()
+    formats.checks("int32")(lambda value: not _is_int(value) or -(2**31) <= value < 2**31)
+    formats.checks("int64")(lambda value: not _is_int(value) or -(2**63) <= value < 2**63)
+    formats.checks("byte", raises=ValueError)(_is_base64)
+    if is_31:
+        return Draft202012Validator, formats
+    draft4_type = Draft4Validator.VALIDATORS["type"]
+
+    def nullable_type(validator: Any, types: Any, instance: Any, schema: Mapping[str, Any]) -> Any:
+        if instance is None and schema.get("nullable") is True:
+            return
+        yield from draft4_type(validator, types, instance, schema)
+
+    return validators.extend(Draft4Validator, {"type": nullable_type}), formats  # type: ignore[no-untyped-call]
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_base64(value: Any) -> bool:
+    if isinstance(value, str):
+        base64.b64decode(value, validate=True)
+    return True

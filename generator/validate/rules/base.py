@@ -15,9 +15,6 @@ from generator.validate.values import ValueChecker
 
 Finding = tuple[str, str]  # (JSON pointer, one-line message)
 
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
-_SCHEMA_MAPS = ("properties", "patternProperties")
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -51,7 +48,7 @@ class Context:
         return node
 
     @cached_property
-    def schemas(self) -> list[tuple[str, Mapping[str, Any]]]:
+    def schemas(self) -> list[tuple[str, dict[str, Any]]]:
         """Every schema object written in the document (``$ref`` not followed), with its pointer."""
         return list(iter_schemas(self.data, self.version))
 
@@ -73,42 +70,51 @@ def _schema_roots(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tup
             yield jp.join(base, name), node
 
 
-def iter_schemas(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tuple[str, Mapping[str, Any]]]:
+def _token(key: str | int) -> str:
+    text = str(key)
+    return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
+
+
+def iter_schemas(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tuple[str, dict[str, Any]]]:
     schemas: list[tuple[str, Any]] = list(_schema_roots(data, version))
-    spec: list[tuple[str, Any]] = [(jp.join("", key), value) for key, value in data.items()]
+    spec: list[tuple[str, Any]] = [("/" + _token(key), value) for key, value in data.items()]
     while spec:
         pointer, node = spec.pop()
-        if pointer in ("/components/schemas", "/definitions"):
-            continue
-        if isinstance(node, Mapping):
+        if type(node) is dict:
+            if pointer in ("/components/schemas", "/definitions"):
+                continue
             for key, value in node.items():
                 if key == "schema":
                     schemas.append((pointer + "/schema", value))
-                elif isinstance(value, (dict, list)) and key not in _VALUES and not key.startswith("x-"):
-                    spec.append((jp.join(pointer, key), value))
-        elif isinstance(node, list):
+                elif type(value) in (dict, list) and key not in _VALUES and not key.startswith("x-"):
+                    spec.append((pointer + "/" + _token(key), value))
+        elif type(node) is list:
             spec.extend((f"{pointer}/{index}", value) for index, value in enumerate(node))
     seen: set[str] = set()
     while schemas:
         pointer, node = schemas.pop()
-        if not isinstance(node, Mapping) or pointer in seen:
+        if type(node) is not dict or pointer in seen:
             continue
         seen.add(pointer)
         yield pointer, node
-        for key in _SCHEMA_LISTS:
-            branches = node.get(key)
-            if isinstance(branches, list):
-                schemas.extend((f"{pointer}/{key}/{index}", branch) for index, branch in enumerate(branches))
-        for key in _SCHEMA_MAPS:
-            members = node.get(key)
-            if isinstance(members, Mapping):
-                schemas.extend((jp.join(pointer, key, name), sub) for name, sub in members.items())
-        for key in ("items", "additionalProperties", "not"):
-            sub = node.get(key)
-            if isinstance(sub, Mapping):
-                schemas.append((f"{pointer}/{key}", sub))
-            elif isinstance(sub, list):
+        for key, sub in node.items():
+            kind = _SUBSCHEMA_KEYS.get(key)
+            if kind is None:
+                continue
+            if type(sub) is dict:
+                if kind == "map":
+                    prefix = f"{pointer}/{key}/"
+                    schemas.extend((prefix + _token(name), member) for name, member in sub.items())
+                else:
+                    schemas.append((f"{pointer}/{key}", sub))
+            elif type(sub) is list and kind != "map":
                 schemas.extend((f"{pointer}/{key}/{index}", item) for index, item in enumerate(sub))
+
+
+_SUBSCHEMA_KEYS = {
+    **dict.fromkeys(("properties", "patternProperties"), "map"),
+    **dict.fromkeys(("allOf", "anyOf", "oneOf", "items", "additionalProperties", "not"), "one"),
+}
 
 
 def iter_refs(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -116,17 +122,19 @@ def iter_refs(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     stack: list[tuple[str, Any, bool]] = [("", data, False)]
     while stack:
         pointer, node, names = stack.pop()
-        if isinstance(node, Mapping):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and not names:
-                yield pointer, ref
+        if type(node) is dict:
+            if not names:
+                ref = node.get("$ref")
+                if type(ref) is str:
+                    yield pointer, ref
             for key, value in node.items():
-                if not isinstance(value, (dict, list)):
+                kind = type(value)
+                if kind is not dict and kind is not list:
                     continue
-                if not names and (key in _VALUES or (key == "examples" and isinstance(value, list))):
+                if not names and (key in _VALUES or (key == "examples" and kind is list)):
                     continue
-                stack.append((jp.join(pointer, key), value, not names and key in _NAME_MAPS))
-        elif isinstance(node, list):
+                stack.append((pointer + "/" + _token(key), value, not names and key in _NAME_MAPS))
+        elif type(node) is list:
             stack.extend((f"{pointer}/{index}", value, False) for index, value in enumerate(node))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from generator import pointer as jp
 from generator.validate.rules.base import Context, Finding
@@ -11,6 +12,7 @@ from generator.validate.rules.base import Context, Finding
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 
 
+@cache
 def python_name(text: str) -> str:
     """The snake_case form a generated client gives a spec name (``businessID`` -> ``business_id``)."""
     return "_".join(word.lower() for word in _WORD.findall(text))
