@@ -86,7 +86,9 @@ class History:
             match = _EXPORT_NAME.match(path.name)
             assert match is not None
             digest = sha256(path.read_bytes())
-            found.append(Export(match["date"], int(match["n"] or 1), path.name, digest, path, recorded.get(path.name)))
+            found.append(
+                Export(match["date"], int(match["n"] or 1), path.name, digest, path, recorded.get(path.name))
+            )
         return tuple(sorted(found))
 
     def newest(self) -> Export | None:
