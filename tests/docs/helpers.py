@@ -17,6 +17,7 @@ def document_from(path: Path) -> Document:
 
 
 def document_from_data(data: dict[str, Any], folder: Path) -> Document:
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "spec.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return document_from(path)

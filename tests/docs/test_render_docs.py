@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -123,3 +124,25 @@ def test_changelog_page_from_entries(real: Document) -> None:
     assert "(tags/channels.md#list-channels)" in rows[1] and "added \\| field" in rows[1]
     assert '"Changelog": changelog.md' in files["mkdocs.yml"]
     assert "docs/changelog.md" not in docs_for(real).files
+
+
+def test_changelog_from_a_real_diff_of_two_exports(real_export: Path, tmp_path: Path) -> None:
+    from generator.diff import compare
+    from generator.render.docs.changelog import entry_from_report
+
+    data = json.loads(real_export.read_text(encoding="utf-8"))
+    revised = json.loads(json.dumps(data))
+    del revised["paths"]["/channels/{id}"]["patch"]
+    revised["paths"]["/channels"]["get"]["parameters"] = [
+        {"name": "region|<b>", "in": "query", "required": True, "schema": {"type": "string"}}
+    ]
+    base, revision = document_from_data(data, tmp_path / "a"), document_from_data(revised, tmp_path / "b")
+    report = compare(base, revision)
+    entry = entry_from_report("2024-06-01", "a/spec.json", "b/spec.json", report)
+    assert entry.semver == "major" and entry.count("breaking") >= 2
+    page = docs_for(revision, changelog=[entry]).files["docs/changelog.md"]
+    breaking = [line for line in page.splitlines() if line.startswith("| breaking |")]
+    assert len(breaking) == entry.count("breaking")
+    assert any("`PATCH /channels/{id}`" in line and "](tags/" not in line for line in breaking)
+    assert any("[`GET /channels`](tags/channels.md#list-channels)" in line for line in breaking)
+    assert "<b>" not in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,8 +17,21 @@ from tests.docs.helpers import docs_for, document_from, document_from_data, host
 pytestmark = pytest.mark.slow
 
 
-def build_site(document: Document, folder: Path) -> tuple[Path, str]:
-    write_tree(docs_for(document, mkdocs_config=True).files, folder)
+CHANGELOG = [
+    {
+        "title": "2024-06-01",
+        "base": "2024-05-01.json",
+        "revision": "2024-06-01.json",
+        "semver": "minor",
+        "changes": [
+            {"level": "info", "operation": "GET /channels", "message": "optional parameter `page` added"}
+        ],
+    }
+]
+
+
+def build_site(document: Document, folder: Path, **settings: Any) -> tuple[Path, str]:
+    write_tree(docs_for(document, mkdocs_config=True, **settings).files, folder)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
         cwd=folder,
@@ -39,7 +53,7 @@ def real_document(real_export: Path) -> Document:
 
 @pytest.fixture(scope="module")
 def real_site(real_document: Document, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    return build_site(real_document, tmp_path_factory.mktemp("real-site"))
+    return build_site(real_document, tmp_path_factory.mktemp("real-site"), changelog=CHANGELOG)
 
 
 def test_strict_build_of_the_real_export_has_no_warnings(real_site: tuple[Path, str]) -> None:
@@ -47,6 +61,7 @@ def test_strict_build_of_the_real_export_has_no_warnings(real_site: tuple[Path, 
     assert "WARNING" not in output
     assert (site / "index.html").is_file()
     assert len(list((site / "tags").glob("*/index.html"))) >= 20
+    assert 'href="../tags/channels/#list-channels"' in (site / "changelog" / "index.html").read_text("utf-8")
 
 
 def test_chromium_renders_the_parameter_table(

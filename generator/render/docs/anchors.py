@@ -40,7 +40,8 @@ def relative_page(source: str, target: str) -> str:
 
 def anchor_text(name: str, prefix: str) -> str:
     """An HTML id from a spec name: letters, digits, ``-`` and ``_`` only, starting with a letter."""
-    cleaned = _NOT_ANCHOR.sub("-", name).strip("-")
+    # Runs of "-" collapse, so "--" stays free for the sub-anchors of a section ("op--parameters").
+    cleaned = re.sub("-{2,}", "-", _NOT_ANCHOR.sub("-", name)).strip("-")
     if not cleaned or not cleaned[0].isalpha():
         cleaned = f"{prefix}-{cleaned}".rstrip("-")
     return cleaned

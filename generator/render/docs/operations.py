@@ -86,7 +86,7 @@ class OperationViews:
         self._renderers: dict[str, SchemaRenderer] = {}
         self._calls: dict[str, ClientCall] | None = None
 
-    def client_call(self, operation: Operation) -> ClientCall:
+    def client_call(self, operation: Operation) -> ClientCall | None:
         """Names from the client's own view model, so the sample matches the generated code."""
         if self._calls is None:
             view = build_client_view(self.document, self.package, "0")
@@ -98,7 +98,7 @@ class OperationViews:
                 )
                 for item in view.operations
             }
-        return self._calls[operation.key]
+        return self._calls.get(operation.key)
 
     def view(self, operation: Operation, page: str) -> OperationView:
         schemas = self._renderers.get(page)
@@ -133,13 +133,19 @@ class OperationViews:
                 self._response(response, schemas, anchor, page) for response in operation.responses
             ),
             curl=fenced(curl_sample(self.document, operation, examples), "sh"),
-            python=fenced(python_sample(self.package, self.client_call(operation), examples, body), "python"),
+            python=self._python(operation, examples, body),
             also_in=tuple(
                 f"[{text(tag)}]({self.index.tag_pages[tag].rpartition('/')[2]})"
                 for tag in other_tags
                 if tag in self.index.tag_pages
             ),
         )
+
+    def _python(self, operation: Operation, examples: dict[tuple[str, str], Any], body: Any) -> str:
+        call = self.client_call(operation)
+        if call is None:
+            return ""
+        return fenced(python_sample(self.package, call, examples, body), "python")
 
     def _security(self, operation: Operation) -> str:
         requirements = self.document.effective_security(operation)

@@ -146,6 +146,11 @@ class SchemaRenderer:
         if schema.write_only:
             parts.append("Write-only.")
         parts.extend(constraint_text(schema))
+        for word, inner in (("Items", schema.items), ("Values", _map_values(schema))):
+            if inner is not None and inner.name is None:
+                notes = constraint_text(inner)
+                if notes:
+                    parts.append(f"{word}: " + ", ".join(notes) + ".")
         if schema.has_default:
             parts.append("Default: " + value_text(schema.default))
         if schema.example is not None:
@@ -190,11 +195,11 @@ class SchemaRenderer:
             for number, option in enumerate(options, start=1):
                 if len(rows) >= MAX_ROWS:
                     return
-                label = f"{prefix}({word} #{number})"
+                label = f"{prefix.rstrip('.')} ({word} #{number})".strip()
                 rows.append(
                     FieldRow(code(label), self.type_label(option, 1), "", self.description(option).strip())
                 )
-                self._descend(rows, option, label, depth, trail, expand, separator=" ")
+                self._descend(rows, option, label, depth, trail, expand)
         extra = schema.additional_properties
         if isinstance(extra, Schema) and properties and len(rows) < MAX_ROWS:
             label = prefix + "*"
@@ -209,7 +214,6 @@ class SchemaRenderer:
         depth: int,
         trail: frozenset[str],
         expand: bool,
-        separator: str = ".",
     ) -> None:
         inner, suffix = _inner(child)
         if inner.pointer in trail or not (merged(inner)[0] or inner.one_of or inner.any_of):
@@ -217,7 +221,12 @@ class SchemaRenderer:
         named_depth = depth + (1 if inner.name is not None else 0)
         if inner.name is not None and (not expand or named_depth > MAX_NAMED_DEPTH):
             return
-        self._fill(rows, inner, path + suffix + separator, named_depth, trail | {inner.pointer}, expand)
+        self._fill(rows, inner, path + suffix + ".", named_depth, trail | {inner.pointer}, expand)
+
+
+def _map_values(schema: Schema) -> Schema | None:
+    extra = schema.additional_properties
+    return extra if isinstance(extra, Schema) else None
 
 
 def _inner(schema: Schema) -> tuple[Schema, str]:
