@@ -86,7 +86,8 @@ def add(
         raise SystemExit(EXIT_FINDINGS)
     date = (day or datetime.datetime.now()).strftime("%Y-%m-%d")
     try:
-        result = history.add(incoming.data, date)
+        suffix = ".yaml" if incoming.document.source.syntax == "yaml" else ".json"
+        result = history.add(incoming.data, date, suffix)
     except (HistoryError, OSError) as error:
         fail(f"{history.folder}: {error}")
     if result.duplicate_of is not None:

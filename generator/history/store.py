@@ -1,5 +1,7 @@
 """The export history of one API: ``specs/<api>/<date>[-N].json`` plus an ``index.json`` of hashes.
 
+(YAML exports keep their syntax in the name: ``<date>[-N].yaml``.)
+
 Exports are stored byte-for-byte and never overwritten. A new file is staged under a temporary
 name in the same folder and linked into place only once complete, so an interrupted write leaves
 nothing behind.
@@ -20,7 +22,7 @@ from pathlib import Path
 INDEX_NAME = "index.json"
 DEFAULT_API = "botmaker"
 _API_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-_EXPORT_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:-(?P<n>[1-9]\d*))?\.json$")
+_EXPORT_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:-(?P<n>[1-9]\d*))?(?P<suffix>\.json|\.yaml)$")
 
 
 class HistoryError(ValueError):
@@ -40,7 +42,7 @@ class Export:
 
     @property
     def label(self) -> str:
-        return self.file.removesuffix(".json")
+        return self.file.rsplit(".", 1)[0]
 
     @property
     def edited(self) -> bool:
@@ -98,8 +100,10 @@ class History:
     def find(self, digest: str) -> Export | None:
         return next((export for export in self.exports() if export.sha256 == digest), None)
 
-    def add(self, data: bytes, date: str) -> AddResult:
+    def add(self, data: bytes, date: str, suffix: str = ".json") -> AddResult:
         """Store ``data`` as the export of ``date`` unless the same bytes are already stored."""
+        if suffix not in (".json", ".yaml"):
+            raise HistoryError(f"not an export file suffix: {suffix!r}")
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
             raise HistoryError(f"not a date (YYYY-MM-DD): {date!r}")
         digest = sha256(data)
@@ -108,9 +112,10 @@ class History:
             return AddResult(duplicate_of=duplicate)
         self.folder.mkdir(parents=True, exist_ok=True)
         for sequence in range(1, 1000):
-            name = f"{date}.json" if sequence == 1 else f"{date}-{sequence}.json"
+            stem = date if sequence == 1 else f"{date}-{sequence}"
+            name = stem + suffix
             target = self.folder / name
-            if target.exists():
+            if any((self.folder / (stem + taken)).exists() for taken in (".json", ".yaml")):
                 continue
             if _write_new(target, data):
                 export = Export(date, sequence, name, digest, target)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli.main import main
@@ -69,3 +70,21 @@ def test_an_export_edited_after_storing_is_flagged(specs_root: Path) -> None:
 
 def test_an_empty_history_says_so(empty_root: Path) -> None:
     assert log(empty_root) == "botmaker: no exports stored\n"
+
+
+def test_specs_dir_and_api_come_from_pyproject(
+    specs_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exports = tmp_path / "exports"
+    (specs_root / "botmaker").rename(exports.with_name("moved"))
+    (exports / "acme").parent.mkdir(parents=True, exist_ok=True)
+    exports.with_name("moved").rename(exports / "acme")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.specgen]\nspecs_dir = "exports"\napi = "acme"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["specs", "log", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["api"] == "acme"
+    assert [record["file"] for record in payload["exports"]] == EMBEDDED_FILES

@@ -168,3 +168,30 @@ def test_embedded_index_matches_the_files() -> None:
     assert [export.file for export in exports] == EMBEDDED_FILES
     for export in exports:
         assert export.sha256 == store_module.sha256(export.path.read_bytes())
+
+
+def test_a_yaml_export_keeps_its_syntax_and_takes_the_next_sequence(tmp_path: Path, empty_root: Path) -> None:
+    import json
+
+    import yaml
+
+    data = json.loads((EMBEDDED / EMBEDDED_FILES[0]).read_text(encoding="utf-8"))
+    export = tmp_path / "export.yaml"
+    export.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    assert (
+        run(
+            "specs",
+            "add",
+            str(EMBEDDED / EMBEDDED_FILES[1]),
+            "--specs-dir",
+            str(empty_root),
+            "--date",
+            "2025-07-01",
+        )[0]
+        == 0
+    )
+    code, out, _ = run("specs", "add", str(export), "--specs-dir", str(empty_root), "--date", "2025-07-01")
+    assert code == 0 and "2025-07-01-2.yaml" in out
+    folder = empty_root / "botmaker"
+    assert (folder / "2025-07-01-2.yaml").read_bytes() == export.read_bytes()
+    assert [e.label for e in History(empty_root).exports()] == ["2025-07-01", "2025-07-01-2"]
