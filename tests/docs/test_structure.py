@@ -134,3 +134,16 @@ def test_schema_tables_show_required_enums_maps_unions_and_recursion_once(tmp_pa
     models = files["docs/models.md"]
     assert "{#Node}" in models and "{#Text}" in models
     assert "Used by: [createNode](tags/nodes.md#createNode)" in models
+
+
+def test_a_user_template_overrides_a_built_in_one_by_name(tmp_path: Path) -> None:
+    overrides = tmp_path / "templates"
+    (overrides / "docs").mkdir(parents=True)
+    (overrides / "docs" / "index.md.j2").write_text(
+        "# {{ title }} {{ 'overview' | md_anchor }}\n\n{{ operations | length }} operations here.\n",
+        encoding="utf-8",
+    )
+    document = document_from_data(spec({"/x": {"get": operation("only", ["t"])}}), tmp_path)
+    files = docs_for(document, templates=overrides).files
+    assert files["docs/index.md"] == "# T {#overview}\n\n1 operations here.\n"
+    assert "{#only}" in files["docs/tags/t.md"]

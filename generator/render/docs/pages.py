@@ -172,7 +172,7 @@ def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> lis
     renderer = SchemaRenderer(index, links, MODELS_PAGE)
     users = _schema_users(document)
     views = []
-    for name, schema in document.schemas.items():
+    for name, schema in sorted(document.schemas.items(), key=lambda item: (item[0].lower(), item[0])):
         used_by = tuple(
             operation_link(index, operation, MODELS_PAGE).link for operation in users.get(name, [])
         )
