@@ -21,9 +21,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/specgen build
 
-# The docs tests open the built site in Debian's chromium; installed once, only when missing.
+# The docs tests open the built site in Debian's chromium and run the pages' curl samples;
+# both are installed once, only when missing.
 chromium:
-	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+	@test -x /usr/bin/chromium -a -x /usr/bin/curl || (apt-get update && apt-get install -y chromium curl)
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest; status=$$?; \
