@@ -3,42 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.conftest import PROJECT
 from tests.history.conftest import EMBEDDED
+from tests.support.precommit import as_local, pre_commit, run_in_repo
 
 HOOK_ID = "specgen-generated-up-to-date"
 pytestmark = pytest.mark.slow
-
-
-def published_hook() -> dict[str, object]:
-    hooks = yaml.safe_load((PROJECT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    (hook,) = (hook for hook in hooks if hook["id"] == HOOK_ID)
-    assert hook["language"] == "python" and hook["pass_filenames"] is False
-    return dict(hook)
-
-
-def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    bin_dir = str(Path(sys.executable).parent)
-    env = {
-        **os.environ,
-        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
-        "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
-        "GIT_AUTHOR_NAME": "Release Engineer",
-        "GIT_AUTHOR_EMAIL": "release@example.com",
-        "GIT_COMMITTER_NAME": "Release Engineer",
-        "GIT_COMMITTER_EMAIL": "release@example.com",
-    }
-    env.pop("CI", None)
-    return subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=600, check=False)
+run = run_in_repo
 
 
 @pytest.fixture
@@ -49,11 +24,11 @@ def repo(tmp_path: Path) -> Path:
     assert run(repo, "git", "init", "-q", "-b", "main").returncode == 0
     built = run(repo, "specgen", "build", "-o", "generated")
     assert built.returncode == 0, built.stderr
-    # The published hook, with the installed specgen instead of an environment pre-commit would build.
-    hook = {**published_hook(), "language": "system", "args": ["-o", "generated"]}
+    hook = as_local(HOOK_ID, args=["-o", "generated"])
+    assert hook["pass_filenames"] is False
     config = {"repos": [{"repo": "local", "hooks": [hook]}]}
     (repo / ".pre-commit-config.yaml").write_text(json.dumps(config, indent=2), encoding="utf-8")
-    installed = run(repo, sys.executable, "-m", "pre_commit", "install")
+    installed = pre_commit(repo, "install")
     assert installed.returncode == 0, installed.stdout + installed.stderr
     assert run(repo, "git", "add", ".").returncode == 0
     committed = run(repo, "git", "commit", "-q", "-m", "Generated client")
@@ -62,7 +37,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def test_hook_passes_on_fresh_output_and_blocks_a_commit_with_a_hand_edit(repo: Path) -> None:
-    passed = run(repo, sys.executable, "-m", "pre_commit", "run", "--all-files")
+    passed = pre_commit(repo, "run", "--all-files")
     assert passed.returncode == 0, passed.stdout
     assert "Passed" in passed.stdout
     target = next((repo / "generated" / "client").rglob("client.py"))
@@ -84,9 +59,9 @@ def test_hook_fails_when_a_newer_export_was_added_without_rebuilding(repo: Path)
     export.write_text(json.dumps(newer, indent=2), encoding="utf-8")
     added = run(repo, "specgen", "specs", "add", str(export), "--date", "2099-01-01")
     assert added.returncode == 0, added.stderr
-    stale = run(repo, sys.executable, "-m", "pre_commit", "run", "--all-files")
+    stale = pre_commit(repo, "run", "--all-files")
     assert stale.returncode == 1
     assert "newer export" in stale.stdout
     assert run(repo, "specgen", "build", "-o", "generated").returncode == 0
-    fresh = run(repo, sys.executable, "-m", "pre_commit", "run", "--all-files")
+    fresh = pre_commit(repo, "run", "--all-files")
     assert fresh.returncode == 0, fresh.stdout
