@@ -192,3 +192,28 @@ def test_unresolvable_ref_is_reported_not_fatal(run, tmp_path: Path) -> None:  #
         "/paths/~1agents~1{id}/get/responses/200/content/application~1json/schema/$ref",
     ) in rules
     assert ("component-unused", "/components/schemas/Agent") in rules
+
+
+def test_validate_imports_nothing_heavy(tmp_path: Path) -> None:
+    """Start-up stays lean: no template engine, formatter, diff library or the full validator."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from generator.cli.main import main\n"
+        "try:\n"
+        f"    main(['validate', {str(FIXTURES / 'clean.yaml')!r}])\n"
+        "except SystemExit as done:\n"
+        "    print(done.code)\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path, timeout=60
+    )
+    *report, code, listing = result.stdout.splitlines()
+    assert code == "0" and report[-1] == "0 errors, 0 warnings, 0 infos"
+    modules = set(listing.split())
+    assert "generator.validate" in modules
+    heavy = {"jinja2", "black", "deepdiff", "openapi_spec_validator", "openapi_schema_validator", "pydantic"}
+    assert modules.isdisjoint(heavy), modules & heavy

@@ -119,6 +119,20 @@ def test_array_without_items() -> None:
     assert pointers(base(), "array-without-items") == []
 
 
+def test_array_without_items_in_a_default_response_and_a_property_named_default() -> None:
+    document = base()
+    responses = document["paths"]["/agents/{id}"]["get"]["responses"]
+    responses["default"] = {
+        "description": "Error.",
+        "content": {"application/json": {"schema": {"type": "array"}}},
+    }
+    document["components"]["schemas"]["Agent"]["properties"]["default"] = {"type": "array"}
+    assert sorted(pointers(document, "array-without-items")) == [
+        f"{AGENT}/properties/default",
+        f"{GET}/responses/default/content/application~1json/schema",
+    ]
+
+
 def test_keyword_type_mismatch() -> None:
     document = base()
     agent = document["components"]["schemas"]["Agent"]

@@ -38,8 +38,9 @@ class Context:
     def lookup(self, pointer: str) -> Any:
         """The node at a pointer, or None when there is none."""
         node: Any = self.data
-        for token in jp.split(pointer):
-            if isinstance(node, Mapping):
+        for raw in pointer.split("/")[1:]:
+            token = jp.unescape_token(raw) if "~" in raw else raw
+            if type(node) is dict:
                 node = node.get(token)
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
@@ -48,14 +49,36 @@ class Context:
         return node
 
     @cached_property
+    def _walk(self) -> Walk:
+        return walk(self.data, self.version)
+
+    @property
     def schemas(self) -> list[tuple[str, dict[str, Any]]]:
         """Every schema object written in the document (``$ref`` not followed), with its pointer."""
-        return list(iter_schemas(self.data, self.version))
+        return self._walk[0]
 
-    @cached_property
+    @property
     def refs(self) -> list[tuple[str, str]]:
         """Every ``$ref`` string with the pointer of the object holding it."""
-        return list(iter_refs(self.data))
+        return self._walk[1]
+
+    @cached_property
+    def typed_schemas(self) -> list[tuple[str, dict[str, Any], frozenset[str]]]:
+        """Schemas that declare a type, with their types (``null`` left out; integer implies number)."""
+        result = []
+        for pointer, node in self.schemas:
+            declared = node.get("type")
+            if declared is None or "$ref" in node:
+                continue
+            names = (
+                {declared} if isinstance(declared, str) else declared if isinstance(declared, list) else ()
+            )
+            types = {name for name in names if isinstance(name, str)} - {"null"}
+            if "integer" in types:
+                types.add("number")
+            if types:
+                result.append((pointer, node, frozenset(types)))
+        return result
 
 
 def _schema_roots(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tuple[str, Any]]:
@@ -75,67 +98,76 @@ def _token(key: str | int) -> str:
     return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
 
 
-def iter_schemas(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tuple[str, dict[str, Any]]]:
+Walk = tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, str]]]
+
+
+def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
+    """One pass over the document: every schema object written in it, and every ``$ref``.
+
+    Schemas are found under ``schema`` keys and component schemas, then through their subschema
+    keywords; values (examples, defaults, enums) and extensions are never taken for structure.
+    """
+    schema_list: list[tuple[str, dict[str, Any]]] = []
+    refs: list[tuple[str, str]] = []
     schemas: list[tuple[str, Any]] = list(_schema_roots(data, version))
-    spec: list[tuple[str, Any]] = [("/" + _token(key), value) for key, value in data.items()]
+    roots = {pointer.rsplit("/", 1)[0] for pointer, _ in schemas}
+    # The third item says whether the node's keys are names (paths, responses...), not keywords.
+    spec: list[tuple[str, Any, bool]] = [("", data, False)]
     while spec:
-        pointer, node = spec.pop()
-        if type(node) is dict:
-            if pointer in ("/components/schemas", "/definitions"):
+        pointer, node, names = spec.pop()
+        if type(node) is list:
+            spec.extend((f"{pointer}/{index}", value, False) for index, value in enumerate(node))
+            continue
+        if type(node) is not dict or pointer in roots:
+            continue
+        if not names:
+            ref = node.get("$ref")
+            if type(ref) is str:
+                refs.append((pointer, ref))
+        for key, value in node.items():
+            kind = type(value)
+            if (kind is not dict and kind is not list) or key.startswith("x-"):
                 continue
-            for key, value in node.items():
-                if key == "schema":
-                    schemas.append((pointer + "/schema", value))
-                elif type(value) in (dict, list) and key not in _VALUES and not key.startswith("x-"):
-                    spec.append((pointer + "/" + _token(key), value))
-        elif type(node) is list:
-            spec.extend((f"{pointer}/{index}", value) for index, value in enumerate(node))
+            child = pointer + "/" + _token(key)
+            if names:
+                spec.append((child, value, False))
+            elif key == "schema":
+                schemas.append((child, value))
+            elif key not in _VALUES and not (key == "examples" and kind is list):
+                spec.append((child, value, key in _NAME_MAPS))
     seen: set[str] = set()
     while schemas:
         pointer, node = schemas.pop()
         if type(node) is not dict or pointer in seen:
             continue
         seen.add(pointer)
-        yield pointer, node
+        schema_list.append((pointer, node))
+        ref = node.get("$ref")
+        if type(ref) is str:
+            refs.append((pointer, ref))
         for key, sub in node.items():
-            kind = _SUBSCHEMA_KEYS.get(key)
-            if kind is None:
+            shape = _SUBSCHEMA_KEYS.get(key)
+            if shape is None:
                 continue
             if type(sub) is dict:
-                if kind == "map":
-                    prefix = f"{pointer}/{key}/"
+                if shape == "map":
+                    prefix = f"{pointer}/{_token(key)}/"
                     schemas.extend((prefix + _token(name), member) for name, member in sub.items())
                 else:
                     schemas.append((f"{pointer}/{key}", sub))
-            elif type(sub) is list and kind != "map":
+            elif type(sub) is list and shape != "map":
                 schemas.extend((f"{pointer}/{key}/{index}", item) for index, item in enumerate(sub))
+    return schema_list, refs
 
 
 _SUBSCHEMA_KEYS = {
-    **dict.fromkeys(("properties", "patternProperties"), "map"),
-    **dict.fromkeys(("allOf", "anyOf", "oneOf", "items", "additionalProperties", "not"), "one"),
+    **dict.fromkeys(("properties", "patternProperties", "definitions", "$defs", "dependentSchemas"), "map"),
+    **dict.fromkeys(
+        ("allOf", "anyOf", "oneOf", "items", "additionalProperties", "not", "prefixItems"), "one"
+    ),
+    **dict.fromkeys(("contains", "if", "then", "else", "propertyNames", "additionalItems"), "one"),
+    **dict.fromkeys(("unevaluatedItems", "unevaluatedProperties"), "one"),
 }
-
-
-def iter_refs(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    # The third item says whether the node's keys are names (properties, paths...), never keywords.
-    stack: list[tuple[str, Any, bool]] = [("", data, False)]
-    while stack:
-        pointer, node, names = stack.pop()
-        if type(node) is dict:
-            if not names:
-                ref = node.get("$ref")
-                if type(ref) is str:
-                    yield pointer, ref
-            for key, value in node.items():
-                kind = type(value)
-                if kind is not dict and kind is not list:
-                    continue
-                if not names and (key in _VALUES or (key == "examples" and kind is list)):
-                    continue
-                stack.append((pointer + "/" + _token(key), value, not names and key in _NAME_MAPS))
-        elif type(node) is list:
-            stack.extend((f"{pointer}/{index}", value, False) for index, value in enumerate(node))
 
 
 _VALUES = frozenset({"example", "default", "enum", "value", "const"})

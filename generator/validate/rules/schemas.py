@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 from generator import pointer as jp
@@ -20,28 +20,14 @@ _KEYWORD_TYPES = {
 }
 
 
-def _declared_types(node: Mapping[str, Any]) -> set[str]:
-    declared = node.get("type")
-    names = (
-        {declared} if isinstance(declared, str) else set(declared) if isinstance(declared, list) else set()
-    )
-    names = {name for name in names if isinstance(name, str)} - {"null"}
-    if "integer" in names:
-        names.add("number")
-    return names
-
-
 def arrays_without_items(context: Context) -> Iterator[Finding]:
-    for pointer, node in context.schemas:
-        if "array" in _declared_types(node) and "items" not in node and "$ref" not in node:
+    for pointer, node, types in context.typed_schemas:
+        if "array" in types and "items" not in node:
             yield pointer, "array schema has no 'items', so its elements have no type"
 
 
 def keyword_type_mismatches(context: Context) -> Iterator[Finding]:
-    for pointer, node in context.schemas:
-        types = _declared_types(node)
-        if not types or "$ref" in node:
-            continue
+    for pointer, node, types in context.typed_schemas:
         for keyword in node:
             wanted = _KEYWORD_TYPES.get(keyword)
             if wanted is not None and wanted not in types:
@@ -55,7 +41,9 @@ def keyword_type_mismatches(context: Context) -> Iterator[Finding]:
 def duplicate_enum_values(context: Context) -> Iterator[Finding]:
     for pointer, node in context.schemas:
         values = node.get("enum")
-        if not isinstance(values, list):
+        if type(values) is not list or (
+            all(type(v) is str for v in values) and len(set(values)) == len(values)
+        ):
             continue
         seen: set[Any] = set()
         repeated: list[Any] = []
