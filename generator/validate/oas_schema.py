@@ -99,14 +99,14 @@ def _full_errors(data: dict[str, Any], version: SpecVersion) -> Iterator[SchemaE
     for error in validator.iter_errors(data):
         message = error.message
         if error.context:
-            cause = _likely_cause(error)
+            cause = likely_cause(error)
             message = f"not valid under any of the given schemas: {cause.message}"
             if cause.absolute_path != error.absolute_path:
                 message += f" (at {jp.from_tokens(list(cause.absolute_path))})"
         yield jp.from_tokens(list(error.absolute_path)), one_line(message)
 
 
-def _likely_cause(error: ValidationError) -> ValidationError:
+def likely_cause(error: ValidationError) -> ValidationError:
     """The deepest branch error, ignoring "it is not a $ref" when the object is not meant as one."""
     while error.context:
         causes = [e for e in error.context if e.message != "'$ref' is a required property"] or error.context

@@ -13,6 +13,7 @@ from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
 from generator.problems import Problem, Severity
 from generator.refs import iter_refs
+from generator.validate.oas_schema import likely_cause
 
 _VALIDATORS = {
     SpecVersion.SWAGGER_20: OpenAPIV2SpecValidator,
@@ -42,6 +43,9 @@ def structural_problems(source: SourceDocument) -> Iterator[Problem]:
         for error in validator.iter_errors():
             path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
             message = str(error.message if hasattr(error, "message") else error).splitlines()[0]
+            if getattr(error, "context", None):
+                cause = likely_cause(error)
+                message = f"not valid under any of the given schemas: {cause.message}"
             yield Problem("structure", Severity.ERROR, jp.from_tokens(path), message)
     except RecursionError:
         yield Problem("structure", Severity.ERROR, "", "the document nests too deeply to check its structure")

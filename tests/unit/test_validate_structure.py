@@ -175,3 +175,26 @@ def test_compiled_checks() -> None:
     assert not check({"size": 1})
     with pytest.raises(Unsupported):
         compile_check({"items": [{"type": "string"}]})
+
+
+def test_swagger_20_and_openapi_31_go_through_the_library() -> None:
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"schema": {"type": "string"}}}}}},
+    }
+    assert _ours(swagger) == [
+        (
+            "/paths/~1a/get/responses/200",
+            "not valid under any of the given schemas: 'description' is a required property",
+        )
+    ]
+    openapi_31 = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+    }
+    assert _ours(openapi_31) == []
+    openapi_31["paths"]["/a"]["get"]["responses"]["200"] = {}
+    ((pointer, message),) = _ours(openapi_31)
+    assert pointer == "/paths/~1a/get/responses/200" and "'description' is a required property" in message
