@@ -23,7 +23,7 @@ SPECS_DEFAULT = newest_spec()
 API_SPECS: dict[str, Path] = {"real-export": REAL_EXPORT}
 if SPECS_DEFAULT is not None:
     API_SPECS["specs-default"] = SPECS_DEFAULT
-PACKAGE_NAMES = {"real-export": "botmaker_client", "specs-default": "specs_default_client"}
+PACKAGE_NAMES = {"real-export": "functional_botmaker_client", "specs-default": "functional_specs_client"}
 
 
 def all_operations() -> list[tuple[str, str]]:

@@ -45,11 +45,18 @@ def keyword_arguments(
             assert python is not None, f"{operation.key}: no keyword for parameter {wire!r} in {parameters}"
             kwargs[python] = as_datetime(value) if formats.get(wire) == "date-time" else value
     if arguments.body is not None:
-        left = [p for p in parameters if p.name not in kwargs and p.default is inspect.Parameter.empty]
-        left = left or [p for p in parameters if p.name not in kwargs and "body" in p.name]
-        assert len(left) == 1, f"{operation.key}: cannot tell which keyword is the body among {left}"
-        kwargs[left[0].name] = as_model(method, left[0].name, arguments.body)
+        kwargs[body_keyword(method, operation)] = as_model(
+            method, body_keyword(method, operation), arguments.body
+        )
     return kwargs
+
+
+def body_keyword(method: Callable[..., Any], operation: Operation) -> str:
+    """The one keyword that is not a declared parameter: the request body."""
+    declared = {squash(str(p.get("name", ""))) for p in operation.parameters}
+    names = [name for name in inspect.signature(method).parameters if squash(name) not in declared]
+    assert len(names) == 1, f"{operation.key}: cannot tell which keyword is the body among {names}"
+    return names[0]
 
 
 def as_datetime(value: Any) -> Any:

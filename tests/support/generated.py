@@ -13,15 +13,16 @@ from typing import Any
 from click.testing import CliRunner
 
 from generator.cli import main as specgen
+from generator.history.store import History
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
 SPECS = PROJECT / "specs"
 
 
 def newest_spec(specs: Path = SPECS) -> Path | None:
-    """The default export of the project's history: the newest ``specs/<api>/<date>.json``."""
-    candidates = sorted(specs.glob("*/*.json"), key=lambda path: (path.stem, path.parent.name))
-    return candidates[-1] if candidates else None
+    """The project's default export: the newest of ``specs/<api>/<date>.json`` by the history's order."""
+    newest = History(specs).newest()
+    return newest.path if newest is not None else None
 
 
 def run_specgen(*arguments: str) -> str:
@@ -69,4 +70,5 @@ def generate_package(spec: Path, out: Path, package_name: str) -> GeneratedPacka
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
     module = importlib.import_module(package_name)
+    assert Path(module.__file__ or "").resolve() == init.resolve(), f"{package_name} was already imported"
     return GeneratedPackage(module, folder, json.loads(report.read_text(encoding="utf-8")))

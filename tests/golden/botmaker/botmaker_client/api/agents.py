@@ -1,0 +1,277 @@
+"""Operations tagged 'agents', sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+from .. import _runtime as _rt
+from ..models import (
+    Agent,
+    AgentRequest,
+    AgentRole,
+    AgentsPage,
+    AgentUpdate,
+    IdResponse,
+)
+
+_OP_AGENTS_LIST_AGENTS = _rt.Operation(
+    name="agents.list_agents",
+    method="GET",
+    path="/agents",
+    params=(
+        _rt.Param("online", "query", _rt.BOOL, required=False, explode=True),
+        _rt.Param("role", "query", _rt.EnumOf(AgentRole), required=False, explode=True),
+    ),
+    responses={
+        200: _rt.Model(AgentsPage),
+    },
+    security=("access-token",),
+    rate_limit=(20, 1.0),
+    items="items",
+    next_page="nextPage",
+)
+_OP_AGENTS_CREATE_AGENT = _rt.Operation(
+    name="agents.create_agent",
+    method="POST",
+    path="/agents",
+    params=(),
+    body=_rt.Model(AgentRequest),
+    media_type="application/json",
+    body_kind="json",
+    responses={
+        201: _rt.Model(IdResponse),
+    },
+    security=("access-token",),
+    rate_limit=(5, 1.0),
+)
+_OP_AGENTS_GET_AGENT = _rt.Operation(
+    name="agents.get_agent",
+    method="GET",
+    path="/agents/{agentId}",
+    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    responses={
+        200: _rt.Model(Agent),
+    },
+    security=("access-token",),
+    rate_limit=(20, 1.0),
+)
+_OP_AGENTS_DELETE_AGENT = _rt.Operation(
+    name="agents.delete_agent",
+    method="DELETE",
+    path="/agents/{agentId}",
+    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    responses={
+        204: None,
+    },
+    security=("access-token",),
+    rate_limit=(5, 1.0),
+)
+_OP_AGENTS_UPDATE_AGENT = _rt.Operation(
+    name="agents.update_agent",
+    method="PATCH",
+    path="/agents/{agentId}",
+    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    body=_rt.Model(AgentUpdate),
+    media_type="application/json",
+    body_kind="json",
+    responses={
+        204: None,
+    },
+    security=("access-token",),
+    rate_limit=(5, 1.0),
+)
+_OP_AGENTS_LOGOUT_AGENT = _rt.Operation(
+    name="agents.logout_agent",
+    method="POST",
+    path="/agents/{agentId}/actions/logout",
+    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    responses={
+        204: None,
+    },
+    security=("access-token",),
+    rate_limit=(5, 1.0),
+)
+
+
+class AgentsApi:
+    """Operations tagged 'agents'. People who answer chats on behalf of the business."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_agents(
+        self,
+        *,
+        online: bool | None = None,
+        role: AgentRole | str | None = None,
+    ) -> AgentsPage:
+        """List agents
+
+        Every agent with access to the bot, a page at a time.
+
+        GET /agents
+        Rate limit: 20 requests per 1.0 seconds.
+
+        Args:
+            online: `true` for agents online now, `false` for the others.
+            role: Only agents with this role.
+        """
+        result: AgentsPage = self._transport.call(_OP_AGENTS_LIST_AGENTS, (online, role))
+        return result
+
+    def iter_list_agents(
+        self,
+        *,
+        online: bool | None = None,
+        role: AgentRole | str | None = None,
+    ) -> Iterator[Agent]:
+        """Every item of every page of list_agents, following nextPage until it is missing or null."""
+        return self._transport.paginate(_OP_AGENTS_LIST_AGENTS, (online, role), _rt.Model(Agent))
+
+    def create_agent(
+        self,
+        body: AgentRequest,
+    ) -> IdResponse:
+        """Create an agent
+
+        Invites a new agent by e-mail.
+
+        POST /agents
+        Rate limit: 5 requests per 1.0 seconds.
+
+        Args:
+            body: The request body (application/json).
+        """
+        result: IdResponse = self._transport.call(_OP_AGENTS_CREATE_AGENT, (), body)
+        return result
+
+    def get_agent(
+        self,
+        agent_id: str,
+    ) -> Agent:
+        """Get an agent
+
+        One agent by identifier or e-mail address.
+
+        GET /agents/{agentId}
+        Rate limit: 20 requests per 1.0 seconds.
+
+        Args:
+            agent_id: Agent identifier or e-mail address.
+        """
+        result: Agent = self._transport.call(_OP_AGENTS_GET_AGENT, (agent_id,))
+        return result
+
+    def delete_agent(
+        self,
+        agent_id: str,
+    ) -> None:
+        """Remove an agent
+
+        Revokes the agent's access to the bot.
+
+        DELETE /agents/{agentId}
+        Rate limit: 5 requests per 1.0 seconds.
+
+        Args:
+            agent_id: Agent identifier or e-mail address.
+        """
+        self._transport.call(_OP_AGENTS_DELETE_AGENT, (agent_id,))
+
+    def update_agent(
+        self,
+        agent_id: str,
+        body: AgentUpdate,
+    ) -> None:
+        """Update an agent
+
+        Changes the fields given in the body.
+
+        PATCH /agents/{agentId}
+        Rate limit: 5 requests per 1.0 seconds.
+
+        Args:
+            agent_id: Agent identifier or e-mail address.
+            body: The request body (application/json).
+        """
+        self._transport.call(_OP_AGENTS_UPDATE_AGENT, (agent_id,), body)
+
+    def logout_agent(
+        self,
+        agent_id: str,
+    ) -> None:
+        """Sign an agent out
+
+        Ends the agent's session; open chats go back to their queue.
+
+        POST /agents/{agentId}/actions/logout
+        Rate limit: 5 requests per 1.0 seconds.
+
+        Args:
+            agent_id: Agent identifier or e-mail address.
+        """
+        self._transport.call(_OP_AGENTS_LOGOUT_AGENT, (agent_id,))
+
+
+class AsyncAgentsApi:
+    """Operations tagged 'agents'. People who answer chats on behalf of the business."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_agents(
+        self,
+        *,
+        online: bool | None = None,
+        role: AgentRole | str | None = None,
+    ) -> AgentsPage:
+        """Async form of AgentsApi.list_agents (same arguments and result)."""
+        result: AgentsPage = await self._transport.call(_OP_AGENTS_LIST_AGENTS, (online, role))
+        return result
+
+    def iter_list_agents(
+        self,
+        *,
+        online: bool | None = None,
+        role: AgentRole | str | None = None,
+    ) -> AsyncIterator[Agent]:
+        """Every item of every page of list_agents, following nextPage until it is missing or null."""
+        return self._transport.paginate(_OP_AGENTS_LIST_AGENTS, (online, role), _rt.Model(Agent))
+
+    async def create_agent(
+        self,
+        body: AgentRequest,
+    ) -> IdResponse:
+        """Async form of AgentsApi.create_agent (same arguments and result)."""
+        result: IdResponse = await self._transport.call(_OP_AGENTS_CREATE_AGENT, (), body)
+        return result
+
+    async def get_agent(
+        self,
+        agent_id: str,
+    ) -> Agent:
+        """Async form of AgentsApi.get_agent (same arguments and result)."""
+        result: Agent = await self._transport.call(_OP_AGENTS_GET_AGENT, (agent_id,))
+        return result
+
+    async def delete_agent(
+        self,
+        agent_id: str,
+    ) -> None:
+        """Async form of AgentsApi.delete_agent (same arguments and result)."""
+        await self._transport.call(_OP_AGENTS_DELETE_AGENT, (agent_id,))
+
+    async def update_agent(
+        self,
+        agent_id: str,
+        body: AgentUpdate,
+    ) -> None:
+        """Async form of AgentsApi.update_agent (same arguments and result)."""
+        await self._transport.call(_OP_AGENTS_UPDATE_AGENT, (agent_id,), body)
+
+    async def logout_agent(
+        self,
+        agent_id: str,
+    ) -> None:
+        """Async form of AgentsApi.logout_agent (same arguments and result)."""
+        await self._transport.call(_OP_AGENTS_LOGOUT_AGENT, (agent_id,))

@@ -1,0 +1,186 @@
+"""Operations tagged 'messages', sync and async."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import AsyncIterator, Iterator
+
+from .. import _runtime as _rt
+from ..models import (
+    JobResponse,
+    Message,
+    MessagesPage,
+    SendMessagesRequest,
+    TriggerIntentRequest,
+)
+
+_OP_MESSAGES_LIST_MESSAGES = _rt.Operation(
+    name="messages.list_messages",
+    method="GET",
+    path="/messages",
+    params=(
+        _rt.Param("from", "query", _rt.DATETIME, required=True, explode=True),
+        _rt.Param("to", "query", _rt.DATETIME, required=False, explode=True),
+        _rt.Param("chatId", "query", _rt.STR, required=False, explode=True),
+    ),
+    responses={
+        200: _rt.Model(MessagesPage),
+    },
+    security=("access-token",),
+    rate_limit=(10, 1.0),
+    items="items",
+    next_page="nextPage",
+)
+_OP_MESSAGES_SEND_MESSAGES = _rt.Operation(
+    name="messages.send_messages",
+    method="POST",
+    path="/chats-actions/send-messages",
+    params=(),
+    body=_rt.Model(SendMessagesRequest),
+    media_type="application/json",
+    body_kind="json",
+    responses={
+        202: _rt.Model(JobResponse),
+    },
+    security=("access-token",),
+    rate_limit=(50, 1.0),
+)
+_OP_MESSAGES_TRIGGER_INTENT = _rt.Operation(
+    name="messages.trigger_intent",
+    method="POST",
+    path="/chats-actions/trigger-intent",
+    params=(),
+    body=_rt.Model(TriggerIntentRequest),
+    media_type="application/json",
+    body_kind="json",
+    responses={
+        202: _rt.Model(JobResponse),
+    },
+    security=("access-token",),
+    rate_limit=(50, 1.0),
+)
+
+
+class MessagesApi:
+    """Operations tagged 'messages'. What was said in chats, and sending new messages."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_messages(
+        self,
+        from_: datetime.datetime,
+        *,
+        to: datetime.datetime | None = None,
+        chat_id: str | None = None,
+    ) -> MessagesPage:
+        """List chat messages
+
+        Messages exchanged between `from` and `to`, oldest first.
+
+        GET /messages
+        Rate limit: 10 requests per 1.0 seconds.
+
+        Args:
+            from_: Earliest message time. Windows longer than 30 days are refused.
+            to: Latest message time; now when absent.
+            chat_id: Only messages of this chat.
+        """
+        result: MessagesPage = self._transport.call(
+            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id)
+        )
+        return result
+
+    def iter_list_messages(
+        self,
+        from_: datetime.datetime,
+        *,
+        to: datetime.datetime | None = None,
+        chat_id: str | None = None,
+    ) -> Iterator[Message]:
+        """Every item of every page of list_messages, following nextPage until it is missing or null."""
+        return self._transport.paginate(
+            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id), _rt.Model(Message)
+        )
+
+    def send_messages(
+        self,
+        body: SendMessagesRequest,
+    ) -> JobResponse:
+        """Send messages
+
+        Queues up to ten messages for one chat; they are delivered in the order given. Delivery results arrive on the channel's webhook.
+
+        POST /chats-actions/send-messages
+        Rate limit: 50 requests per 1.0 seconds.
+
+        Args:
+            body: The request body (application/json).
+        """
+        result: JobResponse = self._transport.call(_OP_MESSAGES_SEND_MESSAGES, (), body)
+        return result
+
+    def trigger_intent(
+        self,
+        body: TriggerIntentRequest,
+    ) -> JobResponse:
+        """Trigger an intent
+
+        Makes the bot run an intent in a chat as if the contact had asked for it.
+
+        POST /chats-actions/trigger-intent
+        Rate limit: 50 requests per 1.0 seconds.
+
+        Args:
+            body: The request body (application/json).
+        """
+        result: JobResponse = self._transport.call(_OP_MESSAGES_TRIGGER_INTENT, (), body)
+        return result
+
+
+class AsyncMessagesApi:
+    """Operations tagged 'messages'. What was said in chats, and sending new messages."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_messages(
+        self,
+        from_: datetime.datetime,
+        *,
+        to: datetime.datetime | None = None,
+        chat_id: str | None = None,
+    ) -> MessagesPage:
+        """Async form of MessagesApi.list_messages (same arguments and result)."""
+        result: MessagesPage = await self._transport.call(
+            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id)
+        )
+        return result
+
+    def iter_list_messages(
+        self,
+        from_: datetime.datetime,
+        *,
+        to: datetime.datetime | None = None,
+        chat_id: str | None = None,
+    ) -> AsyncIterator[Message]:
+        """Every item of every page of list_messages, following nextPage until it is missing or null."""
+        return self._transport.paginate(
+            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id), _rt.Model(Message)
+        )
+
+    async def send_messages(
+        self,
+        body: SendMessagesRequest,
+    ) -> JobResponse:
+        """Async form of MessagesApi.send_messages (same arguments and result)."""
+        result: JobResponse = await self._transport.call(_OP_MESSAGES_SEND_MESSAGES, (), body)
+        return result
+
+    async def trigger_intent(
+        self,
+        body: TriggerIntentRequest,
+    ) -> JobResponse:
+        """Async form of MessagesApi.trigger_intent (same arguments and result)."""
+        result: JobResponse = await self._transport.call(_OP_MESSAGES_TRIGGER_INTENT, (), body)
+        return result
