@@ -195,3 +195,21 @@ def test_a_yaml_export_keeps_its_syntax_and_takes_the_next_sequence(tmp_path: Pa
     folder = empty_root / "botmaker"
     assert (folder / "2025-07-01-2.yaml").read_bytes() == export.read_bytes()
     assert [e.label for e in History(empty_root).exports()] == ["2025-07-01", "2025-07-01-2"]
+
+
+def test_an_export_from_stdin_is_stored(empty_root: Path) -> None:
+    data = (EMBEDDED / EMBEDDED_FILES[2]).read_bytes()
+    result = CliRunner().invoke(
+        main, ["specs", "add", "-", "--specs-dir", str(empty_root), "--date", "2025-04-01"], input=data
+    )
+    assert result.exit_code == 0, result.output
+    assert (empty_root / "botmaker" / "2025-04-01.json").read_bytes() == data
+
+
+def test_a_corrupt_index_is_reported_and_nothing_is_added(specs_root: Path) -> None:
+    index = specs_root / "botmaker" / "index.json"
+    index.write_text("[1, 2", encoding="utf-8")
+    before = listing(specs_root / "botmaker")
+    code, _, err = run("specs", "add", str(EMBEDDED / EMBEDDED_FILES[0]), "--specs-dir", str(specs_root))
+    assert code == 2 and "unreadable index" in err
+    assert listing(specs_root / "botmaker") == before
