@@ -35,6 +35,8 @@ def _escape_plain(text: str) -> str:
     """Text outside code and links: keep Markdown emphasis, neutralise HTML and attribute lists."""
     text = _ESCAPED_SPECIAL.sub(r"\\\\", text)
     text = text.replace("<", "&lt;").replace("{", "\\{").replace("}", "\\}")
+    # Brackets left here are not part of a link this module checked; escaped, no link can form.
+    text = text.replace("[", "\\[").replace("]", "\\]")
     return _escape_stray_backticks(text)
 
 

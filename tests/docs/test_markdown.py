@@ -29,6 +29,8 @@ HOSTILE = [
     "[click](javascript:alert(3)) ![img](javascript:alert(4))",
     "<!-- comment --> <div>block</div>",
     "[ref]: javascript:alert(5)\n\nsee [ref]",
+    "[a](javascript:alert((6))) [b](javascript:alert(7) 'title') [c]( javascript:alert(8) )",
+    "[d](<javascript:alert(9)>) [e][r]\n\n[r]: javascript:alert(10)",
 ]
 
 
