@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 
 from generator.model import Document
 from generator.problems import Problem, Severity
+from generator.validate import parallel
 from generator.validate.rules import RULES, Context
 from generator.validate.structure import structure_problems
 
@@ -23,6 +25,9 @@ class RuleSettings:
     disabled: frozenset[str] = frozenset()
     severities: Mapping[str, Severity] = field(default_factory=dict)
 
+
+# From this size on (in characters) the structural check runs in a child process, beside the rules.
+PARALLEL_FROM = 1_000_000
 
 # Schema checks recurse a few frames per nesting level; the loader allows 500 levels.
 RECURSION_LIMIT = 20_000
@@ -46,18 +51,24 @@ def validate(document: Document, settings: RuleSettings | None = None) -> list[P
 
 def _validate(document: Document, settings: RuleSettings) -> list[Problem]:
     source = document.source
-    problems: list[Problem] = []
+    structural: Callable[[], list[Problem]] = list
     if "structure" not in settings.disabled:
-        problems.extend(structure_problems(source))
-    structural_pointers = {problem.pointer for problem in problems}
+        job = partial(structure_problems, source)
+        structural = parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
     context = Context(document)
-    for rule in RULES:
-        if rule.id in settings.disabled:
-            continue
-        shadowed = rule.id in _SHADOWED_BY_STRUCTURE
-        for pointer, message in rule.check(context):
-            if not (shadowed and pointer in structural_pointers):
-                problems.append(Problem(rule.id, rule.severity, pointer, message))
+    findings = [
+        Problem(rule.id, rule.severity, pointer, message)
+        for rule in RULES
+        if rule.id not in settings.disabled
+        for pointer, message in rule.check(context)
+    ]
+    problems = structural()
+    structural_pointers = {problem.pointer for problem in problems}
+    problems += [
+        finding
+        for finding in findings
+        if finding.rule not in _SHADOWED_BY_STRUCTURE or finding.pointer not in structural_pointers
+    ]
     adjusted = [_with_severity(problem, settings) for problem in problems]
     located = [problem.located(*(source.position(problem.pointer) or (None, None))) for problem in adjusted]
     return sorted(set(located), key=lambda problem: problem.sort_key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -274,3 +275,10 @@ def test_server_missing() -> None:
 def test_rules_have_a_summary_and_stable_id(rule: str) -> None:
     record = next(r for r in RULES if r.id == rule)
     assert record.summary and rule == rule.lower() and " " not in rule
+
+
+def test_the_readme_table_lists_every_rule() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section: validate -->", 1)[1].split("<!-- section: ", 1)[0]
+    rows = {line.split("|")[1].strip().strip("`") for line in section.splitlines() if line.startswith("| `")}
+    assert rows == {"structure", *(rule.id for rule in RULES)}
