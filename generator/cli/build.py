@@ -70,10 +70,11 @@ def build(
     release = _build(history, output, settings)
     click.echo(history_report.build_text(release, history.folder.as_posix()), nl=False)
     report = release.step.report
-    from generator.diff import Level
+    if fail_on is not None and report is not None:
+        from generator.diff import Level
 
-    if fail_on is not None and report is not None and report.at_or_above(Level.parse(fail_on)):
-        raise SystemExit(EXIT_FINDINGS)
+        if report.at_or_above(Level.parse(fail_on)):
+            raise SystemExit(EXIT_FINDINGS)
     raise SystemExit(EXIT_OK)
 
 
@@ -86,8 +87,9 @@ def _build(history: History, output: Path, settings: GenerateSettings) -> Releas
     from generator.render.python_filters import UnsafeIdentifierError
 
     try:
-        with Progress("Building", work_units(history)) as progress:
-            return build_release(history, output, settings, progress.advance)
+        exports = history.exports()
+        with Progress("Building", work_units(exports)) as progress:
+            return build_release(exports, output, settings, progress.advance)
     except LoadError as error:
         fail(error)
     except HistoryError as error:

@@ -40,9 +40,9 @@ class Release:
         return self.step.version
 
 
-def work_units(history: History) -> int:
+def work_units(exports: tuple[Export, ...]) -> int:
     """How many times a build calls ``advance``: once per export, per target, and for writing."""
-    return len(history.exports()) + len(ALL) + 1
+    return len(exports) + len(ALL) + 1
 
 
 def newest_document(timeline: Timeline) -> tuple[Step, Document]:
@@ -65,7 +65,7 @@ def render_all(
     for target in ALL:
         try:
             rendered = render_target(target, document, settings)
-        except (TargetUnavailableError, NotImplementedError) as error:
+        except TargetUnavailableError as error:
             skipped[target] = str(error)
         else:
             placed = {f"{target}/{name}": text for name, text in rendered.items()}
@@ -75,9 +75,11 @@ def render_all(
     return files, per_target, skipped
 
 
-def build_release(history: History, out: Path, settings: GenerateSettings, advance: Advance) -> Release:
+def build_release(
+    exports: tuple[Export, ...], out: Path, settings: GenerateSettings, advance: Advance
+) -> Release:
     """Walk the history, render the newest export with the version and changelog it implies, write."""
-    timeline = walk(history.exports(), advance)
+    timeline = walk(exports, advance)
     step, document = newest_document(timeline)
     problems = tuple(validate(document))
     settings = replace(

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from generator.history.timeline import Step
 
 SHORT_HASH = 12
+MAX_CHANGES_SHOWN = 25  # the build summary lists the most severe changes first, up to this many
 CHANGELOG_FILE = "docs/changelog.md"
 MKDOCS_FILE = "mkdocs.yml"
 
@@ -144,9 +145,15 @@ def build_text(release: Release, specs_folder: str) -> str:
             f"diff     against {step.previous.file}: {step.report.semver} "
             f"({summary['breaking']} breaking, {summary['warning']} warning, {summary['info']} info)"
         )
-        for change in step.report.changes:
+        ranked = sorted(step.report.changes, key=lambda change: -change.level.rank)
+        for change in ranked[:MAX_CHANGES_SHOWN]:
             where = f"{change.operation}: " if change.operation else ""
             lines.append(f"         {change.level.value:<8} {where}{change.message} [{change.rule_id}]")
+        if len(ranked) > MAX_CHANGES_SHOWN:
+            lines.append(
+                f"         ... and {len(ranked) - MAX_CHANGES_SHOWN} more "
+                f"(specgen diff {step.previous.path} {release.export.path})"
+            )
     lines.append(f"version  {release.version}")
     for target, files in release.targets.items():
         lines.append(f"{target:<8} {out / target}/ ({_plural(len(files), 'file')})")

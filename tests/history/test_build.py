@@ -139,3 +139,27 @@ def test_a_bad_package_name_or_broken_template_exits_2(specs_root: Path, tmp_pat
     assert broken.exit_code == 2 and "template error" in broken.stderr
     assert "Traceback" not in broken.output
     assert not out.exists()
+
+
+def test_a_long_diff_is_summarised_most_severe_first(empty_root: Path, tmp_path: Path) -> None:
+    revision = json.loads((EMBEDDED / EMBEDDED_FILES[-1]).read_text(encoding="utf-8"))
+    base = json.loads(json.dumps(revision))
+    for number in range(30):
+        base["paths"][f"/reports/r{number}"] = {
+            "get": {"operationId": f"get-report-{number}", "responses": {"204": {"description": "Done."}}}
+        }
+    base["info"]["description"] = "An earlier description."
+    folder = empty_root / "botmaker"
+    folder.mkdir(parents=True)
+    (folder / "2025-01-01.json").write_text(json.dumps(base, indent=2), encoding="utf-8")
+    (folder / "2025-02-01.json").write_text(json.dumps(revision, indent=2), encoding="utf-8")
+    result = build(empty_root, tmp_path / "build")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    start = next(
+        i for i, line in enumerate(lines) if line.startswith("diff     against 2025-01-01.json: major")
+    )
+    shown = lines[start + 1 : start + 26]
+    assert all(line.split()[0] == "breaking" for line in shown)
+    assert lines[start + 26].strip().startswith("... and ")
+    assert "specgen diff" in lines[start + 26] and "2025-02-01.json" in lines[start + 26]
