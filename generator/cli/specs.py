@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,16 @@ def open_history(specs_dir: str | None, api: str | None) -> History:
         config = load_config()
     except LoadError as error:
         fail(error)
-    folder = specs_dir if specs_dir is not None else config.get("specs", "specs_dir", DEFAULT_SPECS_DIR)
+    if specs_dir is not None:
+        folder = Path(specs_dir)
+    else:
+        # a folder named in the config file is relative to that file, wherever specgen runs from
+        folder = Path(str(config.get("specs", "specs_dir", DEFAULT_SPECS_DIR)))
+        if config.path is not None and not folder.is_absolute():
+            folder = Path(os.path.relpath(config.path.parent / folder))
     name = api if api is not None else config.get("specs", "api", DEFAULT_API)
     try:
-        return History(Path(str(folder)), str(name))
+        return History(folder, str(name))
     except HistoryError as error:
         fail(str(error))
 

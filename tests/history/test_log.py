@@ -82,7 +82,8 @@ def test_specs_dir_and_api_come_from_pyproject(
     (tmp_path / "pyproject.toml").write_text(
         '[tool.specgen]\nspecs_dir = "exports"\napi = "acme"\n', encoding="utf-8"
     )
-    monkeypatch.chdir(tmp_path)
+    (tmp_path / "deeper" / "still").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "deeper" / "still")
     result = CliRunner().invoke(main, ["specs", "log", "--format", "json"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
