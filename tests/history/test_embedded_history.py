@@ -54,3 +54,23 @@ def test_fail_on_sets_the_exit_code_but_still_builds(specs_root: Path, tmp_path:
     result = build(specs_root, out, "--fail-on", "warning")
     assert result.exit_code == 0, result.output
     assert (out / LOCK_NAME).is_file()
+
+
+def test_every_embedded_export_is_strictly_valid_and_has_what_the_examples_need() -> None:
+    from openapi_spec_validator import validate as strict_validate
+
+    from generator.history.timeline import load_export
+    from generator.model.traits import pagination, rate_limit
+    from generator.validate import validate
+
+    for export in History(EMBEDDED.parent).exports():
+        document = load_export(export)
+        strict_validate(document.data)
+        assert validate(document) == [], export.file
+        operations = document.operations
+        assert len(operations) >= 25 and len({tag for op in operations for tag in op.tags}) >= 6
+        assert all(rate_limit(op) is not None for op in operations), export.file
+        assert sum(pagination(op) is not None for op in operations) >= 8
+        assert document.servers[0].url == "https://api.botmaker.com/v2.0"
+        assert document.schemas["MessageContent"].one_of
+        assert document.security_schemes["access-token"].location == "header"
