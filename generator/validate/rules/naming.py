@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 from generator import pointer as jp
+from generator.naming import snake_case
 from generator.validate.rules.base import Context, Finding
-
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 
 
 @cache
 def python_name(text: str) -> str:
-    """The snake_case form a generated client gives a spec name (``businessID`` -> ``business_id``)."""
-    return "_".join(word.lower() for word in _WORD.findall(text))
+    """The snake_case name the generated client gives a spec name (``businessID`` -> ``business_id``)."""
+    return snake_case(text, fallback="")
 
 
 def _collisions(names: Iterable[str]) -> Iterator[tuple[str, str, str]]:
