@@ -136,7 +136,8 @@ def build_text(release: Release, specs_folder: str) -> str:
         f"sha256 {release.export.sha256[:SHORT_HASH]})",
     ]
     counts = summarize(list(release.problems))
-    lines.append("validate " + ", ".join(_plural(n, label) for label, n in counts.items()))
+    details = f" (details: specgen validate {release.export.path})" if release.problems else ""
+    lines.append("validate " + ", ".join(_plural(n, label) for label, n in counts.items()) + details)
     if step.report is None or step.previous is None:
         lines.append("diff     first export: nothing to compare with")
     else:
