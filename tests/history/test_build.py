@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -57,6 +56,7 @@ def test_build_generates_client_stubs_docs_changelog_and_lock(
     assert generated == set(lock.files) | {LOCK_NAME}
     summary = result.stdout
     assert f"version  {version}\n" in summary
+    assert "validate 0 errors, 0 warnings, 0 infos\n" in summary
     assert f"against {EMBEDDED_FILES[-2]}" in summary
     assert str(out / "docs" / "docs" / "changelog.md") in summary
 
@@ -116,14 +116,22 @@ def test_an_empty_history_exits_2(empty_root: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no exports stored" in result.stderr
 
 
-def test_a_single_export_builds_as_1_0_0_without_a_changelog(empty_root: Path, tmp_path: Path) -> None:
+def test_a_single_invalid_export_builds_as_1_0_0_without_a_changelog(
+    empty_root: Path, tmp_path: Path
+) -> None:
     folder = empty_root / "botmaker"
     folder.mkdir(parents=True)
-    shutil.copyfile(EMBEDDED / EMBEDDED_FILES[0], folder / EMBEDDED_FILES[0])
+    data = json.loads((EMBEDDED / EMBEDDED_FILES[0]).read_text(encoding="utf-8"))
+    del data["paths"]["/agents"]["get"]["responses"]["429"]["description"]
+    (folder / EMBEDDED_FILES[0]).write_text(json.dumps(data, indent=2), encoding="utf-8")
     out = tmp_path / "build"
     result = build(empty_root, out)
     assert result.exit_code == 0, result.output
     assert "version  1.0.0\n" in result.stdout and "first export" in result.stdout
+    assert (
+        f"validate 1 error, 0 warnings, 0 infos (details: specgen validate {folder / EMBEDDED_FILES[0]})"
+        in result.stdout
+    )
     assert read_lock(out).package_version == "1.0.0"
     assert not (out / "docs" / "docs" / "changelog.md").exists()
 
