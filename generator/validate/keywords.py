@@ -87,8 +87,10 @@ class KeywordWalker:
             shared = self.parameter_nodes(item["parameters"], jp.join(pointer, "parameters"))
             yield from self.parameters(shared)
         for method, operation in item.items():
-            if method in HTTP_METHODS and isinstance(operation, Mapping):
-                yield from self.operation(url, method, operation, jp.join(pointer, method), shared)
+            if method in HTTP_METHODS:
+                # The library checks path parameters even for an operation that is not an object.
+                node = operation if isinstance(operation, Mapping) else {}
+                yield from self.operation(url, method, node, jp.join(pointer, method), shared)
 
     def parameter_nodes(self, nodes: Any, pointer: str) -> list[tuple[Any, str]]:
         result = []
@@ -103,7 +105,7 @@ class KeywordWalker:
         for parameter, pointer in parameters:
             if "schema" in parameter:
                 yield from self.schema(parameter["schema"], jp.join(pointer, "schema"))
-            key = (parameter.get("name"), parameter.get("in"))
+            key = (_hashable(parameter.get("name")), _hashable(parameter.get("in")))
             if key in seen:
                 yield pointer, f"Duplicate parameter '{parameter.get('name')}'"
             seen.add(key)
@@ -127,7 +129,7 @@ class KeywordWalker:
         if "parameters" in node:
             own = self.parameter_nodes(node["parameters"], jp.join(pointer, "parameters"))
             yield from self.parameters(own)
-        declared = {p.get("name") for p, _ in own + shared if p.get("in") == "path"}
+        declared = {_hashable(p.get("name")) for p, _ in own + shared if p.get("in") == "path"}
         in_template = set(_path_variables(url))
         for name in sorted(in_template - declared) + sorted(str(n) for n in declared - in_template):
             yield pointer, f"Path parameter '{name}' for '{method}' operation in '{url}' was not resolved"

@@ -91,10 +91,12 @@ class ValueChecker:
     def _check(self, pointer: str, value: Any, library: bool) -> list[str]:
         from referencing.exceptions import Unresolvable
 
-        validator = self._validator(pointer, library)
         try:
+            validator = self._validator(pointer, library)
             return [one_line(error.message) for error in validator.iter_errors(value)]
         except (Unresolvable, RecursionError):
+            return []
+        except Exception:  # a schema broken in ways the structural check reports
             return []
 
     def _validator(self, pointer: str, library: bool) -> Any:
