@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from generator import signals
+
 
 class UnsafePathError(ValueError):
     """A planned file would land outside the output folder."""
@@ -61,18 +63,24 @@ def write_tree(files: Mapping[str, str], out: Path) -> WriteResult:
         if root not in target.parents:
             raise UnsafePathError(f"{relative!r} resolves outside {out}")
     changed = stale_files(files, out)
-    staging = Path(tempfile.mkdtemp(prefix=".specgen-", dir=root))
-    try:
-        for relative in changed:
-            staged = staging / plan[relative]
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            staged.write_bytes(files[relative].encode("utf-8"))
-        for relative in changed:
-            target = root / plan[relative]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / plan[relative], target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with signals.cleanup_on_terminate():
+        staging: Path | None = None
+        try:
+            with signals.deferred():  # the staging folder exists only once the cleanup can see it
+                staging = Path(tempfile.mkdtemp(prefix=".specgen-", dir=root))
+            for relative in changed:
+                staged = staging / plan[relative]
+                staged.parent.mkdir(parents=True, exist_ok=True)
+                staged.write_bytes(files[relative].encode("utf-8"))
+            with signals.deferred():  # an interrupt waits until every staged file is in place
+                for relative in changed:
+                    target = root / plan[relative]
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(staging / plan[relative], target)
+        finally:
+            if staging is not None:
+                with signals.deferred():
+                    shutil.rmtree(staging, ignore_errors=True)
     unchanged = tuple(sorted(set(files) - set(changed)))
     return WriteResult(tuple(changed), unchanged)
 
