@@ -24,8 +24,8 @@ _LINK = re.compile(
 )
 _REFERENCE_DEFINITION = re.compile(r"^(\s{0,3})\[(?=[^\]\n]*\]:)", re.MULTILINE)
 _ESCAPED_SPECIAL = re.compile(r"\\(?=[{}<|`\[\]])")
-_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$")
-_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(.*)$")
+_SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LITERAL_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
 _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
@@ -36,7 +36,7 @@ def _escape_plain(text: str) -> str:
     text = _ESCAPED_SPECIAL.sub(r"\\\\", text)
     text = text.replace("<", "&lt;").replace("{", "\\{").replace("}", "\\}")
     # Brackets left here are not part of a link this module checked; escaped, no link can form.
-    text = text.replace("[", "\\[").replace("]", "\\]")
+    text = text.replace("[", "\\[").replace("]", "\\]").replace("#", "\\#")
     return _escape_stray_backticks(text)
 
 
@@ -116,17 +116,23 @@ def _split_fences(text: str) -> list[tuple[str | None, str, list[str]]]:
     return blocks
 
 
+def _bold_heading(match: re.Match[str]) -> str:
+    content = match.group(1).strip().rstrip("#").strip()
+    return f"**{content}**" if content else ""
+
+
 def _tame_blocks(lines: list[str]) -> list[str]:
     """A list needs a blank line before it in Python-Markdown; spec text often omits it.
 
     Headings in spec text become bold lines: they would otherwise enter the page outline and take
-    ids that the page's own sections use. A setext underline gets a blank line so it stays a rule.
+    ids that the page's own sections use.
     """
     out: list[str] = []
     for raw in lines:
-        line = _ATX_HEADING.sub(lambda match: f"**{match.group(1).strip()}**", raw)
-        if _SETEXT_UNDERLINE.match(line) and out and out[-1].strip():
-            out.append("")
+        line = _ATX_HEADING.sub(_bold_heading, raw)
+        if _SETEXT_UNDERLINE.match(line):
+            # Shown as written: as an underline it would make the line above a heading.
+            line = line.replace("=", "&#61;").replace("-", "&#45;")
         previous = out[-1] if out else ""
         starts_list = _LIST_ITEM.match(line) is not None and _LIST_ITEM.match(previous) is None
         if starts_list and previous.strip() and not previous.startswith((" ", "\t")):
