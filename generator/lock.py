@@ -35,6 +35,7 @@ class Lock:
     package_version: str
     files: Mapping[str, str]  # generated file (relative to OUT) -> sha256
     templates: str | None = None  # the override folder, relative to the folder holding the lock
+    runs: tuple[str, ...] = ()  # the generate runs ("client:botmaker_client") that wrote the files
 
     def to_text(self) -> str:
         payload = {
@@ -45,6 +46,8 @@ class Lock:
             "package_version": self.package_version,
             "files": dict(sorted(self.files.items())),
         }
+        if self.runs:
+            payload["runs"] = sorted(set(self.runs))
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -61,6 +64,7 @@ class Lock:
                 tool_version=str(data["tool_version"]),
                 package_version=str(data.get("package_version", "")),
                 files={str(name): str(digest) for name, digest in files.items()},
+                runs=tuple(str(run) for run in data.get("runs", ())),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise LockError(f"{where}: not a specgen lock file ({type(error).__name__}: {error})") from None
@@ -114,6 +118,7 @@ def make_lock(
     files: Mapping[str, str],
     package_version: str,
     overrides: Path | None = None,
+    runs: tuple[str, ...] = (),
 ) -> Lock:
     return Lock(
         spec=_relative_to(spec, out),
@@ -123,6 +128,17 @@ def make_lock(
         package_version=package_version,
         files={name: content_hash(text) for name, text in files.items() if name != LOCK_NAME},
         templates=None if overrides is None else _relative_to(overrides, out),
+        runs=runs,
+    )
+
+
+def made_for(lock: Lock, spec: Path, out: Path, package_version: str, overrides: Path | None) -> bool:
+    """Whether ``lock`` names this export, package version and template folder (not their contents)."""
+    templates = None if overrides is None else _relative_to(overrides, out)
+    return (lock.spec, lock.package_version, lock.templates) == (
+        _relative_to(spec, out),
+        package_version,
+        templates,
     )
 
 
@@ -140,7 +156,9 @@ def merge_with_existing(lock: Lock, out: Path) -> Lock:
     )
     if not same_inputs or existing.package_version != lock.package_version:
         return lock
-    return replace(lock, files={**existing.files, **lock.files})
+    return replace(
+        lock, files={**existing.files, **lock.files}, runs=tuple(sorted({*existing.runs, *lock.runs}))
+    )
 
 
 def write_with_lock(files: Mapping[str, str], out: Path, lock: Lock) -> WriteResult:

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import jinja2
 
 from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
 from generator.config import load_config
-from generator.generate.run import Generation
-from generator.generate.run import generate as run_generation
+from generator.generate.freshness import is_up_to_date, run_names
 from generator.generate.settings import DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE_VERSION, GenerateSettings
 from generator.generate.targets import ALL, TargetUnavailableError
 from generator.load import STDIN, LoadError
 from generator.lock import LOCK_NAME, make_lock, merge_with_existing
 from generator.naming import is_package_name
-from generator.render.python_filters import UnsafeIdentifierError
 from generator.render.writer import UnsafePathError, stale_files, write_tree
-from generator.report import generation as report
+
+if TYPE_CHECKING:
+    from generator.generate.run import Generation
 
 
 @click.command()
@@ -54,6 +54,18 @@ def generate(
 ) -> None:
     """Render TARGET (client, stubs, docs or all) for SPEC into OUT."""
     settings = _settings(templates, package_name, package_version, config_path)
+    unchanged_run = not (check or strict or report_path) and spec != STDIN
+    if unchanged_run and is_up_to_date(Path(spec), Path(out), target, settings):
+        # the lock proves OUT holds what this run would write: skip loading and rendering
+        click.echo(f"{out} is up to date")
+        raise SystemExit(EXIT_OK)
+    # imported here so that the up-to-date path above stays fast
+    import jinja2
+
+    from generator.generate.run import generate as run_generation
+    from generator.render.python_filters import UnsafeIdentifierError
+    from generator.report import generation as report
+
     document = load_document(spec)
     try:
         generation = run_generation(document, target, settings)
@@ -63,7 +75,7 @@ def generate(
         fail(f"template error: {error}")
     click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
     output = Path(out)
-    files = with_lock(generation.files, spec, output, settings)
+    files = with_lock(generation.files, spec, output, settings, run_names(target, settings.package_name))
     try:
         if check:
             stale = stale_files(files, output)
@@ -101,13 +113,17 @@ def _settings(
 def _write_report(path: str | None, generation: Generation, written: list[str]) -> None:
     if path is None:
         return
+    from generator.report import generation as report
+
     try:
         Path(path).write_text(report.as_json(generation, written), encoding="utf-8")
     except OSError as error:
         fail(f"cannot write report {path}: {error}")
 
 
-def with_lock(files: dict[str, str], spec: str, out: Path, settings: GenerateSettings) -> dict[str, str]:
+def with_lock(
+    files: dict[str, str], spec: str, out: Path, settings: GenerateSettings, runs: tuple[str, ...] = ()
+) -> dict[str, str]:
     """The generated files plus the lock that records what produced them (none for stdin)."""
     if spec == STDIN:
         return files
@@ -115,5 +131,5 @@ def with_lock(files: dict[str, str], spec: str, out: Path, settings: GenerateSet
         spec_bytes = Path(spec).read_bytes()
     except OSError as error:
         fail(f"{spec}: cannot read: {error.strerror}")
-    lock = make_lock(Path(spec), spec_bytes, out, files, settings.package_version, settings.templates)
+    lock = make_lock(Path(spec), spec_bytes, out, files, settings.package_version, settings.templates, runs)
     return {**files, LOCK_NAME: merge_with_existing(lock, out).to_text()}
