@@ -100,11 +100,12 @@ def test_github_format(run) -> None:  # type: ignore[no-untyped-def]
     result = run(BROKEN, "--format", "github")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert f"::error file={BROKEN},line=13,col=9,title=structure::" in lines[1] or any(
-        line.startswith(f"::error file={BROKEN},line=13,col=9,title=structure::") for line in lines
-    )
-    assert any(line.startswith("::notice ") and "title=component-unused" in line for line in lines)
+    assert len(lines) == 4
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+    structural = next(line for line in lines if "title=structure" in line)
+    assert structural.startswith(f"::error file={BROKEN},line=13,col=9,title=structure::")
+    assert structural.endswith("(/paths/~1agents/get/responses/200)")
+    assert any(line.startswith("::notice ") and "title=component-unused" in line for line in lines)
 
 
 def test_sarif_format_shape(run) -> None:  # type: ignore[no-untyped-def]
