@@ -71,5 +71,6 @@ def command_lines(spec: Path, out: Path) -> dict[str, list[str]]:
         "validate": ["validate", str(spec)],
         "diff": ["diff", str(spec), str(spec)],
         "generate": ["generate", "all", str(spec), "-o", str(out)],
+        "specs": ["specs", "add", str(spec), "--specs-dir", str(out)],
     }
     return {name: line for name, line in lines.items() if name in available_commands()}

@@ -17,7 +17,7 @@ from generator.refs import BUNDLE_KEY, apply_policy, is_url
 from generator.validate import validate
 from generator.validate.structural import structural_problems
 from tests.hostile.bad_inputs import minimal, with_schema_ref
-from tests.hostile.run import specgen
+from tests.hostile.run import command_lines, specgen
 
 
 def _write(path: Path, data: object) -> Path:
@@ -122,9 +122,12 @@ def listening() -> Iterator[str]:
 def test_no_command_and_no_validator_call_fetches_a_url(listening: str, tmp_path: Path) -> None:
     document = with_schema_ref(f"{listening}/schema.json#/Thing")
     spec = _write(tmp_path / "spec.json", document)
-    for flags in ([], ["--allow-external-refs"]):
-        run = specgen(*flags, "validate", str(spec), timeout=30)
-        assert run.code == 2 and "URLs are never fetched" in run.stderr
+    for name, line in command_lines(spec, tmp_path / "out").items():
+        for flags in ([], ["--allow-external-refs"]):
+            run = specgen(*flags, *line, timeout=60)
+            assert "Traceback" not in run.stderr
+            if name != "specs":
+                assert run.code == 2 and "URLs are never fetched" in run.stderr
     problems = list(structural_problems(parse("spec.json", json.dumps(document))))
     assert any("cannot resolve $ref" in problem.message for problem in problems)
     assert _Recorder.hits == []
