@@ -169,6 +169,20 @@ def test_example_invalid() -> None:
     assert "NOBODY" in found[0].message
 
 
+def test_example_invalid_on_headers_and_component_parameters() -> None:
+    document = base()
+    response = document["paths"]["/agents/{id}"]["get"]["responses"]["200"]
+    response["headers"] = {"X-Rate": {"schema": {"type": "integer"}, "example": "ten"}}
+    document["components"]["parameters"] = {
+        "Page": {"name": "page", "in": "query", "schema": {"type": "integer"}}
+    }
+    document["components"]["parameters"]["Page"]["examples"] = {"first": {"value": 0}, "bad": {"value": "1"}}
+    assert sorted(pointers(document, "example-invalid")) == [
+        "/components/parameters/Page/examples/bad/value",
+        f"{GET}/responses/200/headers/X-Rate/example",
+    ]
+
+
 def test_example_invalid_respects_nullable() -> None:
     document = base()
     name = document["components"]["schemas"]["Agent"]["properties"]["name"]

@@ -53,7 +53,7 @@ class Context:
         return walk(self.data, self.version)
 
     @property
-    def schemas(self) -> list[tuple[str, dict[str, Any]]]:
+    def schemas(self) -> Nodes:
         """Every schema object written in the document (``$ref`` not followed), with its pointer."""
         return self._walk[0]
 
@@ -61,6 +61,11 @@ class Context:
     def refs(self) -> list[tuple[str, str]]:
         """Every ``$ref`` string with the pointer of the object holding it."""
         return self._walk[1]
+
+    @property
+    def example_holders(self) -> list[tuple[str, dict[str, Any]]]:
+        """Objects with a ``schema`` and ``example``/``examples`` (parameters, media types, headers)."""
+        return self._walk[2]
 
     @cached_property
     def typed_schemas(self) -> list[tuple[str, dict[str, Any], frozenset[str]]]:
@@ -98,7 +103,8 @@ def _token(key: str | int) -> str:
     return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
 
 
-Walk = tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, str]]]
+Nodes = list[tuple[str, dict[str, Any]]]
+Walk = tuple[Nodes, list[tuple[str, str]], Nodes]
 
 
 def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
@@ -107,7 +113,8 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
     Schemas are found under ``schema`` keys and component schemas, then through their subschema
     keywords; values (examples, defaults, enums) and extensions are never taken for structure.
     """
-    schema_list: list[tuple[str, dict[str, Any]]] = []
+    schema_list: Nodes = []
+    holders: Nodes = []
     refs: list[tuple[str, str]] = []
     schemas: list[tuple[str, Any]] = list(_schema_roots(data, version))
     roots = {pointer.rsplit("/", 1)[0] for pointer, _ in schemas}
@@ -133,6 +140,8 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
                 spec.append((child, value, False))
             elif key == "schema":
                 schemas.append((child, value))
+                if "example" in node or "examples" in node:
+                    holders.append((pointer, node))
             elif key not in _VALUES and not (key == "examples" and kind is list):
                 spec.append((child, value, key in _NAME_MAPS))
     seen: set[str] = set()
@@ -157,7 +166,7 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
                     schemas.append((f"{pointer}/{key}", sub))
             elif type(sub) is list and shape != "map":
                 schemas.extend((f"{pointer}/{key}/{index}", item) for index, item in enumerate(sub))
-    return schema_list, refs
+    return schema_list, refs, holders
 
 
 _SUBSCHEMA_KEYS = {

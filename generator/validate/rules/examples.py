@@ -7,7 +7,6 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.model import RequestBody, Response
 from generator.validate.rules.base import Context, Finding
 
 
@@ -39,27 +38,6 @@ def invalid_examples(context: Context) -> Iterator[Finding]:
                 yield from _report(context, node, pointer, jp.join(pointer, "examples", index), value)
     if context.version is SpecVersion.SWAGGER_20:
         return
-    for holder_pointer, holder in _holders(context):
-        schema = holder.get("schema")
-        if schema is None:
-            continue
+    for holder_pointer, holder in context.example_holders:
         for where, value in _examples(holder, holder_pointer):
-            yield from _report(context, schema, jp.join(holder_pointer, "schema"), where, value)
-
-
-def _holders(context: Context) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    """Media types and parameters (each once, where written) that may carry examples."""
-    seen: set[str] = set()
-    for operation in context.document.operations:
-        owners: list[RequestBody | Response] = list(operation.responses)
-        if operation.request_body is not None:
-            owners.insert(0, operation.request_body)
-        pointers = [media.pointer for owner in owners for media in owner.content]
-        pointers += [parameter.pointer for parameter in operation.parameters]
-        for pointer in pointers:
-            if pointer in seen:
-                continue
-            seen.add(pointer)
-            node = context.lookup(pointer)
-            if isinstance(node, Mapping):
-                yield pointer, node
+            yield from _report(context, holder["schema"], jp.join(holder_pointer, "schema"), where, value)
