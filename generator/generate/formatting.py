@@ -7,8 +7,10 @@ mode and the unformatted text, so a hit returns exactly what black would.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib.metadata
+import itertools
 import multiprocessing
 import os
 import tempfile
@@ -25,6 +27,7 @@ LINE_LENGTH = 100
 _PY_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
 _PYI_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True)
 _PARALLEL_BYTES = 150_000
+_CHUNK_BYTES = 60000
 _BLACK_VERSION = importlib.metadata.version("black")
 
 
@@ -48,6 +51,60 @@ def format_python(path: str, text: str) -> str:
 
 def _format_pair(item: tuple[str, str]) -> str:
     return format_python(*item)
+
+
+_DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+_SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign)
+
+
+def _full_class(node: ast.stmt) -> bool:
+    """A class whose body is more than a lone ``...`` (black keeps one-line stub classes together)."""
+    if not isinstance(node, ast.ClassDef) or not node.body:
+        return False
+    only = node.body[0]
+    lone_ellipsis = (
+        isinstance(only, ast.Expr) and isinstance(only.value, ast.Constant) and only.value.value is ...
+    )
+    return len(node.body) > 1 or not lone_ellipsis
+
+
+def split_module(text: str, size: int = _CHUNK_BYTES, stub: bool = False) -> list[tuple[str, str]]:
+    """Cut a module into pieces that black formats alone exactly as it would in place.
+
+    Returns ``(piece, joiner)`` pairs: the formatted pieces, each followed by its joiner, make the
+    formatted module. Cuts fall only between two top-level classes or functions (black puts two
+    blank lines there) or between two simple statements (black keeps up to two blank lines), and
+    only where nothing but blank lines separates them. In stubs (black's pyi mode) cuts fall only
+    between two classes with real bodies, which black separates by one blank line.
+    """
+    try:
+        body = ast.parse(text).body
+    except SyntaxError:
+        return [(text, "")]
+    lines = text.splitlines(keepends=True)
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    for previous, following in itertools.pairwise(body):
+        first = min([following.lineno, *(d.lineno for d in getattr(following, "decorator_list", []))]) - 1
+        end = previous.end_lineno or previous.lineno
+        if sum(len(line) for line in lines[start:end]) < size:
+            continue
+        if any(line.strip() for line in lines[end:first]):
+            continue
+        if stub:
+            if not (_full_class(previous) and _full_class(following)):
+                continue
+            joiner = "\n"
+        elif isinstance(previous, _DEFINITIONS) and isinstance(following, _DEFINITIONS):
+            joiner = "\n\n"
+        elif isinstance(previous, _SIMPLE) and isinstance(following, _SIMPLE):
+            joiner = "\n" * min(first - end, 2)
+        else:
+            continue
+        pieces.append(("".join(lines[start:end]), joiner))
+        start = first
+    pieces.append(("".join(lines[start:]), ""))
+    return pieces
 
 
 def cache_dir() -> Path | None:
@@ -104,16 +161,34 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
             result[path] = cached
     if not misses:
         return result
-    workers = min(os.cpu_count() or 1, len(misses))
-    if workers > 1 and sum(len(text) for _, text, _ in misses) > _PARALLEL_BYTES:
-        largest_first = sorted(misses, key=lambda miss: -len(miss[1]))
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            formatted = list(pool.map(_format_pair, [(path, text) for path, text, _ in largest_first]))
-        outcomes = zip(largest_first, formatted, strict=True)
-    else:
-        outcomes = zip(misses, [format_python(path, text) for path, text, _ in misses], strict=True)
-    for (path, _, key), text in outcomes:
+    jobs: list[tuple[str, str]] = []
+    layout: list[tuple[str, str, list[tuple[int, str]]]] = []
+    for path, text, key in misses:
+        small = len(text) < 2 * _CHUNK_BYTES
+        pieces = [(text, "")] if small else split_module(text, stub=path.endswith(".pyi"))
+        parts = []
+        for piece, joiner in pieces:
+            parts.append((len(jobs), joiner))
+            jobs.append((path, piece))
+        layout.append((path, key, parts))
+    formatted = _run_jobs(jobs)
+    for path, key, parts in layout:
+        text = "".join(formatted[index] + joiner for index, joiner in parts)
         result[path] = text
         _store(folder, key, text)
     return result
+
+
+def _run_jobs(jobs: list[tuple[str, str]]) -> list[str]:
+    """black over every (path, text) job: in worker processes when there is enough work."""
+    workers = min(os.cpu_count() or 1, len(jobs))
+    if workers < 2 or sum(len(text) for _, text in jobs) < _PARALLEL_BYTES:
+        return [format_python(path, text) for path, text in jobs]
+    order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index][1]))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        done = list(pool.map(_format_pair, [jobs[index] for index in order]))
+    results = [""] * len(jobs)
+    for index, text in zip(order, done, strict=True):
+        results[index] = text
+    return results

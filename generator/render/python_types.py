@@ -102,6 +102,7 @@ class TypeMapper:
         self._done: dict[str, PyType] = {}
         self._pending: list[tuple[ModelView, Schema]] = []
         self._active: set[str] = set()
+        self._enums_by_values: dict[tuple[str, ...], PyType] = {}
         for key, schema in components.items():
             if schema.unresolved is None and schema.pointer not in self._names:
                 self._names[schema.pointer] = self.scope.pascal(key)
@@ -178,11 +179,18 @@ class TypeMapper:
         return ANY
 
     def _enum(self, schema: Schema, hint: str, values: list[str]) -> PyType:
+        """One class per component enum; inline enums with the same values share one class."""
+        unique = tuple(dict.fromkeys(values))
+        shared = self._enums_by_values.get(unique)
+        if shared is not None and schema.name is None:
+            return shared
         name = self._name(schema, hint)
         scope = Scope.with_reserved("name", "value")
-        members = [(scope.upper(value), value) for value in dict.fromkeys(values)]
+        members = [(scope.upper(value), value) for value in unique]
         self.enums.append(EnumView(name, _describe(schema), members))
-        return PyType(f"{name} | str", f"_rt.EnumOf({name})", frozenset({name}))
+        result = PyType(f"{name} | str", f"_rt.EnumOf({name})", frozenset({name}))
+        self._enums_by_values.setdefault(unique, result)
+        return result
 
     def _fill(self, view: ModelView, schema: Schema) -> None:
         scope = Scope.with_reserved(*RECORD_MEMBERS)
