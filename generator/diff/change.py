@@ -36,6 +36,14 @@ class Kind(enum.Enum):
     DOCUMENTATION = "documentation"
 
 
+# Arguments that say how a change was reached, not what it is: left out of its identity.
+ROUTE_ARGS = frozenset({"where"})
+
+
+def identity(args: Mapping[str, Any]) -> str:
+    return "\x1f".join(f"{key}={value}" for key, value in sorted(args.items()) if key not in ROUTE_ARGS)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A change as a check reports it: rule id and arguments; the message is made later."""
@@ -44,6 +52,7 @@ class Finding:
     pointer: str
     operation: str | None = None
     args: Mapping[str, Any] = field(default_factory=dict)
+    identity: str | None = None  # what tells this change from others; computed from args when None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,15 +5,12 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from generator.diff.change import SEMVER_NONE, Change, DiffReport, Finding, Kind, Level
+from generator.diff.change import SEMVER_NONE, Change, DiffReport, Finding, Kind, Level, identity
 from generator.diff.context import DiffContext
 from generator.diff.policy import Policy
 from generator.diff.rule import Rule
 from generator.diff.rules import registry
 from generator.model import Document
-
-# Arguments that say how a change was reached, not what it is: left out of the fingerprint.
-_ROUTE_ARGS = frozenset({"where"})
 
 
 def compare(base: Document, revision: Document, policy: Policy | None = None) -> DiffReport:
@@ -30,8 +27,8 @@ def compare(base: Document, revision: Document, policy: Policy | None = None) ->
 
 
 def fingerprint(finding: Finding) -> str:
-    identity = sorted(f"{key}={value}" for key, value in finding.args.items() if key not in _ROUTE_ARGS)
-    text = "\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, *identity])
+    what = identity(finding.args) if finding.identity is None else finding.identity
+    text = "\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, what])
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 

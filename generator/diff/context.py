@@ -36,6 +36,9 @@ class DiffContext:
     def add(self, rule_id: str, pointer: str, operation: str | None = None, **args: Any) -> None:
         self.findings.append(Finding(rule_id, pointer, operation, args))
 
+    def add_finding(self, finding: Finding) -> None:
+        self.findings.append(finding)
+
     @cached_property
     def pairs(self) -> tuple[tuple[Operation, Operation], ...]:
         revision = {operation_shape(op): op for op in self.revision.operations}

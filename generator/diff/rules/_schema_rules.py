@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.diff.change import Finding
 from generator.diff.context import DiffContext
 from generator.diff.rule import Rule
 from generator.diff.schemas.kinds import SCHEMA_KINDS
@@ -41,10 +42,7 @@ def report_schema(
         return
     direction = "request" if place.startswith("request") else "response"
     for change in context.schemas.changes(base, revision, direction):
-        context.add(
-            f"{place}-{change.kind}",
-            change.pointer,
-            operation.key,
-            where=where(subject, change.path),
-            **change.args,
+        args = {**change.args, "where": where(subject, change.path)}
+        context.add_finding(
+            Finding(f"{place}-{change.kind}", change.pointer, operation.key, args, change.identity)
         )

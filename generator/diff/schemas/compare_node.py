@@ -201,6 +201,8 @@ class _Node:
                     added = "property-added-required" if name in revision.required else "property-added"
                     self.emit(added, new[0].pointer, path)
                 continue
+            if (name in base.required) == (name in revision.required) and self.pairs.same(old, new):
+                continue
             self.flags(old, new, path)
             if self.hidden(old) or self.hidden(new):
                 continue
@@ -262,27 +264,34 @@ def _flag(parts: tuple[Schema, ...], keyword: str) -> bool:
 def match_branches(
     old: tuple[Schema, ...], new: tuple[Schema, ...]
 ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Pair branches by equivalence, then by component name, then a lone leftover with a lone leftover."""
+    """Pair branches by component, then by equivalence, then a lone leftover with a lone leftover.
+
+    A named component is the same alternative wherever it sits in the list; an inline branch is
+    matched by what it says (its signature), never by its position.
+    """
     free = list(range(len(new)))
     pairs: list[tuple[int, int]] = []
     rest: list[int] = []
-    new_signatures = [signature(schema) for schema in new]
     for i, schema in enumerate(old):
-        mark = signature(schema)
-        j = next((j for j in free if new_signatures[j] == mark), None)
+        j = next((j for j in free if schema.name is not None and new[j].name == schema.name), None)
         if j is None:
             rest.append(i)
         else:
             free.remove(j)
             pairs.append((i, j))
     removed: list[int] = []
-    for i in rest:
-        j = next((j for j in free if old[i].name is not None and new[j].name == old[i].name), None)
-        if j is None:
-            removed.append(i)
-        else:
-            free.remove(j)
-            pairs.append((i, j))
+    if rest and free:
+        new_signatures = {j: signature(new[j]) for j in free}
+        for i in rest:
+            mark = signature(old[i])
+            j = next((j for j in free if new_signatures[j] == mark), None)
+            if j is None:
+                removed.append(i)
+            else:
+                free.remove(j)
+                pairs.append((i, j))
+    else:
+        removed = rest
     if len(removed) == 1 and len(free) == 1:
         pairs.append((removed.pop(), free.pop()))
     return sorted(pairs), removed, free

@@ -11,6 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.diff.change import identity
 from generator.diff.schemas.compare_node import NodeKey, compare_flats
 from generator.diff.schemas.flatten import Flat, flatten
 from generator.diff.schemas.stability import Stability
@@ -26,6 +27,7 @@ class SchemaChange:
     pointer: str
     path: str
     args: dict[str, Any] = field(default_factory=dict)
+    identity: str = ""
 
 
 @dataclass(slots=True)
@@ -69,6 +71,8 @@ class SchemaDiffer:
         )
 
     def changes(self, base: Schema, revision: Schema, direction: str) -> list[SchemaChange]:
+        if self._stability.unchanged(base, revision):
+            return []
         root = self.pair(self.flat(0, (base,)), self.flat(1, (revision,)), direction)
         found = self._collected.get(root)
         if found is None:
@@ -87,7 +91,11 @@ class SchemaDiffer:
             base, revision = self._pending.pop(key)
             local, children = compare_flats(self, base, revision, key[2])
             node = _Node(
-                [SchemaChange(kind, pointer, path, args) for kind, pointer, path, args in local], children
+                [
+                    SchemaChange(kind, pointer, path, args, identity(args))
+                    for kind, pointer, path, args in local
+                ],
+                children,
             )
             self._nodes[key] = node
             for _, child in children:
@@ -120,7 +128,9 @@ class SchemaDiffer:
             node = nodes[key]
             for change in node.local:
                 found.append(
-                    SchemaChange(change.kind, change.pointer, extend(path, change.path), change.args)
+                    SchemaChange(
+                        change.kind, change.pointer, extend(path, change.path), change.args, change.identity
+                    )
                 )
             for label, child in node.children:
                 if child in dirty and child not in seen:
