@@ -15,7 +15,7 @@ from generator.generate.targets import ALL, TargetUnavailableError
 from generator.load import STDIN, LoadError
 from generator.lock import LOCK_NAME, make_lock, merge_with_existing
 from generator.naming import is_package_name
-from generator.render.writer import UnsafePathError, stale_files, write_tree
+from generator.render.writer import UnsafePathError, stale_files, write_file, write_tree
 
 if TYPE_CHECKING:
     from generator.generate.run import Generation
@@ -116,7 +116,7 @@ def _write_report(path: str | None, generation: Generation, written: list[str]) 
     from generator.report import generation as report
 
     try:
-        Path(path).write_text(report.as_json(generation, written), encoding="utf-8")
+        write_file(Path(path), report.as_json(generation, written))
     except OSError as error:
         fail(f"cannot write report {path}: {error}")
 

@@ -85,6 +85,20 @@ def write_tree(files: Mapping[str, str], out: Path) -> WriteResult:
     return WriteResult(tuple(changed), unchanged)
 
 
+def write_file(path: Path, text: str) -> None:
+    """Write one file (a report, say) through a temporary file beside it, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with signals.cleanup_on_terminate():
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(text.encode("utf-8"))
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+
+
 def content_hash(content: str | bytes) -> str:
     data = content.encode("utf-8") if isinstance(content, str) else content
     return hashlib.sha256(data).hexdigest()
