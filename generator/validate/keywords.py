@@ -145,55 +145,59 @@ class KeywordWalker:
                 if isinstance(media, Mapping) and "schema" in media:
                     yield from self.schema(media["schema"], jp.join(pointer, "content", media_type, "schema"))
 
-    def schema(
-        self, node: Any, pointer: str, require_properties: bool = True, meta_checked: bool = False
-    ) -> Iterator[KeywordError]:
+    def schema(self, node: Any, pointer: str) -> Iterator[KeywordError]:
+        """Errors of a schema reached from the document's structure (checked against the meta-schema)."""
+        found: list[KeywordError] = []
+        self._schema(node, pointer, True, False, found)
+        yield from found
+
+    def _schema(
+        self, node: Any, pointer: str, require_properties: bool, meta_checked: bool, out: list[KeywordError]
+    ) -> None:
         found = self.resolve(node, pointer)
         if found is None:
             return
         schema, pointer = found
         if not isinstance(schema, (Mapping, bool)):
-            yield pointer, f"{schema!r} is not of type 'object', 'boolean'"
+            out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
             return
         identity = id(schema)
         if not meta_checked and identity not in self.meta_checked:
             self.meta_checked.add(identity)
             error = _meta_error(schema)
             if error is not None:
-                yield jp.join(pointer, *error[0]), error[1]
+                out.append((jp.join(pointer, *error[0]), error[1]))
                 return
         if identity in self.visited or not isinstance(schema, Mapping):
             return
         self.visited.add(identity)
-        yield from self.subschemas(schema, pointer)
-        required = schema.get("required") or []
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            for index, branch in enumerate(_list(schema.get(keyword))):
+                self._schema(branch, f"{pointer}/{keyword}/{index}", False, True, out)
+        for keyword in ("not", "items"):
+            if keyword in schema:
+                self._schema(schema[keyword], f"{pointer}/{keyword}", False, True, out)
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for name, sub in properties.items():
+                self._schema(sub, f"{pointer}/properties/{jp.escape_token(name)}", False, True, out)
+        required = schema.get("required")
         if "allOf" in schema and require_properties and isinstance(required, list):
-            known = set(schema.get("properties") or {}) | self.nested_properties(schema, pointer)
+            known = _names(properties) | self.nested_properties(schema, pointer)
             extra = sorted(str(name) for name in set(map(_hashable, required)) - known)
             if extra:
-                yield jp.join(pointer, "required"), f"Required list has not defined properties: {extra}"
+                out.append(
+                    (jp.join(pointer, "required"), f"Required list has not defined properties: {extra}")
+                )
         if "default" in schema:
             default = schema["default"]
             if default is not None or schema.get("nullable") is not True:
                 for message in self.values.errors(schema, pointer, default, exact=True):
-                    yield jp.join(pointer, "default"), message
-
-    def subschemas(self, schema: Mapping[str, Any], pointer: str) -> Iterator[KeywordError]:
-        for keyword in ("allOf", "anyOf", "oneOf"):
-            branches = schema.get(keyword)
-            for index, branch in enumerate(branches if isinstance(branches, list) else []):
-                yield from self.schema(branch, f"{pointer}/{keyword}/{index}", False, True)
-        for keyword in ("not", "items"):
-            if keyword in schema:
-                yield from self.schema(schema[keyword], f"{pointer}/{keyword}", False, True)
-        properties = schema.get("properties")
-        if isinstance(properties, dict):
-            for name, sub in properties.items():
-                yield from self.schema(sub, f"{pointer}/properties/{jp.escape_token(name)}", False, True)
+                    out.append((jp.join(pointer, "default"), message))
 
     def nested_properties(self, schema: Mapping[str, Any], pointer: str) -> set[str]:
         names: set[str] = set()
-        pending = [(branch, pointer) for branch in schema.get("allOf") or []]
+        pending = [(branch, pointer) for branch in _list(schema.get("allOf"))]
         seen: set[int] = set()
         while pending:
             node, where = pending.pop()
@@ -202,11 +206,19 @@ class KeywordWalker:
                 continue
             sub = found[0]
             seen.add(id(sub))
-            names.update(sub.get("properties") or {})
+            names |= _names(sub.get("properties"))
             for keyword in ("allOf", "anyOf", "oneOf"):
-                pending.extend((branch, where) for branch in sub.get(keyword) or [])
+                pending.extend((branch, where) for branch in _list(sub.get(keyword)))
             pending.extend((sub[keyword], where) for keyword in ("items", "not") if keyword in sub)
         return names
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _names(properties: Any) -> set[str]:
+    return {name for name in properties if isinstance(name, str)} if isinstance(properties, dict) else set()
 
 
 def _hashable(value: Any) -> Any:

@@ -34,6 +34,7 @@ REPLACEMENTS: list[Any] = [
     {"x-a": 1},
     {"$ref": "#/components/schemas/Agent"},
     {"$ref": "#/components/schemas/Nobody"},
+    {"allOf": [{"type": "object"}], "required": ["zz"]},
 ]
 
 
@@ -46,6 +47,10 @@ def _base() -> dict[str, Any]:
     agent = document["components"]["schemas"]["Agent"]
     agent["properties"]["tags"] = {"type": "array", "items": {"type": "string"}, "uniqueItems": True}
     agent["required"] = ["name"]
+    document["components"]["schemas"]["Named"] = {
+        "allOf": [{"$ref": "#/components/schemas/Agent"}, {"properties": {"nick": {"type": "string"}}}],
+        "required": ["nick", "name"],
+    }
     return document
 
 
