@@ -86,9 +86,11 @@ class _Compiler:
             node: Any = self.root
             for token in [t for t in ref[1:].split("/") if t]:
                 node = node[token.replace("~1", "/").replace("~0", "~")]
+            # A placeholder while compiling, for recursive definitions; the real check afterwards.
             holder: list[Check] = []
             self.refs[ref] = lambda value: holder[0](value)
             holder.append(self.schema(node))
+            self.refs[ref] = holder[0]
         return self.refs[ref]
 
     def schema(self, node: Any) -> Check:
@@ -102,7 +104,9 @@ class _Compiler:
         for key, value in node.items():
             if key in _IGNORED or key in _OBJECT_KEYS or key in _ARRAY_KEYS:
                 continue
-            checks.append(self.keyword(key, value, node))
+            check = self.keyword(key, value, node)
+            if check is not _always:
+                checks.append(check)
         if object_check is not None:
             checks.append(object_check)
         if array_check is not None:
@@ -199,7 +203,7 @@ class _Compiler:
             for key, value in instance.items():
                 known = declared.get(key)
                 if known is not None:
-                    if not known[0](value):
+                    if known[0] is not _always and not known[0](value):
                         return False
                     for pattern_check in known[1]:
                         if not pattern_check(value):
@@ -209,7 +213,7 @@ class _Compiler:
                 for matches, pattern_check in patterns:
                     if matches(key):
                         matched = True
-                        if not pattern_check(value):
+                        if pattern_check is not _always and not pattern_check(value):
                             return False
                 if not matched:
                     if closed:
@@ -240,7 +244,11 @@ class _Compiler:
                 return False
             if unique and not certainly_unique(instance):
                 return False
-            return items is None or all(items(item) for item in instance)
+            if items is not None:
+                for item in instance:
+                    if not items(item):
+                        return False
+            return True
 
         return check
 
