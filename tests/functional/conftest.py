@@ -15,7 +15,8 @@ import pytest
 
 from tests.conftest import REAL_EXPORT
 from tests.support.generated import GeneratedPackage, generate_package, newest_spec
-from tests.support.spec_server import SpecServer, operation_keys
+from tests.support.spec_document import operation_keys
+from tests.support.spec_server import SpecServer
 
 TOKEN = "token-123"
 

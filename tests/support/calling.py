@@ -17,7 +17,7 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from tests.support.spec_server import Arguments, Operation
+from tests.support.spec_document import Arguments, Operation
 
 
 def squash(name: str) -> str:

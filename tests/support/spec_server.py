@@ -9,9 +9,7 @@ test can tell a wrong request from a wrong fixture.
 
 from __future__ import annotations
 
-import copy
 import json
-import re
 import threading
 import time
 from collections import defaultdict, deque
@@ -19,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
@@ -27,11 +25,20 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
 from tests.support.examples import ExampleBuilder
+from tests.support.request_checks import describe, own_checks
+from tests.support.spec_document import (
+    JSON,
+    JSON_MEDIA,
+    Arguments,
+    Operation,
+    base_path,
+    json_media,
+    operations,
+    relaxed,
+    success_code,
+)
 
-JSON = Any
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 NO_BODY_STATUSES = frozenset({204, 205, 304})
-JSON_MEDIA = re.compile(r"^(application/([\w.+-]*\+)?json|\*/\*)$")
 
 
 @dataclass(frozen=True)
@@ -71,62 +78,6 @@ class Call:
         return [value for key, value in self.query if key == name]
 
 
-@dataclass(frozen=True)
-class Arguments:
-    """Example inputs for one operation, keyed by wire name."""
-
-    path: Mapping[str, JSON]
-    query: Mapping[str, JSON]
-    headers: Mapping[str, JSON]
-    body: JSON
-
-    def url_path(self, template: str) -> str:
-        return re.sub(r"\{([^}]*)\}", lambda m: quote(str(self.path[m.group(1)]), safe=""), template)
-
-
-@dataclass(frozen=True)
-class Operation:
-    key: str
-    method: str
-    template: str
-    spec: Mapping[str, JSON]
-    pattern: re.Pattern[str]
-    parameters: tuple[Mapping[str, JSON], ...]
-
-    def parameters_in(self, location: str) -> list[Mapping[str, JSON]]:
-        return [p for p in self.parameters if p.get("in") == location]
-
-
-def relaxed(document: Mapping[str, JSON]) -> dict[str, JSON]:
-    """The document as the server validates it, read the way its authors meant it.
-
-    - The Botmaker export writes unions as ``oneOf`` whose branches are objects with no required
-      properties, so every object matches several branches and strict ``oneOf`` rejects all of
-      them. ``oneOf`` is read as ``anyOf``: a value must still match one branch.
-    - Servers named by a path or an operation are played by this server too.
-    - Request bodies declared as ``*/*`` are JSON documents; they are read as
-      ``application/json``, so a client must send that Content-Type and a JSON body.
-    """
-
-    def walk(node: JSON) -> JSON:
-        if isinstance(node, dict):
-            return {("anyOf" if key == "oneOf" else key): walk(value) for key, value in node.items()}
-        if isinstance(node, list):
-            return [walk(value) for value in node]
-        return node
-
-    result: dict[str, JSON] = walk(copy.deepcopy(dict(document)))
-    for item in (result.get("paths") or {}).values():
-        item.pop("servers", None)  # this server plays every server the document names
-        for method, operation in item.items():
-            if method in HTTP_METHODS:
-                operation.pop("servers", None)
-            content = (operation.get("requestBody") or {}).get("content") if method in HTTP_METHODS else None
-            if content and "*/*" in content and "application/json" not in content:
-                content["application/json"] = content.pop("*/*")
-    return result
-
-
 class SpecServer:
     """Serve ``document`` on an ephemeral port; use as a context manager or start()/stop()."""
 
@@ -135,10 +86,10 @@ class SpecServer:
             document = json.loads(document.read_text(encoding="utf-8"))
         assert isinstance(document, Mapping)
         self.document: Mapping[str, JSON] = document
-        self.operations = _operations(document)
+        self.operations = operations(document)
         self.responses = ExampleBuilder(document, "response", leave_out=frozenset(leave_out))
         self.requests = ExampleBuilder(document, "request")
-        self._base_path = _base_path(document)
+        self._base_path = base_path(document)
         self._lock = threading.Lock()
         self._queues: dict[str, deque[Reply]] = defaultdict(deque)
         self._calls: list[Call] = []
@@ -193,10 +144,10 @@ class SpecServer:
     def example_reply(self, operation: str, status: str | None = None) -> Reply:
         """The answer synthesised from the spec for ``status`` (default: first success code)."""
         responses = self.operations[operation].spec.get("responses") or {}
-        code = status or _success_code(responses)
+        code = status or success_code(responses)
         response = self.responses.resolve(responses.get(code) or {})
         content = response.get("content") or {}
-        media = _json_media(content)
+        media = json_media(content)
         number = int(code) if code.isdigit() else 200
         if number in NO_BODY_STATUSES or not content:
             return Reply(number)
@@ -216,7 +167,7 @@ class SpecServer:
                 values[location][name] = self.requests.build(parameter.get("schema"), name)
         body = None
         request_body = self.requests.resolve(op.spec.get("requestBody") or {})
-        media = _json_media(request_body.get("content") or {})
+        media = json_media(request_body.get("content") or {})
         if media is not None:
             body = self.requests.build(media.get("schema"), "body")
         return Arguments(values["path"], values["query"], values["header"], body)
@@ -286,8 +237,8 @@ class SpecServer:
             return
         assert self._openapi is not None
         for error in self._openapi.iter_request_errors(WerkzeugOpenAPIRequest(request)):
-            yield _describe(error)
-        yield from _own_checks(request, operation, body)
+            yield describe(error)
+        yield from own_checks(request, operation, body)
 
     def _response_errors(self, request: Request, response: Response) -> list[str]:
         assert self._openapi is not None
@@ -297,7 +248,7 @@ class SpecServer:
         if response.status_code in NO_BODY_STATUSES:
             # some exports declare content for 204; HTTP forbids a body there, so none is expected
             errors = (e for e in errors if type(e).__name__ != "MissingData")
-        return [_describe(e) for e in errors]
+        return [describe(e) for e in errors]
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -305,52 +256,6 @@ class _QuietHandler(WSGIRequestHandler):
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         return None
-
-
-def operation_keys(document: Mapping[str, JSON]) -> list[str]:
-    """Every operation of ``document`` as "METHOD /path", in document order."""
-    return [
-        f"{method.upper()} {template}"
-        for template, item in (document.get("paths") or {}).items()
-        for method in item
-        if method in HTTP_METHODS
-    ]
-
-
-def _operations(document: Mapping[str, JSON]) -> dict[str, Operation]:
-    resolver = ExampleBuilder(document)
-    found: list[Operation] = []
-    for template, item in (document.get("paths") or {}).items():
-        shared = [resolver.resolve(p) for p in item.get("parameters") or ()]
-        for method, spec in item.items():
-            if method not in HTTP_METHODS:
-                continue
-            own = [resolver.resolve(p) for p in spec.get("parameters") or ()]
-            names = {(p.get("name"), p.get("in")) for p in own}
-            parameters = (*(p for p in shared if (p.get("name"), p.get("in")) not in names), *own)
-            pattern = re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template)))
-            key = f"{method.upper()} {template}"
-            found.append(Operation(key, method, template, spec, pattern, parameters))
-    # literal segments win over templated ones: "/chats/variables" before "/chats/{chatReference}"
-    found.sort(key=lambda op: (op.template.count("{"), -len(op.template)))
-    return {operation.key: operation for operation in found}
-
-
-def _base_path(document: Mapping[str, JSON]) -> str:
-    servers = document.get("servers") or [{"url": "/"}]
-    return str(urlsplit(servers[0].get("url", "/")).path).rstrip("/")
-
-
-def _success_code(responses: Mapping[str, JSON]) -> str:
-    codes = sorted(code for code in responses if code.startswith("2"))
-    return codes[0] if codes else ("default" if "default" in responses else "200")
-
-
-def _json_media(content: Mapping[str, JSON]) -> Mapping[str, JSON] | None:
-    for media_type, media in content.items():
-        if JSON_MEDIA.match(media_type.split(";")[0].strip()):
-            return media  # type: ignore[no-any-return]
-    return None
 
 
 def _response(reply: Reply, operation: Operation | None) -> Response:
@@ -367,50 +272,3 @@ def _response(reply: Reply, operation: Operation | None) -> Response:
                 media_type = name
     payload = json.dumps(reply.body).encode()
     return Response(payload, status=reply.status, headers=headers, content_type=media_type)
-
-
-def _own_checks(request: Request, operation: Operation, body: bytes) -> Iterator[str]:
-    """What openapi-core lets through but a correct client must still get right."""
-    declared = {p.get("name") for p in operation.parameters_in("query")}
-    for name in request.args:
-        if name not in declared:
-            yield f"query parameter {name!r} is not declared for {operation.key}"
-    yield from _boolean_spelling(request, operation)
-    request_body = operation.spec.get("requestBody")
-    if body and request_body is None:
-        yield f"{operation.key} declares no request body but {len(body)} bytes were sent"
-    if body and request_body is not None:
-        if not request.content_type:
-            yield f"{operation.key}: a body was sent without a Content-Type header"
-        content = request_body.get("content") or {}
-        if _json_media(content) is not None and "json" in (request.content_type or ""):
-            try:
-                json.loads(body)
-            except ValueError as error:
-                yield f"{operation.key}: the body is not JSON: {error}"
-
-
-def _boolean_spelling(request: Request, operation: Operation) -> Iterator[str]:
-    """openapi-core also takes "yes", "1" or "True" for booleans; the wire format is true/false."""
-    for parameter in operation.parameters_in("query"):
-        schema = parameter.get("schema") or {}
-        if schema.get("type") == "array":
-            schema = schema.get("items") or {}
-        if schema.get("type") != "boolean":
-            continue
-        for value in request.args.getlist(parameter.get("name", "")):
-            if value not in ("true", "false"):
-                yield f"query parameter {parameter.get('name')!r}: boolean spelled {value!r}, not true/false"
-
-
-def _describe(error: BaseException) -> str:
-    """One line per problem, following openapi-core's chained causes down to the schema errors."""
-    parts = [f"{type(error).__name__}: {error}"]
-    cause = error.__cause__
-    while cause is not None:
-        parts.append(f"{type(cause).__name__}: {cause}")
-        for schema_error in getattr(cause, "schema_errors", ()) or ():
-            where = "/".join(str(p) for p in schema_error.absolute_path)
-            parts.append(f"at /{where}: {schema_error.message}")
-        cause = cause.__cause__
-    return " <- ".join(parts)
