@@ -147,6 +147,16 @@ def test_keyword_type_mismatch() -> None:
     assert pointers(integer, "keyword-type-mismatch") == []
 
 
+def test_required_undefined() -> None:
+    document = base()
+    document["components"]["schemas"]["Agent"]["required"] = ["name", "nmae"]
+    found = problems(document, "required-undefined")
+    assert [p.pointer for p in found] == [f"{AGENT}/required/1"]
+    assert "'nmae'" in found[0].message
+    document["components"]["schemas"]["Agent"]["required"] = ["name"]
+    assert pointers(document, "required-undefined") == []
+
+
 def test_enum_duplicate() -> None:
     document = base()
     document["components"]["schemas"]["Agent"]["properties"]["roles"]["items"]["enum"] = ["A", "B", "A"]

@@ -56,6 +56,12 @@ RULES: tuple[Rule, ...] = (
         schemas.keyword_type_mismatches,
     ),
     Rule(
+        "required-undefined",
+        WARNING,
+        "a required name that is not among the schema's properties",
+        schemas.undefined_required,
+    ),
+    Rule(
         "enum-duplicate", WARNING, "an enum that lists a value more than once", schemas.duplicate_enum_values
     ),
     Rule(

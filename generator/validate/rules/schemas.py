@@ -55,3 +55,15 @@ def duplicate_enum_values(context: Context) -> Iterator[Finding]:
         if repeated:
             listed = ", ".join(repr(value) for value in repeated)
             yield jp.join(pointer, "enum"), f"enum lists {listed} more than once"
+
+
+def undefined_required(context: Context) -> Iterator[Finding]:
+    for pointer, node in context.schemas:
+        required, properties = node.get("required"), node.get("properties")
+        if not isinstance(required, list) or not isinstance(properties, dict):
+            continue
+        if any(keyword in node for keyword in ("allOf", "anyOf", "oneOf", "$ref")):
+            continue  # the names may come from a branch; the structural check covers allOf
+        for index, name in enumerate(required):
+            if isinstance(name, str) and name not in properties:
+                yield f"{pointer}/required/{index}", f"'{name}' is required but not among the properties"
