@@ -118,8 +118,9 @@ def best_of(command: list[str], repeat: int, describe: object) -> Timing:
     best, best_cpu, output = float("inf"), float("inf"), ""
     for _ in range(repeat):
         elapsed, cpu, code, stdout, stderr = run_once(command)
-        if code not in (0, 1, 2) or (code == 2 and not stdout):
-            return Timing(float("nan"), float("nan"), f"failed: {(stderr or stdout).strip()[-300:]}")
+        if code not in (0, 1) or not stdout.strip():
+            last = (stderr or stdout).strip().splitlines()[-1:] or [f"exit {code}"]
+            return Timing(elapsed, cpu, f"FAILED ({last[0][:120]})")
         if elapsed < best:
             best, best_cpu, output = elapsed, cpu, stdout
     return Timing(best, best_cpu, describe(output))  # type: ignore[operator]
@@ -159,7 +160,7 @@ def optic(prefix: Path, base: Path, revision: Path, repeat: int) -> Timing:
 
     def describe(output: str) -> str:
         lines = [line.strip() for line in output.splitlines() if "Checks:" in line or "Operations:" in line]
-        return "; ".join(lines) or output.strip().splitlines()[-1][:80]
+        return "; ".join(lines) or f"no result ({output.strip().splitlines()[-1][:100]})"
 
     return best_of(command, repeat, describe)
 
@@ -194,7 +195,8 @@ def main() -> int:
                 theirs = run(prefix, base, revision, options.repeat if name == "api-smart-diff" else 1)
                 ratio = theirs.seconds / ours.seconds if ours.seconds else float("nan")
                 print(
-                    f"  {name:<16} {theirs.seconds:7.3f} s   {theirs.found}   ({ratio:.1f}x specgen's time)"
+                    f"  {name:<16} {theirs.seconds:7.3f} s wall {theirs.cpu:7.3f} s CPU   {theirs.found}"
+                    f"   ({ratio:.1f}x specgen's wall time)"
                 )
     print(f"\nload average while measuring: {', '.join(f'{value:.1f}' for value in os.getloadavg())}")
     for line in missed:
