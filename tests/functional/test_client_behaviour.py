@@ -256,3 +256,21 @@ def test_a_404_raises_the_typed_error_with_status_and_parsed_body(botmaker: Api)
     assert error.response.status_code == 404
     (call,) = botmaker.server.calls
     assert call.errors == () and call.path.endswith("/ecommerce/catalogs/cat-1/products/sku-1")
+
+
+# tolerant reading -----------------------------------------------------------------------------
+
+
+def test_unknown_enum_values_extra_properties_and_nulls_are_read_without_loss(botmaker: Api) -> None:
+    key = "GET /audits/{auditSection}"
+    body = botmaker.server.example_reply(key).body
+    entry = {**body["items"][0], "action": "ARCHIVE", "authorRole": None, "addedLater": {"nested": [1, 2]}}
+    botmaker.server.enqueue(key, Reply(200, {**body, "items": [entry]}))
+    with client(botmaker) as api:
+        list_changes = operation(botmaker, api, key)
+        result = list_changes(**{keyword(list_changes, "auditSection"): "agent"})
+    (item,) = plain(result)["items"]
+    assert item["action"] == "ARCHIVE"
+    assert item["addedLater"] == {"nested": [1, 2]}
+    assert "authorRole" not in item
+    assert item == {name: value for name, value in entry.items() if value is not None}
