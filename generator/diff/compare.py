@@ -58,8 +58,12 @@ def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> 
     )
 
 
+_MOST_SEVERE_FIRST = {level.value: -level.rank for level in Level}
+
+
 def _order(change: Change) -> tuple[str, int, str, str, str]:
-    return (change.operation or "", -change.level.rank, change.pointer, change.rule_id, change.message)
+    severity = _MOST_SEVERE_FIRST[change.level]
+    return (change.operation or "", severity, change.pointer, change.rule_id, change.message)
 
 
 def _semver(changes: list[Change], kinds: dict[str, Kind]) -> str:
