@@ -75,6 +75,34 @@ def _make_parameter_required(data: Doc) -> None:
     data["paths"]["/agents"]["get"]["parameters"][0]["required"] = True
 
 
+def _require_request_property(data: Doc) -> None:
+    _schemas(data)["AgentRequest"].setdefault("required", []).append("email")
+
+
+def _close_request_schema(data: Doc) -> None:
+    _schemas(data)["AgentRequest"]["additionalProperties"] = False
+
+
+def _move_server(data: Doc) -> None:
+    data["servers"] = [{"url": "https://api.botmaker.com/v3"}]
+
+
+def _deprecate(data: Doc) -> None:
+    data["paths"]["/agents"]["get"]["deprecated"] = True
+
+
+def _make_response_property_nullable(data: Doc) -> None:
+    _schemas(data)["AgentResponse"]["properties"]["name"]["nullable"] = True
+
+
+def _move_parameter(data: Doc) -> None:
+    data["paths"]["/agents"]["get"]["parameters"][0]["in"] = "header"
+
+
+def _drop_request_media_type(data: Doc) -> None:
+    del data["paths"]["/agents"]["post"]["requestBody"]["content"]["application/json"]
+
+
 VARIANTS: dict[str, tuple[Callable[[Doc], None], set[tuple[str, Level, str | None]]]] = {
     "required parameter added": (
         _add_required_parameter,
@@ -105,6 +133,34 @@ VARIANTS: dict[str, tuple[Callable[[Doc], None], set[tuple[str, Level, str | Non
     "success status removed": (
         _remove_success_status,
         {("response-success-status-removed", B, "GET /agents")},
+    ),
+    "request property became required": (
+        _require_request_property,
+        {
+            ("request-body-property-became-required", B, "POST /agents"),
+            ("request-body-property-became-required", B, "PATCH /agents/{idOrEmail}"),
+        },
+    ),
+    "request additionalProperties tightened": (
+        _close_request_schema,
+        {
+            ("request-body-additional-properties-tightened", B, "POST /agents"),
+            ("request-body-additional-properties-tightened", B, "PATCH /agents/{idOrEmail}"),
+        },
+    ),
+    "request media type removed": (
+        _drop_request_media_type,
+        {("request-body-media-type-removed", B, "POST /agents")},
+    ),
+    "server moved": (_move_server, {("server-removed", W, None), ("server-added", INFO, None)}),
+    "operation deprecated": (_deprecate, {("operation-deprecated", INFO, "GET /agents")}),
+    "response property became nullable": (
+        _make_response_property_nullable,
+        {("response-body-nullable-added", B, "GET /agents")},
+    ),
+    "parameter moved to a header": (
+        _move_parameter,
+        {("request-parameter-location-changed", B, "GET /agents")},
     ),
     "parameter became required": (
         _make_parameter_required,

@@ -205,3 +205,12 @@ def test_semver_is_patch_for_documentation_only_changes() -> None:
     report = _diff(_document(THING, THING), _document(described, described))
     assert report.changes and all(c.level is Level.INFO for c in report.changes)
     assert report.semver == "patch"
+
+
+def test_media_type_parameters_and_case_are_no_change() -> None:
+    base = _document(THING, THING)
+    revision = copy.deepcopy(base)
+    for operation in revision["paths"]["/things"].values():
+        content = operation["responses"]["200"]["content"]
+        content["Application/JSON; charset=utf-8"] = content.pop("application/json")
+    assert _diff(base, revision).changes == ()

@@ -6,7 +6,7 @@ from generator.diff.change import Finding
 from generator.diff.context import DiffContext
 from generator.diff.rule import Rule
 from generator.diff.schemas.kinds import SCHEMA_KINDS
-from generator.model import Operation, Schema
+from generator.model import MediaType, Operation, Schema
 
 REQUEST_PLACES = ("request-parameter", "request-body")
 RESPONSE_PLACES = ("response-body", "response-header")
@@ -23,6 +23,11 @@ def rules_for(places: tuple[str, ...], direction: str) -> tuple[Rule, ...]:
         for place in places
         for kind in SCHEMA_KINDS
     )
+
+
+def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
+    """Media types by their essence: ``application/json; charset=utf-8`` is ``application/json``."""
+    return {media.media_type.split(";", 1)[0].strip().lower(): media for media in content}
 
 
 def where(subject: str, path: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.diff.context import DiffContext
 from generator.diff.rule import ADD, BRK, INF, REMOVE, WRN, Rule
-from generator.diff.rules._schema_rules import report_schema
+from generator.diff.rules._schema_rules import by_media_type, report_schema
 from generator.model import Operation, Response
 
 RULES = (
@@ -36,8 +36,8 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
 
 
 def _compare(context: DiffContext, operation: Operation, old: Response, new: Response) -> None:
-    old_media = {media.media_type: media for media in old.content}
-    new_media = {media.media_type: media for media in new.content}
+    old_media = by_media_type(old.content)
+    new_media = by_media_type(new.content)
     for name, media in old_media.items():
         if name not in new_media:
             context.add(
