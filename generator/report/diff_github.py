@@ -16,10 +16,17 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def annotated_file(location: str) -> str:
+    """The file an annotation points at: for ``git:REV:PATH`` that is PATH."""
+    if location.startswith("git:"):
+        return location.split(":", 2)[-1].removeprefix("./")
+    return location
+
+
 def render(report: DiffReport, presentation: Presentation) -> str:
     lines = []
     for change in report.changes:
-        properties = [f"file={_property(presentation.revision)}"]
+        properties = [f"file={_property(annotated_file(presentation.revision))}"]
         position = presentation.locate(change.pointer) if presentation.locate else None
         if position is not None:
             properties += [f"line={position[0]}", f"col={position[1]}"]

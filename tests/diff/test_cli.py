@@ -254,3 +254,11 @@ def test_bad_git_location_is_one_line_and_exit_2(
     code, _, err = _run(location, "api/spec.yaml")
     assert code == 2
     assert err.startswith(f"specgen: error: {location}: ") and len(err.strip().splitlines()) == 1
+
+
+def test_github_annotation_for_a_git_revision_names_the_path() -> None:
+    from generator.report.diff_github import annotated_file
+
+    assert annotated_file("git:HEAD~1:api/openapi.json") == "api/openapi.json"
+    assert annotated_file("git:main:./openapi.yaml") == "openapi.yaml"
+    assert annotated_file("specs/a.json") == "specs/a.json"
