@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.problems import Severity
-from generator.validate.rules import document, examples, naming, paths, refs, responses, schemas, tags
+from generator.validate.rules import document, examples, naming, operations, paths, refs, responses, schemas
 from generator.validate.rules.base import Context, Finding, Rule
 
 WARNING, INFO, ERROR = Severity.WARNING, Severity.INFO, Severity.ERROR
@@ -25,16 +25,19 @@ RULES: tuple[Rule, ...] = (
         "tag-undeclared",
         WARNING,
         "an operation uses a tag missing from the top-level 'tags'",
-        tags.undeclared_tags,
+        operations.undeclared_tags,
     ),
     Rule(
-        "operation-id-duplicate", WARNING, "two operations share an operationId", tags.duplicate_operation_ids
+        "operation-id-duplicate",
+        WARNING,
+        "two operations share an operationId",
+        operations.duplicate_operation_ids,
     ),
     Rule(
         "operation-id-missing",
         INFO,
         "an operation has no operationId (the client invents a name)",
-        tags.missing_operation_ids,
+        operations.missing_operation_ids,
     ),
     Rule(
         "path-templates-equivalent",

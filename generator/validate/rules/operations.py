@@ -1,4 +1,4 @@
-"""Rules on tags and operation ids."""
+"""Rules on operations: the tags they use and their operationIds."""
 
 from __future__ import annotations
 
