@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_source
 from generator.config import load_config
 from generator.load import LoadError
 from generator.problems import Problem, Severity
@@ -48,7 +48,7 @@ def validate(
     config_path: str | None,
 ) -> None:
     """Check SPEC (a path, or - for stdin) and report every problem."""
-    from generator.validate import validate as run_validation
+    from generator.validate import validate_source
     from generator.validate.settings import SettingsError, rule_settings
 
     try:
@@ -59,9 +59,9 @@ def validate(
         fail_on = fail_on or _choice(section, "fail-on", LEVELS, "error")
     except (LoadError, SettingsError) as error:
         fail(str(error))
-    document = load_document(spec)
-    problems = run_validation(document, settings)
-    click.echo(_formatter(output_format)(document.source.name, problems), nl=False)
+    source = load_source(spec)
+    problems = validate_source(source, settings)
+    click.echo(_formatter(output_format)(source.name, problems), nl=False)
     threshold = Severity.parse(fail_on)
     raise SystemExit(EXIT_FINDINGS if any(p.severity >= threshold for p in problems) else EXIT_OK)
 

@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 
-from generator.model import Document
+from generator.load import SourceDocument
+from generator.model import Document, build
 from generator.problems import Problem, Severity
 from generator.validate import parallel
 from generator.validate.rules import RULES, Context
@@ -46,15 +47,29 @@ def _deep_recursion() -> Iterator[None]:
 def validate(document: Document, settings: RuleSettings | None = None) -> list[Problem]:
     """Every problem in the document, located in its source and in a stable order."""
     with _deep_recursion():
-        return _validate(document, settings or RuleSettings())
+        settings = settings or RuleSettings()
+        return _validate(document, settings, _start_structure(document.source, settings))
 
 
-def _validate(document: Document, settings: RuleSettings) -> list[Problem]:
+def validate_source(source: SourceDocument, settings: RuleSettings | None = None) -> list[Problem]:
+    """The same, from the parsed source: the structural check starts before the model is built."""
+    with _deep_recursion():
+        settings = settings or RuleSettings()
+        structural = _start_structure(source, settings)
+        return _validate(build(source), settings, structural)
+
+
+def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable[[], list[Problem]]:
+    if "structure" in settings.disabled:
+        return list
+    job = partial(structure_problems, source)
+    return parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
+
+
+def _validate(
+    document: Document, settings: RuleSettings, structural: Callable[[], list[Problem]]
+) -> list[Problem]:
     source = document.source
-    structural: Callable[[], list[Problem]] = list
-    if "structure" not in settings.disabled:
-        job = partial(structure_problems, source)
-        structural = parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
     context = Context(document)
     findings = [
         Problem(rule.id, rule.severity, pointer, message)
@@ -81,4 +96,4 @@ def _with_severity(problem: Problem, settings: RuleSettings) -> Problem:
     return Problem(problem.rule, severity, problem.pointer, problem.message)
 
 
-__all__ = ["RuleSettings", "validate"]
+__all__ = ["RuleSettings", "validate", "validate_source"]

@@ -28,7 +28,8 @@ def test_forked_and_in_process_results_are_identical(
     real_start = parallel.start
     monkeypatch.setattr(parallel, "start", lambda job: started.append(True) or real_start(job))
     assert validation.validate(document) == alone
-    assert started == [True]
+    assert validation.validate_source(document.source) == alone
+    assert started == [True, True]
     assert sum(problem.rule == "structure" for problem in alone) == 7
 
 
