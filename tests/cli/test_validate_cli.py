@@ -218,3 +218,28 @@ def test_validate_imports_nothing_heavy(tmp_path: Path) -> None:
     assert "generator.validate" in modules
     heavy = {"jinja2", "black", "deepdiff", "openapi_spec_validator", "openapi_schema_validator", "pydantic"}
     assert modules.isdisjoint(heavy), modules & heavy
+
+
+@pytest.mark.parametrize("entry", ["console script", "python -m"])
+def test_the_program_exits_with_full_output(entry: str, tmp_path: Path) -> None:
+    """Run as a program, validate leaves without tearing the document down: output must be complete."""
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "specgen"
+    if entry == "console script" and not script.exists():
+        pytest.skip("the console script is not installed in this environment")
+    command = [str(script)] if entry == "console script" else [sys.executable, "-m", "generator"]
+    broken = subprocess.run(
+        [*command, "validate", BROKEN, "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert broken.returncode == 1, broken.stderr
+    assert json.loads(broken.stdout)["summary"] == {"error": 1, "warning": 2, "info": 1}
+    clean = subprocess.run(
+        [*command, "validate", CLEAN], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert clean.returncode == 0 and clean.stdout.endswith("0 errors, 0 warnings, 0 infos\n")
