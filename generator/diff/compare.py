@@ -44,9 +44,7 @@ def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> 
         seen.add(key)
         rule = rules[finding.rule_id]
         level = policy.levels.get(rule.id, rule.level)
-        change = Change(
-            rule.id, level, finding.operation, finding.pointer, rule.render(dict(finding.args)), key
-        )
+        change = Change(rule.id, level, finding.operation, finding.pointer, rule.render(finding.args), key)
         if key in policy.ignored:
             ignored.append((change, policy.ignored[key]))
         else:

@@ -32,12 +32,10 @@ class DiffContext:
     revision: Document
     today: date
     findings: list[Finding] = field(default_factory=list)
+    reported: set[tuple[str, str, str, str]] = field(default_factory=set)
 
     def add(self, rule_id: str, pointer: str, operation: str | None = None, **args: Any) -> None:
         self.findings.append(Finding(rule_id, pointer, operation, args))
-
-    def add_finding(self, finding: Finding) -> None:
-        self.findings.append(finding)
 
     @cached_property
     def pairs(self) -> tuple[tuple[Operation, Operation], ...]:

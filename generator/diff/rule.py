@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.diff.change import Kind, Level
@@ -14,8 +15,8 @@ class Rule:
     kind: Kind
     message: str
 
-    def render(self, args: dict[str, object]) -> str:
-        return self.message.format(**args).rstrip()
+    def render(self, args: Mapping[str, object]) -> str:
+        return self.message.format_map(args).rstrip()
 
 
 BRK, WRN, INF = Level.BREAKING, Level.WARNING, Level.INFO

@@ -46,8 +46,15 @@ def report_schema(
     if base is None or revision is None:
         return
     direction = "request" if place.startswith("request") else "response"
+    key = operation.key
+    seen = context.reported
+    findings = context.findings
     for change in context.schemas.changes(base, revision, direction):
+        rule_id = f"{place}-{change.kind}"
+        # One report per change and operation, however many ways (statuses, media types) lead to it.
+        mark = (key, rule_id, change.pointer, change.identity)
+        if mark in seen:
+            continue
+        seen.add(mark)
         args = {**change.args, "where": where(subject, change.path)}
-        context.add_finding(
-            Finding(f"{place}-{change.kind}", change.pointer, operation.key, args, change.identity)
-        )
+        findings.append(Finding(rule_id, change.pointer, key, args, change.identity))
