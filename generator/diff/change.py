@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 
 class Level(enum.StrEnum):
@@ -44,14 +45,16 @@ def identity(args: Mapping[str, Any]) -> str:
     return "\x1f".join(f"{key}={value}" for key, value in sorted(args.items()) if key not in ROUTE_ARGS)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A change as a check reports it: rule id and arguments; the message is made later."""
+class Finding(NamedTuple):
+    """A change as a check reports it: rule id and arguments; the message is made later.
+
+    A named tuple rather than a dataclass: large documents produce tens of thousands of these.
+    """
 
     rule_id: str
     pointer: str
     operation: str | None = None
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = MappingProxyType({})
     identity: str | None = None  # what tells this change from others; computed from args when None
 
 

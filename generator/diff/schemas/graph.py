@@ -8,8 +8,8 @@ reaches, each node once, so a cycle ends and a component change is reported once
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from generator.diff.change import identity
 from generator.diff.schemas.compare_node import NodeKey, compare_flats
@@ -21,13 +21,12 @@ REQUEST = "request"
 RESPONSE = "response"
 
 
-@dataclass(frozen=True, slots=True)
-class SchemaChange:
+class SchemaChange(NamedTuple):
     kind: str
     pointer: str
     path: str
-    args: dict[str, Any] = field(default_factory=dict)
-    identity: str = ""
+    args: dict[str, Any]
+    identity: str
 
 
 @dataclass(slots=True)
