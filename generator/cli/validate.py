@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -64,11 +65,25 @@ def validate(
         fail_on = fail_on or _choice(section, "fail-on", LEVELS, "error")
     except (LoadError, SettingsError) as error:
         fail(str(error))
-    source = load_source(spec)
-    problems = validate_source(source, settings)
+    with _no_cycle_collection():
+        source = load_source(spec)
+        problems = validate_source(source, settings)
     click.echo(_formatter(output_format)(source.name, problems), nl=False)
     threshold = Severity.parse(fail_on)
     _exit(EXIT_FINDINGS if any(p.severity >= threshold for p in problems) else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The parsed document is a large tree without cycles: looking for garbage cycles in it while it
+    is built and read costs a sixth of the run on a large spec and frees nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _exit(code: int) -> NoReturn:

@@ -71,19 +71,26 @@ class Context:
     def typed_schemas(self) -> list[tuple[str, dict[str, Any], frozenset[str]]]:
         """Schemas that declare a type, with their types (``null`` left out; integer implies number)."""
         result = []
+        known: dict[Any, frozenset[str]] = {}
         for pointer, node in self.schemas:
             declared = node.get("type")
             if declared is None or "$ref" in node:
                 continue
-            names = (
-                {declared} if isinstance(declared, str) else declared if isinstance(declared, list) else ()
-            )
-            types = {name for name in names if isinstance(name, str)} - {"null"}
-            if "integer" in types:
-                types.add("number")
+            key = declared if type(declared) is str else repr(declared)
+            types = known.get(key)
+            if types is None:
+                types = known[key] = _types_of(declared)
             if types:
-                result.append((pointer, node, frozenset(types)))
+                result.append((pointer, node, types))
         return result
+
+
+def _types_of(declared: Any) -> frozenset[str]:
+    names = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else []
+    types = {name for name in names if isinstance(name, str)} - {"null"}
+    if "integer" in types:
+        types.add("number")
+    return frozenset(types)
 
 
 def _schema_roots(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tuple[str, Any]]:
