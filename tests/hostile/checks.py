@@ -47,34 +47,121 @@ def _bound_names(tree: ast.AST) -> set[str]:
 def shape_differences(hostile: str, neutral: str) -> list[str]:
     """Where the hostile module's syntax tree differs from its neutral twin's beyond names and strings.
 
-    Both trees are walked in the same order. Node types and constant kinds must match one for one;
-    an identifier the templates wrote (it holds no neutral word in the twin) must be identical;
-    an identifier made from spec text must not be a dunder, nor a builtin the module does not bind.
+    Node types and constant kinds must match one for one; the statements of a module or class body
+    may come in another order (definitions are sorted by names made from spec text). An identifier
+    the templates wrote (it holds no neutral word in the twin) must be identical; one made from spec
+    text must not be a dunder, nor a builtin that the module does not bind itself.
     """
-    hostile_tree, neutral_tree = ast.parse(hostile), ast.parse(neutral)
-    hostile_nodes, neutral_nodes = list(ast.walk(hostile_tree)), list(ast.walk(neutral_tree))
-    bound = _bound_names(hostile_tree)
-    differences = []
-    for index, (left, right) in enumerate(zip(hostile_nodes, neutral_nodes, strict=False)):
-        where = f"node {index} (line {getattr(left, 'lineno', '?')})"
+    hostile_tree = ast.parse(hostile)
+    return _Comparison(_bound_names(hostile_tree)).nodes(hostile_tree, ast.parse(neutral))
+
+
+_TEXT_DATA = (ast.Dict, ast.Tuple, ast.List, ast.Set, ast.Load)
+_ANNOTATION = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.Load, ast.BinOp, ast.BitOr)
+
+
+def _is_text_data(node: ast.AST | None) -> bool:
+    """A collection display of string literals only (or a single string literal)."""
+    if node is None:
+        return False
+    return all(
+        isinstance(part, _TEXT_DATA) or (isinstance(part, ast.Constant) and isinstance(part.value, str))
+        for part in ast.walk(node)
+    )
+
+
+def _is_data_binding(statement: ast.stmt) -> bool:
+    """``name: Annotation = <string literals>`` or ``name = <string literals>``: nothing is called."""
+    if isinstance(statement, ast.AnnAssign):
+        annotation_ok = all(isinstance(part, _ANNOTATION) for part in ast.walk(statement.annotation))
+        return isinstance(statement.target, ast.Name) and annotation_ok and _is_text_data(statement.value)
+    if isinstance(statement, ast.Assign):
+        names = all(isinstance(target, ast.Name) for target in statement.targets)
+        return names and not isinstance(statement.value, ast.Constant) and _is_text_data(statement.value)
+    return False
+
+
+def _size(node: ast.AST) -> int:
+    """Nodes that count for the shape: literal string data counts as one, data bindings as none."""
+    if _is_text_data(node):
+        return 1
+    return 1 + sum(
+        _size(child)
+        for child in ast.iter_child_nodes(node)
+        if not (isinstance(child, ast.stmt) and _is_data_binding(child))
+    )
+
+
+class _Comparison:
+    def __init__(self, bound: set[str]) -> None:
+        self.bound = bound
+
+    def nodes(self, left: ast.AST, right: ast.AST) -> list[str]:
+        where = f"line {getattr(left, 'lineno', '?')}"
+        if _is_text_data(left) and _is_text_data(right):
+            return []  # literal strings in a literal collection: how many depends on the spec, not code
         if type(left) is not type(right):
-            differences.append(
-                f"{where}: {type(left).__name__} where the templates put {type(right).__name__}"
-            )
-            break
+            return [f"{where}: {type(left).__name__} where the templates put {type(right).__name__}"]
+        differences = []
         if _constant_kind(left) != _constant_kind(right):
             differences.append(f"{where}: constant {_constant_kind(left)} instead of {_constant_kind(right)}")
+        differences += self.identifiers(left, right, where)
+        for (field, mine), (_, theirs) in zip(ast.iter_fields(left), ast.iter_fields(right), strict=True):
+            if isinstance(mine, list) and field == "body" and isinstance(left, (ast.Module, ast.ClassDef)):
+                differences += self.bodies(mine, theirs, where)
+            elif isinstance(mine, list):
+                if len(mine) != len(theirs):
+                    differences.append(f"{where}: {len(mine)} {field} where the templates put {len(theirs)}")
+                    continue
+                for one, other in zip(mine, theirs, strict=True):
+                    if isinstance(one, ast.AST):
+                        differences += self.nodes(one, other)
+            elif isinstance(mine, ast.AST) and isinstance(theirs, ast.AST):
+                differences += self.nodes(mine, theirs)
+            elif isinstance(mine, ast.AST) != isinstance(theirs, ast.AST):
+                differences.append(f"{where}: {field} is {mine!r} where the templates put {theirs!r}")
+        return differences
+
+    def identifiers(self, left: ast.AST, right: ast.AST, where: str) -> list[str]:
+        differences = []
         for (field, made), (_, expected) in zip(_identifiers(left), _identifiers(right), strict=False):
             if not NEUTRAL.search(expected):
                 if made != expected:
                     differences.append(f"{where}: {field} {made!r} where the templates put {expected!r}")
             elif made.startswith("__") and made.endswith("__"):
                 differences.append(f"{where}: spec text became the special name {made!r} ({field})")
-            elif isinstance(left, ast.Name) and made in _BUILTINS and made not in bound:
+            elif isinstance(left, ast.Name) and made in _BUILTINS and made not in self.bound:
                 differences.append(f"{where}: spec text refers to the builtin {made!r}")
-    if len(hostile_nodes) != len(neutral_nodes):
-        differences.append(f"{len(hostile_nodes)} syntax nodes, the neutral twin has {len(neutral_nodes)}")
-    return differences
+        return differences
+
+    def bodies(self, mine: list[ast.stmt], theirs: list[ast.stmt], where: str) -> list[str]:
+        """Pair each statement with a same-shaped one of the twin's, in any order.
+
+        Statements that only bind literal strings (a table of renamed fields, say) may be present
+        for one document and not for the other; they run no code, so they are set aside.
+        """
+        mine = [statement for statement in mine if not _is_data_binding(statement)]
+        theirs = [statement for statement in theirs if not _is_data_binding(statement)]
+        if len(mine) != len(theirs):
+            return [f"{where}: {len(mine)} statements where the templates put {len(theirs)}"]
+        unpaired = list(theirs)
+        differences: list[str] = []
+        for statement in mine:
+            size = _size(statement)
+            candidates = [
+                other for other in unpaired if type(other) is type(statement) and _size(other) == size
+            ]
+            attempts = ((other, self.nodes(statement, other)) for other in candidates)
+            match = next(((other, found) for other, found in attempts if not found), None)
+            if match is not None:
+                unpaired.remove(match[0])
+                continue
+            closest = self.nodes(statement, candidates[0]) if candidates else []
+            line = getattr(statement, "lineno", "?")
+            differences += closest or [
+                f"line {line}: a {type(statement).__name__} the templates did not write"
+            ]
+        return differences
 
 
 class _Elements(HTMLParser):
