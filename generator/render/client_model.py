@@ -191,7 +191,15 @@ class ClientView:
 
     def models_use(self, name: str) -> bool:
         annotations = [item.type.annotation for model in self.models for item in model.fields]
+        annotations += [model.extras.annotation for model in self.models if model.extras]
         return mentions(annotations, name)
+
+    def model_typing_imports(self, stub: bool) -> list[str]:
+        """``typing`` names models.py (or .pyi) needs: Any in annotations, ClassVar for wire names."""
+        names = ["Any"] if self.models_use("Any") else []
+        if not stub and any(model.fields for model in self.models):
+            names.append("ClassVar")
+        return names
 
 
 def mentions(annotations: Iterable[str], name: str) -> bool:

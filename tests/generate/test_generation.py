@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from generator.load import load
@@ -38,9 +40,17 @@ def test_the_colliding_properties_both_survive_and_are_reported(
     real_client: tuple[Path, dict[str, object]],
 ) -> None:
     out, report = real_client
-    models = (out / PACKAGE / "models.py").read_text(encoding="utf-8")
-    assert '("business_id", "BUSINESS_ID",' in models
-    assert '("business_id_2", "businessID",' in models
+    program = (
+        "from botmaker_client.models import Pricing\n"
+        "value = Pricing.from_dict({'BUSINESS_ID': {'propertyName': 'a'}, 'businessID': {'propertyName': 'b'}, 'x': 1})\n"
+        "print(value.business_id.property_name, value.business_id_2.property_name, value.additional_properties)\n"
+        "print(sorted(value.to_dict()))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], cwd=out, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["a b {'x': 1}", "['BUSINESS_ID', 'businessID', 'x']"]
     assert any("businessID" in problem["message"] for problem in report["problems"])  # type: ignore[index]
 
 

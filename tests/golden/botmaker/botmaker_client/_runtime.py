@@ -10,6 +10,8 @@ import enum
 import json
 import threading
 import time
+import types
+import typing
 import urllib.parse
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
@@ -197,8 +199,7 @@ def _match(branch: Codec, value: Any) -> int | None:
     if isinstance(branch, Model):
         if not isinstance(value, Mapping):
             return None
-        fields = branch.record._fields()
-        wires = {wire for _, wire, _ in fields}
+        wires = branch.record._layout().wires
         if any(wire not in value for wire in branch.record._required):
             return None
         return 1 + sum(1 for key in value if key in wires)
@@ -212,19 +213,77 @@ def _match(branch: Codec, value: Any) -> int | None:
 R = TypeVar("R", bound="Record")
 
 
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """How a model maps to JSON, read once from its annotations: (attribute, wire name, codec)."""
+
+    fields: tuple[tuple[str, str, Codec], ...]
+    wires: frozenset[str]
+    extras: Codec
+
+
+_LAYOUTS: dict[type, Layout] = {}
+
+
+def codec_for(annotation: Any) -> Codec:
+    """The codec for a model annotation such as ``list[Option] | None`` or ``Kind | str``."""
+    origin = typing.get_origin(annotation)
+    arguments = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        members = [member for member in arguments if member is not type(None)]
+        has_enum = any(
+            isinstance(member, type) and issubclass(member, enum.Enum) for member in members
+        )
+        branches = [codec_for(member) for member in members if not (has_enum and member is str)]
+        return branches[0] if len(branches) == 1 else UnionOf(*branches)
+    if origin is list and arguments:
+        return ListOf(codec_for(arguments[0]))
+    if origin is dict and len(arguments) == 2:
+        return MapOf(codec_for(arguments[1]))
+    if annotation is float:
+        return FLOAT
+    if annotation is datetime.datetime:
+        return DATETIME
+    if annotation is datetime.date:
+        return DATE
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return EnumOf(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, Record):
+        return Model(annotation)
+    return ANY
+
+
 @dataclasses.dataclass(kw_only=True)
 class Record:
-    """Base of every model: properties the spec did not list are kept in ``additional_properties``."""
+    """Base of every model: properties the spec did not list are kept in ``additional_properties``.
+
+    ``_wire`` holds the JSON key of each field, in field order.
+    """
 
     additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
 
-    _specification: ClassVar[tuple[tuple[str, str, Codec], ...]] = ()
-    _extras: ClassVar[Codec] = ANY
-    _required: ClassVar[frozenset[str]] = frozenset()
+    _wire: ClassVar[tuple[str, ...]] = ()
+    _required: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
-    def _fields(cls) -> tuple[tuple[str, str, Codec], ...]:
-        return cls._specification
+    def _layout(cls) -> Layout:
+        layout = _LAYOUTS.get(cls)
+        if layout is None:
+            hints = typing.get_type_hints(cls)
+            names = [
+                field.name
+                for field in dataclasses.fields(cls)
+                if field.name != "additional_properties"
+            ]
+            wires = cls._wire if len(cls._wire) == len(names) else tuple(names)
+            fields = tuple(
+                (name, wire, codec_for(hints[name]))
+                for name, wire in zip(names, wires, strict=True)
+            )
+            extras = codec_for(hints["additional_properties"])
+            layout = Layout(fields, frozenset(wire for _, wire, _ in fields), extras)
+            _LAYOUTS[cls] = layout
+        return layout
 
     @classmethod
     def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
@@ -233,37 +292,29 @@ class Record:
             raise TypeError(
                 f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}"
             )
+        layout = cls._layout()
         values: dict[str, Any] = {}
-        known: set[str] = set()
-        for name, wire, codec in cls._specification:
-            known.add(wire)
+        for name, wire, codec in layout.fields:
             raw = data.get(wire)
             values[name] = None if raw is None else codec.decode(raw)
-        extras = {key: cls._extras.decode(value) for key, value in data.items() if key not in known}
+        extras = {
+            key: layout.extras.decode(value)
+            for key, value in data.items()
+            if key not in layout.wires
+        }
         return cls(**values, additional_properties=extras)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this value; None properties are left out."""
+        layout = self._layout()
         data: dict[str, Any] = {
-            key: self._extras.encode(value) for key, value in self.additional_properties.items()
+            key: layout.extras.encode(value) for key, value in self.additional_properties.items()
         }
-        for name, wire, codec in self._specification:
+        for name, wire, codec in layout.fields:
             value = getattr(self, name)
             if value is not None:
                 data[wire] = codec.encode(value)
         return data
-
-
-def bind(
-    record: type[Record],
-    fields: tuple[tuple[str, str, Codec], ...],
-    required: tuple[str, ...] = (),
-    extras: Codec = ANY,
-) -> None:
-    """Attach the wire names and codecs once every model class exists (models refer to each other)."""
-    record._specification = fields
-    record._required = frozenset(required)
-    record._extras = extras
 
 
 @dataclasses.dataclass(frozen=True)
@@ -271,7 +322,6 @@ class Param:
     wire: str
     location: str
     codec: Codec = ANY
-    required: bool = False
     explode: bool = True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+from typing import ClassVar
 
 from . import _runtime as _rt
 
@@ -92,6 +93,9 @@ class ProductAvailability(enum.StrEnum):
 class ErrorResponse(_rt.Record):
     """Why a request was refused."""
 
+    _wire: ClassVar[tuple[str, ...]] = ("errors",)
+    _required: ClassVar[tuple[str, ...]] = ("errors",)
+
     errors_: list[ErrorItem]
 
 
@@ -104,6 +108,9 @@ class ErrorItem(_rt.Record):
         message: Explanation meant for people.
         field: The request field at fault, when there is one.
     """
+
+    _wire: ClassVar[tuple[str, ...]] = ("code", "message", "field")
+    _required: ClassVar[tuple[str, ...]] = ("code", "message")
 
     code: str
     message: str
@@ -118,6 +125,9 @@ class IdResponse(_rt.Record):
         id: Identifier of the created resource.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("id",)
+    _required: ClassVar[tuple[str, ...]] = ("id",)
+
     id: str
 
 
@@ -128,6 +138,9 @@ class JobResponse(_rt.Record):
     Attributes:
         id: Job identifier; its outcome is posted to your webhook.
     """
+
+    _wire: ClassVar[tuple[str, ...]] = ("id", "acceptedAt")
+    _required: ClassVar[tuple[str, ...]] = ("id",)
 
     id: str
     accepted_at: datetime.datetime | None = None
@@ -143,6 +156,20 @@ class Agent(_rt.Record):
         queues: Queues this agent serves.
         slots: How many chats the agent may attend at the same time.
     """
+
+    _wire: ClassVar[tuple[str, ...]] = (
+        "id",
+        "email",
+        "name",
+        "alias",
+        "role",
+        "isOnline",
+        "queues",
+        "slots",
+        "createdAt",
+        "lastSeenAt",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id", "email", "role")
 
     id: str
     email: str
@@ -164,6 +191,9 @@ class AgentRequest(_rt.Record):
         role: What the agent is allowed to do.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("email", "name", "alias", "role", "queues", "slots")
+    _required: ClassVar[tuple[str, ...]] = ("email", "role")
+
     email: str
     name: str | None = None
     alias: str | None = None
@@ -180,6 +210,8 @@ class AgentUpdate(_rt.Record):
         role: What the agent is allowed to do.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("name", "alias", "role", "queues", "slots")
+
     name: str | None = None
     alias: str | None = None
     role: AgentRole | str | None = None
@@ -195,6 +227,9 @@ class AgentsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Agent]
 
@@ -209,6 +244,16 @@ class Channel(_rt.Record):
         webhook_id: Webhook that receives this channel's events.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = (
+        "id",
+        "platform",
+        "name",
+        "active",
+        "webhookId",
+        "createdAt",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id", "platform")
+
     id: str
     platform: Platform | str
     name: str | None = None
@@ -220,6 +265,8 @@ class Channel(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class ChannelUpdate(_rt.Record):
     """ChannelUpdate"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("name", "active", "webhookId")
 
     name: str | None = None
     active: bool | None = None
@@ -234,6 +281,9 @@ class ChannelsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Channel]
 
@@ -246,6 +296,19 @@ class Chat(_rt.Record):
         contact_id: The contact's address on the platform.
         variables: Bot variables stored for this chat.
     """
+
+    _wire: ClassVar[tuple[str, ...]] = (
+        "id",
+        "channelId",
+        "contactId",
+        "status",
+        "assignedAgentId",
+        "tags",
+        "variables",
+        "lastActivityAt",
+        "createdAt",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id", "channelId", "contactId")
 
     id: str
     channel_id: str
@@ -262,6 +325,8 @@ class Chat(_rt.Record):
 class ChatUpdate(_rt.Record):
     """ChatUpdate"""
 
+    _wire: ClassVar[tuple[str, ...]] = ("tags", "variables", "assignedAgentId")
+
     tags: list[str] | None = None
     variables: dict[str, str] | None = None
     assigned_agent_id: str | None = None
@@ -275,6 +340,9 @@ class ChatsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Chat]
 
@@ -286,6 +354,9 @@ class Message(_rt.Record):
     Attributes:
         content: What a message carries: text, an image, or a platform template.
     """
+
+    _wire: ClassVar[tuple[str, ...]] = ("id", "chatId", "from", "agentId", "content", "createdAt")
+    _required: ClassVar[tuple[str, ...]] = ("id", "chatId", "from", "createdAt")
 
     id: str
     chat_id: str
@@ -303,6 +374,9 @@ class MessagesPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Message]
 
@@ -311,6 +385,9 @@ class MessagesPage(_rt.Record):
 class TextContent(_rt.Record):
     """TextContent"""
 
+    _wire: ClassVar[tuple[str, ...]] = ("type", "text")
+    _required: ClassVar[tuple[str, ...]] = ("type", "text")
+
     type: TextContentType | str
     text: str
 
@@ -318,6 +395,9 @@ class TextContent(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class ImageContent(_rt.Record):
     """ImageContent"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("type", "url", "caption")
+    _required: ClassVar[tuple[str, ...]] = ("type", "url")
 
     type: ImageContentType | str
     url: str
@@ -328,6 +408,9 @@ class ImageContent(_rt.Record):
 class TemplateContent(_rt.Record):
     """TemplateContent"""
 
+    _wire: ClassVar[tuple[str, ...]] = ("type", "templateName", "variables")
+    _required: ClassVar[tuple[str, ...]] = ("type", "templateName")
+
     type: TemplateContentType | str
     template_name: str
     variables: dict[str, str] | None = None
@@ -337,6 +420,9 @@ class TemplateContent(_rt.Record):
 class SendMessagesRequest(_rt.Record):
     """SendMessagesRequest"""
 
+    _wire: ClassVar[tuple[str, ...]] = ("chatId", "messages")
+    _required: ClassVar[tuple[str, ...]] = ("chatId", "messages")
+
     chat_id: str
     messages: list[TextContent | ImageContent | TemplateContent]
 
@@ -344,6 +430,9 @@ class SendMessagesRequest(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class TriggerIntentRequest(_rt.Record):
     """TriggerIntentRequest"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("chatId", "intentName", "variables")
+    _required: ClassVar[tuple[str, ...]] = ("chatId", "intentName")
 
     chat_id: str
     intent_name: str
@@ -358,6 +447,19 @@ class Contact(_rt.Record):
         opt_in: Whether the contact agreed to receive notifications.
         language: Preferred language as an IETF tag, such as `pt-BR`.
     """
+
+    _wire: ClassVar[tuple[str, ...]] = (
+        "id",
+        "channelId",
+        "firstName",
+        "lastName",
+        "email",
+        "phone",
+        "optIn",
+        "createdAt",
+        "language",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id", "channelId")
 
     id: str
     channel_id: str
@@ -374,6 +476,9 @@ class Contact(_rt.Record):
 class ContactRequest(_rt.Record):
     """ContactRequest"""
 
+    _wire: ClassVar[tuple[str, ...]] = ("channelId", "phone", "firstName", "lastName", "email")
+    _required: ClassVar[tuple[str, ...]] = ("channelId", "phone")
+
     channel_id: str
     phone: str
     first_name: str | None = None
@@ -389,6 +494,9 @@ class ContactsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Contact]
 
@@ -396,6 +504,9 @@ class ContactsPage(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class Webhook(_rt.Record):
     """Webhook"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("id", "url", "events", "active", "createdAt")
+    _required: ClassVar[tuple[str, ...]] = ("id", "url")
 
     id: str
     url: str
@@ -407,6 +518,9 @@ class Webhook(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class WebhookRequest(_rt.Record):
     """WebhookRequest"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("url", "events")
+    _required: ClassVar[tuple[str, ...]] = ("url", "events")
 
     url: str
     events: list[WebhookEvent | str]
@@ -420,6 +534,9 @@ class WebhooksPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Webhook]
 
@@ -432,6 +549,15 @@ class NotificationRequest(_rt.Record):
         scheduled_at: When to send it; right away when absent.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = (
+        "channelId",
+        "contactId",
+        "templateName",
+        "variables",
+        "scheduledAt",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("channelId", "contactId", "templateName")
+
     channel_id: str
     contact_id: str
     template_name: str
@@ -442,6 +568,16 @@ class NotificationRequest(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class NotificationResult(_rt.Record):
     """NotificationResult"""
+
+    _wire: ClassVar[tuple[str, ...]] = (
+        "id",
+        "contactId",
+        "templateName",
+        "status",
+        "failureReason",
+        "sentAt",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("id", "status")
 
     id: str
     contact_id: str | None = None
@@ -459,6 +595,9 @@ class NotificationResultsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[NotificationResult]
 
@@ -466,6 +605,9 @@ class NotificationResultsPage(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class Catalog(_rt.Record):
     """Catalog"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("id", "name", "currency", "createdAt")
+    _required: ClassVar[tuple[str, ...]] = ("id", "name")
 
     id: str
     name: str
@@ -476,6 +618,9 @@ class Catalog(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class CatalogRequest(_rt.Record):
     """CatalogRequest"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("name", "currency")
+    _required: ClassVar[tuple[str, ...]] = ("name", "currency")
 
     name: str
     currency: str
@@ -489,6 +634,9 @@ class CatalogsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Catalog]
 
@@ -496,6 +644,17 @@ class CatalogsPage(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class Product(_rt.Record):
     """Product"""
+
+    _wire: ClassVar[tuple[str, ...]] = (
+        "sku",
+        "name",
+        "description",
+        "price",
+        "availability",
+        "imageUrl",
+        "updatedAt",
+    )
+    _required: ClassVar[tuple[str, ...]] = ("sku", "name", "price")
 
     sku: str
     name: str
@@ -514,6 +673,9 @@ class ProductsPage(_rt.Record):
         next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
     """
 
+    _wire: ClassVar[tuple[str, ...]] = ("nextPage", "items")
+    _required: ClassVar[tuple[str, ...]] = ("items",)
+
     next_page: str | None = None
     items: list[Product]
 
@@ -521,6 +683,8 @@ class ProductsPage(_rt.Record):
 @dataclasses.dataclass(kw_only=True)
 class WebhookUpdate(_rt.Record):
     """WebhookUpdate"""
+
+    _wire: ClassVar[tuple[str, ...]] = ("url", "events", "active")
 
     url: str | None = None
     events: list[WebhookEvent | str] | None = None
@@ -531,407 +695,7 @@ class WebhookUpdate(_rt.Record):
 class ProductsRequest(_rt.Record):
     """ProductsRequest"""
 
+    _wire: ClassVar[tuple[str, ...]] = ("products",)
+    _required: ClassVar[tuple[str, ...]] = ("products",)
+
     products: list[Product]
-
-
-_rt.bind(
-    ErrorResponse,
-    (("errors_", "errors", _rt.ListOf(_rt.Model(ErrorItem))),),
-    required=("errors",),
-)
-
-_rt.bind(
-    ErrorItem,
-    (
-        ("code", "code", _rt.STR),
-        ("message", "message", _rt.STR),
-        ("field", "field", _rt.STR),
-    ),
-    required=("code", "message"),
-)
-
-_rt.bind(
-    IdResponse,
-    (("id", "id", _rt.STR),),
-    required=("id",),
-)
-
-_rt.bind(
-    JobResponse,
-    (
-        ("id", "id", _rt.STR),
-        ("accepted_at", "acceptedAt", _rt.DATETIME),
-    ),
-    required=("id",),
-)
-
-_rt.bind(
-    Agent,
-    (
-        ("id", "id", _rt.STR),
-        ("email", "email", _rt.STR),
-        ("name", "name", _rt.STR),
-        ("alias", "alias", _rt.STR),
-        ("role", "role", _rt.EnumOf(AgentRole)),
-        ("is_online", "isOnline", _rt.BOOL),
-        ("queues", "queues", _rt.ListOf(_rt.STR)),
-        ("slots", "slots", _rt.INT),
-        ("created_at", "createdAt", _rt.DATETIME),
-        ("last_seen_at", "lastSeenAt", _rt.DATETIME),
-    ),
-    required=("id", "email", "role"),
-)
-
-_rt.bind(
-    AgentRequest,
-    (
-        ("email", "email", _rt.STR),
-        ("name", "name", _rt.STR),
-        ("alias", "alias", _rt.STR),
-        ("role", "role", _rt.EnumOf(AgentRole)),
-        ("queues", "queues", _rt.ListOf(_rt.STR)),
-        ("slots", "slots", _rt.INT),
-    ),
-    required=("email", "role"),
-)
-
-_rt.bind(
-    AgentUpdate,
-    (
-        ("name", "name", _rt.STR),
-        ("alias", "alias", _rt.STR),
-        ("role", "role", _rt.EnumOf(AgentRole)),
-        ("queues", "queues", _rt.ListOf(_rt.STR)),
-        ("slots", "slots", _rt.INT),
-    ),
-    required=(),
-)
-
-_rt.bind(
-    AgentsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Agent))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    Channel,
-    (
-        ("id", "id", _rt.STR),
-        ("platform", "platform", _rt.EnumOf(Platform)),
-        ("name", "name", _rt.STR),
-        ("active", "active", _rt.BOOL),
-        ("webhook_id", "webhookId", _rt.STR),
-        ("created_at", "createdAt", _rt.DATETIME),
-    ),
-    required=("id", "platform"),
-)
-
-_rt.bind(
-    ChannelUpdate,
-    (
-        ("name", "name", _rt.STR),
-        ("active", "active", _rt.BOOL),
-        ("webhook_id", "webhookId", _rt.STR),
-    ),
-    required=(),
-)
-
-_rt.bind(
-    ChannelsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Channel))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    Chat,
-    (
-        ("id", "id", _rt.STR),
-        ("channel_id", "channelId", _rt.STR),
-        ("contact_id", "contactId", _rt.STR),
-        ("status", "status", _rt.EnumOf(ChatStatus)),
-        ("assigned_agent_id", "assignedAgentId", _rt.STR),
-        ("tags", "tags", _rt.ListOf(_rt.STR)),
-        ("variables", "variables", _rt.MapOf(_rt.STR)),
-        ("last_activity_at", "lastActivityAt", _rt.DATETIME),
-        ("created_at", "createdAt", _rt.DATETIME),
-    ),
-    required=("id", "channelId", "contactId"),
-)
-
-_rt.bind(
-    ChatUpdate,
-    (
-        ("tags", "tags", _rt.ListOf(_rt.STR)),
-        ("variables", "variables", _rt.MapOf(_rt.STR)),
-        ("assigned_agent_id", "assignedAgentId", _rt.STR),
-    ),
-    required=(),
-)
-
-_rt.bind(
-    ChatsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Chat))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    Message,
-    (
-        ("id", "id", _rt.STR),
-        ("chat_id", "chatId", _rt.STR),
-        ("from_", "from", _rt.EnumOf(MessageFrom)),
-        ("agent_id", "agentId", _rt.STR),
-        (
-            "content",
-            "content",
-            _rt.UnionOf(
-                _rt.Model(TextContent), _rt.Model(ImageContent), _rt.Model(TemplateContent)
-            ),
-        ),
-        ("created_at", "createdAt", _rt.DATETIME),
-    ),
-    required=("id", "chatId", "from", "createdAt"),
-)
-
-_rt.bind(
-    MessagesPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Message))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    TextContent,
-    (
-        ("type", "type", _rt.EnumOf(TextContentType)),
-        ("text", "text", _rt.STR),
-    ),
-    required=("type", "text"),
-)
-
-_rt.bind(
-    ImageContent,
-    (
-        ("type", "type", _rt.EnumOf(ImageContentType)),
-        ("url", "url", _rt.STR),
-        ("caption", "caption", _rt.STR),
-    ),
-    required=("type", "url"),
-)
-
-_rt.bind(
-    TemplateContent,
-    (
-        ("type", "type", _rt.EnumOf(TemplateContentType)),
-        ("template_name", "templateName", _rt.STR),
-        ("variables", "variables", _rt.MapOf(_rt.STR)),
-    ),
-    required=("type", "templateName"),
-)
-
-_rt.bind(
-    SendMessagesRequest,
-    (
-        ("chat_id", "chatId", _rt.STR),
-        (
-            "messages",
-            "messages",
-            _rt.ListOf(
-                _rt.UnionOf(
-                    _rt.Model(TextContent), _rt.Model(ImageContent), _rt.Model(TemplateContent)
-                )
-            ),
-        ),
-    ),
-    required=("chatId", "messages"),
-)
-
-_rt.bind(
-    TriggerIntentRequest,
-    (
-        ("chat_id", "chatId", _rt.STR),
-        ("intent_name", "intentName", _rt.STR),
-        ("variables", "variables", _rt.MapOf(_rt.STR)),
-    ),
-    required=("chatId", "intentName"),
-)
-
-_rt.bind(
-    Contact,
-    (
-        ("id", "id", _rt.STR),
-        ("channel_id", "channelId", _rt.STR),
-        ("first_name", "firstName", _rt.STR),
-        ("last_name", "lastName", _rt.STR),
-        ("email", "email", _rt.STR),
-        ("phone", "phone", _rt.STR),
-        ("opt_in", "optIn", _rt.BOOL),
-        ("created_at", "createdAt", _rt.DATETIME),
-        ("language", "language", _rt.STR),
-    ),
-    required=("id", "channelId"),
-)
-
-_rt.bind(
-    ContactRequest,
-    (
-        ("channel_id", "channelId", _rt.STR),
-        ("phone", "phone", _rt.STR),
-        ("first_name", "firstName", _rt.STR),
-        ("last_name", "lastName", _rt.STR),
-        ("email", "email", _rt.STR),
-    ),
-    required=("channelId", "phone"),
-)
-
-_rt.bind(
-    ContactsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Contact))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    Webhook,
-    (
-        ("id", "id", _rt.STR),
-        ("url", "url", _rt.STR),
-        ("events", "events", _rt.ListOf(_rt.EnumOf(WebhookEvent))),
-        ("active", "active", _rt.BOOL),
-        ("created_at", "createdAt", _rt.DATETIME),
-    ),
-    required=("id", "url"),
-)
-
-_rt.bind(
-    WebhookRequest,
-    (
-        ("url", "url", _rt.STR),
-        ("events", "events", _rt.ListOf(_rt.EnumOf(WebhookEvent))),
-    ),
-    required=("url", "events"),
-)
-
-_rt.bind(
-    WebhooksPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Webhook))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    NotificationRequest,
-    (
-        ("channel_id", "channelId", _rt.STR),
-        ("contact_id", "contactId", _rt.STR),
-        ("template_name", "templateName", _rt.STR),
-        ("variables", "variables", _rt.MapOf(_rt.STR)),
-        ("scheduled_at", "scheduledAt", _rt.DATETIME),
-    ),
-    required=("channelId", "contactId", "templateName"),
-)
-
-_rt.bind(
-    NotificationResult,
-    (
-        ("id", "id", _rt.STR),
-        ("contact_id", "contactId", _rt.STR),
-        ("template_name", "templateName", _rt.STR),
-        ("status", "status", _rt.EnumOf(NotificationResultStatus)),
-        ("failure_reason", "failureReason", _rt.STR),
-        ("sent_at", "sentAt", _rt.DATETIME),
-    ),
-    required=("id", "status"),
-)
-
-_rt.bind(
-    NotificationResultsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(NotificationResult))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    Catalog,
-    (
-        ("id", "id", _rt.STR),
-        ("name", "name", _rt.STR),
-        ("currency", "currency", _rt.STR),
-        ("created_at", "createdAt", _rt.DATETIME),
-    ),
-    required=("id", "name"),
-)
-
-_rt.bind(
-    CatalogRequest,
-    (
-        ("name", "name", _rt.STR),
-        ("currency", "currency", _rt.STR),
-    ),
-    required=("name", "currency"),
-)
-
-_rt.bind(
-    CatalogsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Catalog))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    Product,
-    (
-        ("sku", "sku", _rt.STR),
-        ("name", "name", _rt.STR),
-        ("description", "description", _rt.STR),
-        ("price", "price", _rt.FLOAT),
-        ("availability", "availability", _rt.EnumOf(ProductAvailability)),
-        ("image_url", "imageUrl", _rt.STR),
-        ("updated_at", "updatedAt", _rt.DATETIME),
-    ),
-    required=("sku", "name", "price"),
-)
-
-_rt.bind(
-    ProductsPage,
-    (
-        ("next_page", "nextPage", _rt.STR),
-        ("items", "items", _rt.ListOf(_rt.Model(Product))),
-    ),
-    required=("items",),
-)
-
-_rt.bind(
-    WebhookUpdate,
-    (
-        ("url", "url", _rt.STR),
-        ("events", "events", _rt.ListOf(_rt.EnumOf(WebhookEvent))),
-        ("active", "active", _rt.BOOL),
-    ),
-    required=(),
-)
-
-_rt.bind(
-    ProductsRequest,
-    (("products", "products", _rt.ListOf(_rt.Model(Product))),),
-    required=("products",),
-)

@@ -15,12 +15,12 @@ from ..models import (
 )
 
 _OP_AGENTS_LIST_AGENTS = _rt.Operation(
-    name="agents.list_agents",
-    method="GET",
-    path="/agents",
+    "agents.list_agents",
+    "GET",
+    "/agents",
     params=(
-        _rt.Param("online", "query", _rt.BOOL, required=False, explode=True),
-        _rt.Param("role", "query", _rt.EnumOf(AgentRole), required=False, explode=True),
+        _rt.Param("online", "query", _rt.BOOL),
+        _rt.Param("role", "query", _rt.EnumOf(AgentRole)),
     ),
     responses={
         200: _rt.Model(AgentsPage),
@@ -31,10 +31,9 @@ _OP_AGENTS_LIST_AGENTS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_AGENTS_CREATE_AGENT = _rt.Operation(
-    name="agents.create_agent",
-    method="POST",
-    path="/agents",
-    params=(),
+    "agents.create_agent",
+    "POST",
+    "/agents",
     body=_rt.Model(AgentRequest),
     media_type="application/json",
     body_kind="json",
@@ -45,10 +44,10 @@ _OP_AGENTS_CREATE_AGENT = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_AGENTS_GET_AGENT = _rt.Operation(
-    name="agents.get_agent",
-    method="GET",
-    path="/agents/{agentId}",
-    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    "agents.get_agent",
+    "GET",
+    "/agents/{agentId}",
+    params=(_rt.Param("agentId", "path", _rt.STR),),
     responses={
         200: _rt.Model(Agent),
     },
@@ -56,10 +55,10 @@ _OP_AGENTS_GET_AGENT = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_AGENTS_DELETE_AGENT = _rt.Operation(
-    name="agents.delete_agent",
-    method="DELETE",
-    path="/agents/{agentId}",
-    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    "agents.delete_agent",
+    "DELETE",
+    "/agents/{agentId}",
+    params=(_rt.Param("agentId", "path", _rt.STR),),
     responses={
         204: None,
     },
@@ -67,10 +66,10 @@ _OP_AGENTS_DELETE_AGENT = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_AGENTS_UPDATE_AGENT = _rt.Operation(
-    name="agents.update_agent",
-    method="PATCH",
-    path="/agents/{agentId}",
-    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    "agents.update_agent",
+    "PATCH",
+    "/agents/{agentId}",
+    params=(_rt.Param("agentId", "path", _rt.STR),),
     body=_rt.Model(AgentUpdate),
     media_type="application/json",
     body_kind="json",
@@ -81,10 +80,10 @@ _OP_AGENTS_UPDATE_AGENT = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_AGENTS_LOGOUT_AGENT = _rt.Operation(
-    name="agents.logout_agent",
-    method="POST",
-    path="/agents/{agentId}/actions/logout",
-    params=(_rt.Param("agentId", "path", _rt.STR, required=True, explode=True),),
+    "agents.logout_agent",
+    "POST",
+    "/agents/{agentId}/actions/logout",
+    params=(_rt.Param("agentId", "path", _rt.STR),),
     responses={
         204: None,
     },

@@ -13,12 +13,12 @@ from ..models import (
 )
 
 _OP_CHANNELS_LIST_CHANNELS = _rt.Operation(
-    name="channels.list_channels",
-    method="GET",
-    path="/channels",
+    "channels.list_channels",
+    "GET",
+    "/channels",
     params=(
-        _rt.Param("platform", "query", _rt.EnumOf(Platform), required=False, explode=True),
-        _rt.Param("active", "query", _rt.BOOL, required=False, explode=True),
+        _rt.Param("platform", "query", _rt.EnumOf(Platform)),
+        _rt.Param("active", "query", _rt.BOOL),
     ),
     responses={
         200: _rt.Model(ChannelsPage),
@@ -29,10 +29,10 @@ _OP_CHANNELS_LIST_CHANNELS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_CHANNELS_GET_CHANNEL = _rt.Operation(
-    name="channels.get_channel",
-    method="GET",
-    path="/channels/{channelId}",
-    params=(_rt.Param("channelId", "path", _rt.STR, required=True, explode=True),),
+    "channels.get_channel",
+    "GET",
+    "/channels/{channelId}",
+    params=(_rt.Param("channelId", "path", _rt.STR),),
     responses={
         200: _rt.Model(Channel),
     },
@@ -40,10 +40,10 @@ _OP_CHANNELS_GET_CHANNEL = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_CHANNELS_UPDATE_CHANNEL = _rt.Operation(
-    name="channels.update_channel",
-    method="PATCH",
-    path="/channels/{channelId}",
-    params=(_rt.Param("channelId", "path", _rt.STR, required=True, explode=True),),
+    "channels.update_channel",
+    "PATCH",
+    "/channels/{channelId}",
+    params=(_rt.Param("channelId", "path", _rt.STR),),
     body=_rt.Model(ChannelUpdate),
     media_type="application/json",
     body_kind="json",

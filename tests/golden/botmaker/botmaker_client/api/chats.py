@@ -14,14 +14,14 @@ from ..models import (
 )
 
 _OP_CHATS_LIST_CHATS = _rt.Operation(
-    name="chats.list_chats",
-    method="GET",
-    path="/chats",
+    "chats.list_chats",
+    "GET",
+    "/chats",
     params=(
-        _rt.Param("from", "query", _rt.DATETIME, required=False, explode=True),
-        _rt.Param("to", "query", _rt.DATETIME, required=False, explode=True),
-        _rt.Param("channelId", "query", _rt.STR, required=False, explode=True),
-        _rt.Param("status", "query", _rt.EnumOf(ChatStatus), required=False, explode=True),
+        _rt.Param("from", "query", _rt.DATETIME),
+        _rt.Param("to", "query", _rt.DATETIME),
+        _rt.Param("channelId", "query", _rt.STR),
+        _rt.Param("status", "query", _rt.EnumOf(ChatStatus)),
     ),
     responses={
         200: _rt.Model(ChatsPage),
@@ -32,10 +32,10 @@ _OP_CHATS_LIST_CHATS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_CHATS_GET_CHAT = _rt.Operation(
-    name="chats.get_chat",
-    method="GET",
-    path="/chats/{chatId}",
-    params=(_rt.Param("chatId", "path", _rt.STR, required=True, explode=True),),
+    "chats.get_chat",
+    "GET",
+    "/chats/{chatId}",
+    params=(_rt.Param("chatId", "path", _rt.STR),),
     responses={
         200: _rt.Model(Chat),
     },
@@ -43,10 +43,10 @@ _OP_CHATS_GET_CHAT = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_CHATS_UPDATE_CHAT = _rt.Operation(
-    name="chats.update_chat",
-    method="PATCH",
-    path="/chats/{chatId}",
-    params=(_rt.Param("chatId", "path", _rt.STR, required=True, explode=True),),
+    "chats.update_chat",
+    "PATCH",
+    "/chats/{chatId}",
+    params=(_rt.Param("chatId", "path", _rt.STR),),
     body=_rt.Model(ChatUpdate),
     media_type="application/json",
     body_kind="json",

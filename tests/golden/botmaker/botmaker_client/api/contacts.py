@@ -13,12 +13,12 @@ from ..models import (
 )
 
 _OP_CONTACTS_LIST_CONTACTS = _rt.Operation(
-    name="contacts.list_contacts",
-    method="GET",
-    path="/contacts",
+    "contacts.list_contacts",
+    "GET",
+    "/contacts",
     params=(
-        _rt.Param("channelId", "query", _rt.STR, required=False, explode=True),
-        _rt.Param("optIn", "query", _rt.BOOL, required=False, explode=True),
+        _rt.Param("channelId", "query", _rt.STR),
+        _rt.Param("optIn", "query", _rt.BOOL),
     ),
     responses={
         200: _rt.Model(ContactsPage),
@@ -29,10 +29,9 @@ _OP_CONTACTS_LIST_CONTACTS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_CONTACTS_CREATE_CONTACT = _rt.Operation(
-    name="contacts.create_contact",
-    method="POST",
-    path="/contacts",
-    params=(),
+    "contacts.create_contact",
+    "POST",
+    "/contacts",
     body=_rt.Model(ContactRequest),
     media_type="application/json",
     body_kind="json",
@@ -43,10 +42,10 @@ _OP_CONTACTS_CREATE_CONTACT = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_CONTACTS_GET_CONTACT = _rt.Operation(
-    name="contacts.get_contact",
-    method="GET",
-    path="/contacts/{contactId}",
-    params=(_rt.Param("contactId", "path", _rt.STR, required=True, explode=True),),
+    "contacts.get_contact",
+    "GET",
+    "/contacts/{contactId}",
+    params=(_rt.Param("contactId", "path", _rt.STR),),
     responses={
         200: _rt.Model(Contact),
     },
@@ -54,10 +53,10 @@ _OP_CONTACTS_GET_CONTACT = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_CONTACTS_DELETE_CONTACT = _rt.Operation(
-    name="contacts.delete_contact",
-    method="DELETE",
-    path="/contacts/{contactId}",
-    params=(_rt.Param("contactId", "path", _rt.STR, required=True, explode=True),),
+    "contacts.delete_contact",
+    "DELETE",
+    "/contacts/{contactId}",
+    params=(_rt.Param("contactId", "path", _rt.STR),),
     responses={
         204: None,
     },

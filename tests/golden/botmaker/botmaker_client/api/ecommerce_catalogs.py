@@ -17,10 +17,9 @@ from ..models import (
 )
 
 _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS = _rt.Operation(
-    name="ecommerce_catalogs.list_catalogs",
-    method="GET",
-    path="/ecommerce/catalogs",
-    params=(),
+    "ecommerce_catalogs.list_catalogs",
+    "GET",
+    "/ecommerce/catalogs",
     responses={
         200: _rt.Model(CatalogsPage),
     },
@@ -30,10 +29,9 @@ _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG = _rt.Operation(
-    name="ecommerce_catalogs.create_catalog",
-    method="POST",
-    path="/ecommerce/catalogs",
-    params=(),
+    "ecommerce_catalogs.create_catalog",
+    "POST",
+    "/ecommerce/catalogs",
     body=_rt.Model(CatalogRequest),
     media_type="application/json",
     body_kind="json",
@@ -44,13 +42,13 @@ _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS = _rt.Operation(
-    name="ecommerce_catalogs.list_products",
-    method="GET",
-    path="/ecommerce/catalogs/{catalogId}/products",
+    "ecommerce_catalogs.list_products",
+    "GET",
+    "/ecommerce/catalogs/{catalogId}/products",
     params=(
-        _rt.Param("catalogId", "path", _rt.STR, required=True, explode=True),
-        _rt.Param("q", "query", _rt.STR, required=False, explode=True),
-        _rt.Param("pageSize", "query", _rt.INT, required=False, explode=True),
+        _rt.Param("catalogId", "path", _rt.STR),
+        _rt.Param("q", "query", _rt.STR),
+        _rt.Param("pageSize", "query", _rt.INT),
     ),
     responses={
         200: _rt.Model(ProductsPage),
@@ -61,10 +59,10 @@ _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS = _rt.Operation(
-    name="ecommerce_catalogs.upsert_products",
-    method="POST",
-    path="/ecommerce/catalogs/{catalogId}/products",
-    params=(_rt.Param("catalogId", "path", _rt.STR, required=True, explode=True),),
+    "ecommerce_catalogs.upsert_products",
+    "POST",
+    "/ecommerce/catalogs/{catalogId}/products",
+    params=(_rt.Param("catalogId", "path", _rt.STR),),
     body=_rt.Model(ProductsRequest),
     media_type="application/json",
     body_kind="json",
@@ -75,12 +73,12 @@ _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS = _rt.Operation(
     rate_limit=(2, 1.0),
 )
 _OP_ECOMMERCE_CATALOGS_GET_PRODUCT = _rt.Operation(
-    name="ecommerce_catalogs.get_product",
-    method="GET",
-    path="/ecommerce/catalogs/{catalogId}/products/{sku}",
+    "ecommerce_catalogs.get_product",
+    "GET",
+    "/ecommerce/catalogs/{catalogId}/products/{sku}",
     params=(
-        _rt.Param("catalogId", "path", _rt.STR, required=True, explode=True),
-        _rt.Param("sku", "path", _rt.STR, required=True, explode=True),
+        _rt.Param("catalogId", "path", _rt.STR),
+        _rt.Param("sku", "path", _rt.STR),
     ),
     responses={
         200: _rt.Model(Product),
@@ -89,12 +87,12 @@ _OP_ECOMMERCE_CATALOGS_GET_PRODUCT = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT = _rt.Operation(
-    name="ecommerce_catalogs.delete_product",
-    method="DELETE",
-    path="/ecommerce/catalogs/{catalogId}/products/{sku}",
+    "ecommerce_catalogs.delete_product",
+    "DELETE",
+    "/ecommerce/catalogs/{catalogId}/products/{sku}",
     params=(
-        _rt.Param("catalogId", "path", _rt.STR, required=True, explode=True),
-        _rt.Param("sku", "path", _rt.STR, required=True, explode=True),
+        _rt.Param("catalogId", "path", _rt.STR),
+        _rt.Param("sku", "path", _rt.STR),
     ),
     responses={
         204: None,

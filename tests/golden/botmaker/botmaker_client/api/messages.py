@@ -15,13 +15,13 @@ from ..models import (
 )
 
 _OP_MESSAGES_LIST_MESSAGES = _rt.Operation(
-    name="messages.list_messages",
-    method="GET",
-    path="/messages",
+    "messages.list_messages",
+    "GET",
+    "/messages",
     params=(
-        _rt.Param("from", "query", _rt.DATETIME, required=True, explode=True),
-        _rt.Param("to", "query", _rt.DATETIME, required=False, explode=True),
-        _rt.Param("chatId", "query", _rt.STR, required=False, explode=True),
+        _rt.Param("from", "query", _rt.DATETIME),
+        _rt.Param("to", "query", _rt.DATETIME),
+        _rt.Param("chatId", "query", _rt.STR),
     ),
     responses={
         200: _rt.Model(MessagesPage),
@@ -32,10 +32,9 @@ _OP_MESSAGES_LIST_MESSAGES = _rt.Operation(
     next_page="nextPage",
 )
 _OP_MESSAGES_SEND_MESSAGES = _rt.Operation(
-    name="messages.send_messages",
-    method="POST",
-    path="/chats-actions/send-messages",
-    params=(),
+    "messages.send_messages",
+    "POST",
+    "/chats-actions/send-messages",
     body=_rt.Model(SendMessagesRequest),
     media_type="application/json",
     body_kind="json",
@@ -46,10 +45,9 @@ _OP_MESSAGES_SEND_MESSAGES = _rt.Operation(
     rate_limit=(50, 1.0),
 )
 _OP_MESSAGES_TRIGGER_INTENT = _rt.Operation(
-    name="messages.trigger_intent",
-    method="POST",
-    path="/chats-actions/trigger-intent",
-    params=(),
+    "messages.trigger_intent",
+    "POST",
+    "/chats-actions/trigger-intent",
     body=_rt.Model(TriggerIntentRequest),
     media_type="application/json",
     body_kind="json",

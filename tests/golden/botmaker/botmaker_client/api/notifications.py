@@ -15,10 +15,10 @@ from ..models import (
 )
 
 _OP_NOTIFICATIONS_SEND_NOTIFICATION = _rt.Operation(
-    name="notifications.send_notification",
-    method="POST",
-    path="/notifications",
-    params=(_rt.Param("Idempotency-Key", "header", _rt.STR, required=False, explode=True),),
+    "notifications.send_notification",
+    "POST",
+    "/notifications",
+    params=(_rt.Param("Idempotency-Key", "header", _rt.STR),),
     body=_rt.Model(NotificationRequest),
     media_type="application/json",
     body_kind="json",
@@ -29,15 +29,13 @@ _OP_NOTIFICATIONS_SEND_NOTIFICATION = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_NOTIFICATIONS_LIST_NOTIFICATION_RESULTS = _rt.Operation(
-    name="notifications.list_notification_results",
-    method="GET",
-    path="/notifications/sent-results",
+    "notifications.list_notification_results",
+    "GET",
+    "/notifications/sent-results",
     params=(
-        _rt.Param("from", "query", _rt.DATETIME, required=False, explode=True),
-        _rt.Param("to", "query", _rt.DATETIME, required=False, explode=True),
-        _rt.Param(
-            "status", "query", _rt.EnumOf(NotificationResultStatus), required=False, explode=True
-        ),
+        _rt.Param("from", "query", _rt.DATETIME),
+        _rt.Param("to", "query", _rt.DATETIME),
+        _rt.Param("status", "query", _rt.EnumOf(NotificationResultStatus)),
     ),
     responses={
         200: _rt.Model(NotificationResultsPage),
@@ -48,10 +46,10 @@ _OP_NOTIFICATIONS_LIST_NOTIFICATION_RESULTS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_NOTIFICATIONS_GET_NOTIFICATION_RESULT = _rt.Operation(
-    name="notifications.get_notification_result",
-    method="GET",
-    path="/notifications/sent-results/{notificationId}",
-    params=(_rt.Param("notificationId", "path", _rt.STR, required=True, explode=True),),
+    "notifications.get_notification_result",
+    "GET",
+    "/notifications/sent-results/{notificationId}",
+    params=(_rt.Param("notificationId", "path", _rt.STR),),
     responses={
         200: _rt.Model(NotificationResult),
     },

@@ -14,10 +14,9 @@ from ..models import (
 )
 
 _OP_WEBHOOKS_LIST_WEBHOOKS = _rt.Operation(
-    name="webhooks.list_webhooks",
-    method="GET",
-    path="/webhooks",
-    params=(),
+    "webhooks.list_webhooks",
+    "GET",
+    "/webhooks",
     responses={
         200: _rt.Model(WebhooksPage),
     },
@@ -27,10 +26,9 @@ _OP_WEBHOOKS_LIST_WEBHOOKS = _rt.Operation(
     next_page="nextPage",
 )
 _OP_WEBHOOKS_CREATE_WEBHOOK = _rt.Operation(
-    name="webhooks.create_webhook",
-    method="POST",
-    path="/webhooks",
-    params=(),
+    "webhooks.create_webhook",
+    "POST",
+    "/webhooks",
     body=_rt.Model(WebhookRequest),
     media_type="application/json",
     body_kind="json",
@@ -41,10 +39,10 @@ _OP_WEBHOOKS_CREATE_WEBHOOK = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_WEBHOOKS_GET_WEBHOOK = _rt.Operation(
-    name="webhooks.get_webhook",
-    method="GET",
-    path="/webhooks/{webhookId}",
-    params=(_rt.Param("webhookId", "path", _rt.STR, required=True, explode=True),),
+    "webhooks.get_webhook",
+    "GET",
+    "/webhooks/{webhookId}",
+    params=(_rt.Param("webhookId", "path", _rt.STR),),
     responses={
         200: _rt.Model(Webhook),
     },
@@ -52,10 +50,10 @@ _OP_WEBHOOKS_GET_WEBHOOK = _rt.Operation(
     rate_limit=(20, 1.0),
 )
 _OP_WEBHOOKS_DELETE_WEBHOOK = _rt.Operation(
-    name="webhooks.delete_webhook",
-    method="DELETE",
-    path="/webhooks/{webhookId}",
-    params=(_rt.Param("webhookId", "path", _rt.STR, required=True, explode=True),),
+    "webhooks.delete_webhook",
+    "DELETE",
+    "/webhooks/{webhookId}",
+    params=(_rt.Param("webhookId", "path", _rt.STR),),
     responses={
         204: None,
     },
@@ -63,10 +61,10 @@ _OP_WEBHOOKS_DELETE_WEBHOOK = _rt.Operation(
     rate_limit=(5, 1.0),
 )
 _OP_WEBHOOKS_UPDATE_WEBHOOK = _rt.Operation(
-    name="webhooks.update_webhook",
-    method="PATCH",
-    path="/webhooks/{webhookId}",
-    params=(_rt.Param("webhookId", "path", _rt.STR, required=True, explode=True),),
+    "webhooks.update_webhook",
+    "PATCH",
+    "/webhooks/{webhookId}",
+    params=(_rt.Param("webhookId", "path", _rt.STR),),
     body=_rt.Model(WebhookUpdate),
     media_type="application/json",
     body_kind="json",
