@@ -18,11 +18,23 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", html_safe)
 
 
+# A pull-request comment holds about 65,000 characters; past this many rows a level is summarised.
+MAX_ROWS = 100
+
+
 def _table(changes: list[Change]) -> list[str]:
     rows = ["| Operation | Change | Rule |", "| --- | --- | --- |"]
-    for change in changes:
+    for change in changes[:MAX_ROWS]:
         operation = escape(change.operation) if change.operation else "*(document)*"
         rows.append(f"| {operation} | {escape(change.message)} | {escape(change.rule_id)} |")
+    if len(changes) > MAX_ROWS:
+        rest: dict[str, int] = {}
+        for change in changes[MAX_ROWS:]:
+            rest[change.rule_id] = rest.get(change.rule_id, 0) + 1
+        listed = ", ".join(
+            f"{escape(rule)} ({count})" for rule, count in sorted(rest.items(), key=lambda i: -i[1])
+        )
+        rows += ["", f"...and {len(changes) - MAX_ROWS} more: {listed} (every change is in `--format json`)."]
     return rows
 
 

@@ -262,3 +262,24 @@ def test_github_annotation_for_a_git_revision_names_the_path() -> None:
     assert annotated_file("git:HEAD~1:api/openapi.json") == "api/openapi.json"
     assert annotated_file("git:main:./openapi.yaml") == "openapi.yaml"
     assert annotated_file("specs/a.json") == "specs/a.json"
+
+
+def test_markdown_summarises_a_level_past_the_row_limit() -> None:
+    from generator.diff import Change, DiffReport, Level
+    from generator.report.diff_formats import Presentation, render
+    from generator.report.diff_markdown import MAX_ROWS
+
+    changes = tuple(
+        Change(
+            "response-body-property-added",
+            Level.INFO,
+            f"GET /p{i}",
+            "/x",
+            "optional property added",
+            f"{i:016x}",
+        )
+        for i in range(MAX_ROWS + 7)
+    )
+    text = render("markdown", DiffReport(changes, "minor"), Presentation("a", "b"))
+    assert text.count("| GET /p") == MAX_ROWS
+    assert "...and 7 more: response-body-property-added (7)" in text.replace("\\", "")
