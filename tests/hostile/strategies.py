@@ -118,6 +118,10 @@ def _schema(draw: st.DrawFn, schema_names: list[str], depth: int = 0) -> dict[st
         schema = draw(_object(schema_names, depth + 1))
     else:
         schema = {"type": kind}
+    if kind == "string" and draw(st.booleans()):
+        schema["default"] = draw(hostile_text())
+    if kind == "string" and draw(st.booleans()):
+        schema["example"] = draw(hostile_text())
     if draw(st.booleans()):
         schema["description"] = draw(hostile_text())
     return schema
@@ -189,6 +193,12 @@ def _operation(
         st.lists(st.sampled_from(["200", "201", "204", "400", "404"]), min_size=1, unique=True)
     ):
         response: dict[str, Any] = {"description": draw(hostile_text())}
+        header_names = draw(_names(0, 2))
+        if header_names:
+            response["headers"] = {
+                name: {"description": draw(hostile_text()), "schema": {"type": "string"}}
+                for name in header_names
+            }
         if status != "204":
             response["content"] = {"application/json": {"schema": draw(_schema(schema_names))}}
         operation["responses"][status] = response
@@ -231,8 +241,21 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     }
     if tags:
         document["tags"] = tags
-    if schemas:
-        document["components"] = {"schemas": schemas}
+    components: dict[str, Any] = {"schemas": schemas} if schemas else {}
+    scheme_names = draw(_names(0, 2))
+    if scheme_names:
+        components["securitySchemes"] = {
+            name: {
+                "type": "apiKey",
+                "in": "header",
+                "name": draw(hostile_text()),
+                "description": draw(hostile_text()),
+            }
+            for name in scheme_names
+        }
+        document["security"] = [{name: []} for name in scheme_names]
+    if components:
+        document["components"] = components
     return _unique_operation_ids(document)
 
 
@@ -293,7 +316,7 @@ def neutral_twin(document: dict[str, Any]) -> dict[str, Any]:
     def rename(container: str | None, child_key: str) -> str:
         if container == "paths":
             return path(child_key)
-        if container in ("properties", "schemas"):
+        if container in ("properties", "schemas", "securitySchemes", "headers", "security"):
             return word(child_key)
         return child_key
 
@@ -335,10 +358,16 @@ def kitchen_sink() -> dict[str, Any]:
                     "description": name,
                 },
                 {"name": words[(index + 3) % len(words)] + "q", "in": "query", "schema": {"type": "integer"}},
+                {
+                    "name": name + "d",
+                    "in": "query",
+                    "schema": {"type": "string", "default": name, "example": name},
+                },
             ],
             "responses": {
                 "200": {
                     "description": name,
+                    "headers": {name: {"description": name, "schema": {"type": "string"}}},
                     "content": {
                         "application/json": {
                             "schema": {"$ref": "#/components/schemas/" + _escape(schema_names[index % 20])}
@@ -358,5 +387,12 @@ def kitchen_sink() -> dict[str, Any]:
         "servers": [{"url": "https://api.example.com/v2"}],
         "tags": [{"name": name, "description": name} for name in words],
         "paths": paths,
-        "components": {"schemas": schemas},
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {
+                name: {"type": "apiKey", "in": "header", "name": name, "description": name}
+                for name in words[:5]
+            },
+        },
+        "security": [{name: []} for name in words[:5]],
     }
