@@ -147,3 +147,17 @@ def test_deep_schemas_are_reported_not_crashed_on(tmp_path: Path) -> None:
     spec = _write(tmp_path / "spec.json", minimal(components={"schemas": {"Deep": schema}}))
     run = specgen("validate", str(spec), timeout=30)
     assert run.code in (0, 1) and "Traceback" not in run.stderr, run.stderr
+
+
+def test_every_command_follows_allowed_files_and_refuses_them_otherwise(
+    split_spec: Path, tmp_path: Path
+) -> None:
+    for name, line in command_lines(split_spec, tmp_path / "out").items():
+        if name == "specs":
+            continue
+        refused = specgen(*line, timeout=60)
+        assert refused.code == 2 and "--allow-external-refs" in refused.stderr, (name, refused.stderr)
+        allowed = specgen("--allow-external-refs", *line, timeout=60)
+        assert allowed.code in (0, 1) and "Traceback" not in allowed.stderr, (name, allowed.stderr)
+    models = (tmp_path / "out" / "botmaker_client" / "models.py").read_text()
+    assert "class Pet(" in models
