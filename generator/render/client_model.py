@@ -153,6 +153,12 @@ class CredentialView:
     wire: str
     prefix: str
 
+    @property
+    def help(self) -> str:
+        if self.prefix == "Basic ":
+            return f'"user:password", sent base64-encoded as HTTP basic auth ({self.scheme} security scheme).'
+        return f"sent as the {self.wire} {self.location} ({self.scheme} security scheme)."
+
 
 @dataclass(frozen=True)
 class ErrorView:
@@ -372,6 +378,8 @@ class _ViewBuilder:
                 and (scheme.scheme or "bearer").lower() == "bearer"
             ):
                 found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Bearer "))
+            elif scheme.type == "http" and (scheme.scheme or "").lower() == "basic":
+                found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Basic "))
             else:
                 self._warn(
                     scheme.pointer, f"security scheme {key!r} ({scheme.type}) is not supported by the client"

@@ -174,3 +174,44 @@ def test_hostile_document_stays_text(tmp_path: Path) -> None:
         assert not names & {"system", "getcwd", "__import__", "os"}, path
     client = (out / PACKAGE / "api").iterdir()
     assert {path.name for path in client} >= {"etc.py", "etc.pyi"}
+
+
+def test_credentials_come_from_the_security_schemes(tmp_path: Path) -> None:
+    spec = tmp_path / "auth.json"
+    operation = {"operationId": "getA", "responses": {"204": {"description": "done"}}}
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.1",
+                "info": {"title": "t", "version": "1"},
+                "servers": [{"url": "https://api.example.test/v1"}],
+                "components": {
+                    "securitySchemes": {
+                        "basicAuth": {"type": "http", "scheme": "basic"},
+                        "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+                    }
+                },
+                "security": [{"basicAuth": [], "key": []}],
+                "paths": {"/a": {"get": operation}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert run("generate", "client", str(spec), "-o", str(out)).exit_code == 0
+    program = (
+        "import httpx\n"
+        "from botmaker_client import Client\n"
+        "seen = []\n"
+        "def answer(request):\n"
+        "    seen.append(request)\n"
+        "    return httpx.Response(204)\n"
+        "http = httpx.Client(base_url='https://api.example.test/v1', transport=httpx.MockTransport(answer))\n"
+        "print(Client(basic_auth='u:p', key='k', http_client=http).default.get_a())\n"
+        "print(seen[0].url, seen[0].headers['authorization'], seen[0].headers['x-key'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], cwd=out, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["None", "https://api.example.test/v1/a Basic dTpw k"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import dataclasses
 import datetime
 import email.utils
@@ -349,6 +350,11 @@ class Credential:
     name: str
     value: str
     prefix: str = ""
+
+
+def basic_auth(user_and_password: str) -> str:
+    """``user:password`` as HTTP basic credentials."""
+    return base64.b64encode(user_and_password.encode("utf-8")).decode("ascii")
 
 
 def _add_query(query: list[tuple[str, str]], param: Param, value: Any) -> None:

@@ -103,7 +103,12 @@ class Client:
         )
         credentials: dict[str, _rt.Credential] = {}
         if access_token is not None:
-            credentials["access-token"] = _rt.Credential("header", "access-token", access_token, "")
+            credentials["access-token"] = _rt.Credential(
+                "header",
+                "access-token",
+                access_token,
+                "",
+            )
         self._transport = _rt.SyncTransport(
             self._http, credentials, max_retries, backoff_factor, throttle
         )
@@ -173,7 +178,12 @@ class AsyncClient:
         )
         credentials: dict[str, _rt.Credential] = {}
         if access_token is not None:
-            credentials["access-token"] = _rt.Credential("header", "access-token", access_token, "")
+            credentials["access-token"] = _rt.Credential(
+                "header",
+                "access-token",
+                access_token,
+                "",
+            )
         self._transport = _rt.AsyncTransport(
             self._http, credentials, max_retries, backoff_factor, throttle
         )
