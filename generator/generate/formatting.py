@@ -26,8 +26,8 @@ from black.report import NothingChanged
 LINE_LENGTH = 100
 _PY_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
 _PYI_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True)
-_PARALLEL_BYTES = 150_000
-_CHUNK_BYTES = 60000
+_PARALLEL_BYTES = 50_000
+_CHUNK_BYTES = 25_000
 _BLACK_VERSION = importlib.metadata.version("black")
 
 
