@@ -1,4 +1,4 @@
-"""Test servers and generated clients, made once per session.
+"""Test servers and generated clients, made once for the functional tests.
 
 Two APIs are exercised: the real Botmaker export (../shared) and the project's own default
 export (the newest file in specs/). Each gets its own server and its own generated package.
@@ -42,7 +42,8 @@ class Api:
     package: GeneratedPackage
 
 
-@pytest.fixture(scope="session")
+# package scope: the servers (and their threads) stop when the functional tests are done
+@pytest.fixture(scope="package")
 def apis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Api]]:
     """``apis("real-export")``: its running server and its generated, imported client package."""
     made: dict[str, Api] = {}
@@ -65,7 +66,7 @@ def botmaker(apis: Callable[[str], Api]) -> Api:
     return apis("real-export")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def real_export_server(real_export: Path) -> Iterator[SpecServer]:
     with SpecServer(real_export) as server:
         yield server
