@@ -68,10 +68,14 @@ def ensure_peer() -> None:
     marker = PEER_VENV / ".bench-installed"
     if marker.exists() and marker.read_text() == "\n".join(PEER_REQUIREMENTS):
         return
-    if not peer_bin("python").exists():
-        subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
-    pip = [str(peer_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, *PEER_REQUIREMENTS], check=True)
+    print(f"installing {', '.join(PEER_REQUIREMENTS)} into {PEER_VENV.relative_to(PROJECT)}")
+    try:
+        if not peer_bin("python").exists():
+            subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
+        pip = [str(peer_bin("python")), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, *PEER_REQUIREMENTS], check=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        sys.exit(f"cannot install the peer into {PEER_VENV}: {error}")
     marker.write_text("\n".join(PEER_REQUIREMENTS))
 
 
