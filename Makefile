@@ -24,7 +24,7 @@ demo: $(VENV)/.installed
 # The docs tests open the built site in Debian's chromium and run the pages' curl samples;
 # both are installed once, only when missing.
 chromium:
-	@test -x /usr/bin/chromium -a -x /usr/bin/curl || (apt-get update && apt-get install -y chromium curl)
+	@test -x /usr/bin/chromium -a -x /usr/bin/curl || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium curl)
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest; status=$$?; \
@@ -40,8 +40,13 @@ lint: $(VENV)/.installed-test
 regen: $(VENV)/.installed-test
 	$(BIN)/python -m tests.support.regen_golden
 
+# Speed, side by side with the peer tools (installed into bench/.cache on first use).
 bench: $(VENV)/.installed-test
+	$(BIN)/python bench/validate_speed.py
+	$(BIN)/python bench/diff_speed.py
 	$(BIN)/python bench/generate_speed.py
+	$(BIN)/python bench/docs_speed.py
+	$(BIN)/python bench/lock_check.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
