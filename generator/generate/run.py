@@ -9,6 +9,7 @@ from generator.generate.settings import GenerateSettings
 from generator.generate.targets import Files, expand, render_target
 from generator.model import Document
 from generator.problems import Problem
+from generator.validate import validate
 
 
 @dataclass(frozen=True)
@@ -54,4 +55,6 @@ def generate(document: Document, target: str, settings: GenerateSettings) -> Gen
         )
         for op in view.operations
     )
-    return Generation(dict(sorted(files.items())), operations, tuple(view.problems))
+    # spec problems travel with the run (printed as a count, listed in --report, failing --strict)
+    problems = (*view.problems, *validate(document))
+    return Generation(dict(sorted(files.items())), operations, problems)

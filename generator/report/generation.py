@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from generator.generate.run import Generation
-from generator.problems import Problem
+from generator.problems import Problem, summarize
 
 
 def _problem(problem: Problem) -> dict[str, Any]:
@@ -14,6 +14,8 @@ def _problem(problem: Problem) -> dict[str, Any]:
         "rule": problem.rule,
         "severity": problem.severity.label,
         "pointer": problem.pointer,
+        "line": problem.line,
+        "column": problem.column,
         "message": problem.message,
     }
 
@@ -46,11 +48,23 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
+GENERATION_RULE_PREFIX = "generate-"
+
+
 def warnings_text(spec: str, generation: Generation) -> str:
-    return "".join(
+    """Workarounds generation made, one line each, then a count of the spec's own problems."""
+    own = [problem for problem in generation.problems if problem.rule.startswith(GENERATION_RULE_PREFIX)]
+    lines = [
         f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})\n"
-        for problem in generation.problems
-    )
+        for problem in own
+    ]
+    spec_problems = [problem for problem in generation.problems if problem not in own]
+    if spec_problems:
+        counts = ", ".join(f"{count} {label}" for label, count in summarize(spec_problems).items() if count)
+        lines.append(
+            f"{spec}: {len(spec_problems)} spec problems ({counts}); `specgen validate` lists them\n"
+        )
+    return "".join(lines)
 
 
 def summary_text(out: str, generation: Generation, written: list[str]) -> str:

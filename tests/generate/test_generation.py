@@ -215,3 +215,19 @@ def test_credentials_come_from_the_security_schemes(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["None", "https://api.example.test/v1/a Basic dTpw k"]
+
+
+def test_spec_problems_are_warnings_unless_strict(
+    real_client: tuple[Path, dict[str, object]], tmp_path: Path
+) -> None:
+    _, report = real_client
+    problems = report["problems"]
+    assert isinstance(problems, list)
+    rules = {problem["rule"] for problem in problems}
+    assert "generate-naming" in rules and len(rules) > 1
+    assert all(problem["severity"] in ("error", "warning", "info") for problem in problems)
+    relaxed = run("generate", "client", str(REAL_EXPORT), "-o", str(tmp_path / "a"))
+    assert relaxed.exit_code == 0
+    assert "spec problems" in relaxed.output
+    strict = run("generate", "client", str(REAL_EXPORT), "-o", str(tmp_path / "b"), "--strict")
+    assert strict.exit_code == 1
