@@ -9,7 +9,7 @@ the validator and the generators only ever see one self-contained document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -31,22 +31,34 @@ def is_url(ref: str) -> bool:
 
 def iter_refs(data: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Every ``$ref`` string in ``data`` with the tokens of the object that holds it."""
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    # Each stacked node carries a link (parent link, key) to its parent, so the tokens are
+    # spelled out only for the objects that hold a reference.
+    stack: list[tuple[Any, _Link]] = [(data, None)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, tokens = stack.pop()
-        if isinstance(node, Mapping):
+        node, link = pop()
+        if isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    push((value, (link, index)))
+        elif type(node) is dict or isinstance(node, Mapping):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                yield tokens, ref
-            stack.extend(
-                (value, (*tokens, key)) for key, value in node.items() if isinstance(value, (dict, list))
-            )
-        elif isinstance(node, list):
-            stack.extend(
-                (value, (*tokens, index))
-                for index, value in enumerate(node)
-                if isinstance(value, (dict, list))
-            )
+                yield _tokens(link), ref
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    push((value, (link, key)))
+
+
+_Link = tuple[Any, str | int] | None
+
+
+def _tokens(link: _Link) -> tuple[str | int, ...]:
+    tokens: list[str | int] = []
+    while link is not None:
+        link, token = link
+        tokens.append(token)
+    return tuple(reversed(tokens))
 
 
 def apply_policy(source: SourceDocument, location: Path | None, allow_files: bool) -> SourceDocument:
@@ -54,17 +66,61 @@ def apply_policy(source: SourceDocument, location: Path | None, allow_files: boo
 
     ``location`` is the spec's path (None for stdin, whose references may only be local).
     """
-    external = [(tokens, ref) for tokens, ref in iter_refs(source.data) if not ref.startswith("#")]
+    if source.syntax == "json" and _only_local_refs(source.text, source.data):
+        return source
+    refs = list(iter_refs(source.data))
+    external = [(tokens, ref) for tokens, ref in refs if not ref.startswith("#")]
     if not external:
-        _check_cycles(source, source.data)
+        _check_cycles(source, source.data, refs)
         return source
     for tokens, ref in external:
         if is_url(ref) or not allow_files or location is None:
             raise _refused(source, tokens, ref, _reason(ref, allow_files, location))
     assert location is not None
     bundled = _Bundler(source, location).bundle()
-    _check_cycles(source, bundled)
+    _check_cycles(source, bundled, iter_refs(bundled))
     return replace(source, data=bundled)
+
+
+# In JSON text every "$ref" key is spelled literally unless one of its characters is \u-escaped.
+_REF_CHAR_ESCAPE = re.compile(r"\\u00(?:24|72|65|66)", re.IGNORECASE)
+_LOCAL_REF = re.compile(r'"\$ref"\s*:\s*"(#[^"\\]*)"')
+
+
+def _only_local_refs(text: str, data: Any) -> bool:
+    """True when a scan of the JSON text proves every ``$ref`` local and free of cycles.
+
+    Every ``$ref`` member of the data shows in the text as ``"$ref": "#..."``; the scan may see more
+    (duplicate keys), never less. Anything it cannot prove sends the caller to the full walk, which
+    finds and reports the offending reference exactly.
+    """
+    if _REF_CHAR_ESCAPE.search(text):
+        return False
+    targets = _LOCAL_REF.findall(text)
+    if len(targets) != text.count('"$ref"'):  # some "$ref" is not followed by a plain local one
+        return False
+    return not _has_cycle(set(targets), Resolver(data).lookup)
+
+
+def _has_cycle(refs: set[str], lookup: Callable[[str], Any]) -> bool:
+    """Whether following local references from any of ``refs`` ever comes back to a visited target."""
+    done: set[str] = set()
+    for ref in refs:
+        path: set[str] = set()
+        while ref not in done:
+            if ref in path:
+                return True
+            path.add(ref)
+            try:
+                node = lookup(ref[1:])
+            except (KeyError, ValueError):
+                break
+            next_ref = node.get("$ref") if isinstance(node, Mapping) else None
+            if not isinstance(next_ref, str) or not next_ref.startswith("#"):
+                break
+            ref = next_ref
+        done.update(path)
+    return False
 
 
 def _reason(ref: str, allow_files: bool, location: Path | None) -> str:
@@ -81,11 +137,13 @@ def _refused(source: SourceDocument, tokens: tuple[str | int, ...], ref: str, re
     return LoadError(source.name, f"external $ref {ref!r} refused: {reason}", line, column)
 
 
-def _check_cycles(source: SourceDocument, data: Any) -> None:
+def _check_cycles(
+    source: SourceDocument, data: Any, refs: Iterable[tuple[tuple[str | int, ...], str]]
+) -> None:
     """Refuse a ``$ref`` that leads, through references only, back to itself."""
     lookup = Resolver(data).lookup
     settled: set[str] = set()
-    for tokens, ref in iter_refs(data):
+    for tokens, ref in refs:
         start = jp.from_tokens(tokens)
         chain = [start]
         target = ref
