@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ import click
 from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
 from generator.config import load_config
 from generator.generate.freshness import is_up_to_date, run_names
+from generator.generate.formatting import FORMATTERS
 from generator.generate.settings import DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE_VERSION, GenerateSettings
 from generator.generate.targets import ALL, TargetUnavailableError
 from generator.load import STDIN, LoadError
@@ -36,7 +38,18 @@ if TYPE_CHECKING:
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 listing files that would change.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Write a JSON report here.")
-@click.option("--strict", is_flag=True, help="Exit 1 when the spec needed workarounds (renamed names, ...).")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 1 when the spec has problems (validation findings, renamed names, broken links).",
+)
+@click.option(
+    "--mkdocs-config",
+    is_flag=True,
+    default=None,
+    help="Docs: write a ready mkdocs.yml, not only a nav snippet.",
+)
+@click.option("--site-name", help="Docs: site name for mkdocs.yml (default: the API title).")
 @click.option(
     "--config", "config_path", type=click.Path(dir_okay=False), help="specgen.toml or pyproject.toml."
 )
@@ -50,10 +63,13 @@ def generate(
     check: bool,
     report_path: str | None,
     strict: bool,
+    mkdocs_config: bool | None,
+    site_name: str | None,
     config_path: str | None,
 ) -> None:
     """Render TARGET (client, stubs, docs or all) for SPEC into OUT."""
     settings = _settings(templates, package_name, package_version, config_path)
+    settings = _docs_settings(settings, mkdocs_config, site_name, config_path)
     unchanged_run = not (check or strict or report_path) and spec != STDIN
     if unchanged_run and is_up_to_date(Path(spec), Path(out), target, settings):
         # the lock proves OUT holds what this run would write: skip loading and rendering
@@ -75,7 +91,7 @@ def generate(
         fail(f"template error: {error}")
     click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
     output = Path(out)
-    files = with_lock(generation.files, spec, output, settings, run_names(target, settings.package_name))
+    files = with_lock(generation.files, spec, output, settings, run_names(target, settings))
     try:
         if check:
             stale = stale_files(files, output)
@@ -86,7 +102,7 @@ def generate(
     except (UnsafePathError, OSError) as error:
         fail(f"cannot write {out}: {error}")
     _write_report(report_path, generation, written)
-    click.echo(report.summary_text(out, generation, written), nl=False)
+    click.echo(report.summary_text(out, generation, written, len(files) - len(generation.files)), nl=False)
     failed = generation.skipped or (strict and generation.problems)
     raise SystemExit(EXIT_FINDINGS if failed else EXIT_OK)
 
@@ -103,10 +119,29 @@ def _settings(
         fail(f"invalid package name {name!r}: use lower-case ASCII letters, digits and underscores")
     version = package_version or config.get("generate", "package_version", None) or DEFAULT_PACKAGE_VERSION
     templates = templates or config.get("generate", "templates", None)
+    formatter = config.get("generate", "formatter", "ruff")
+    if formatter not in FORMATTERS:
+        fail(f"invalid formatter {formatter!r} in {config.path}: use one of {', '.join(FORMATTERS)}")
     return GenerateSettings(
         package_name=name,
         package_version=str(version),
         templates=Path(templates) if isinstance(templates, str) else None,
+        formatter=formatter,
+    )
+
+
+def _docs_settings(
+    settings: GenerateSettings, mkdocs_config: bool | None, site_name: str | None, config_path: str | None
+) -> GenerateSettings:
+    """Docs options: flags first, then ``[tool.specgen.docs]`` (``mkdocs_config``, ``site_name``)."""
+    try:
+        config = load_config(config_path)
+    except LoadError as error:
+        fail(error)
+    wants_config = mkdocs_config if mkdocs_config is not None else config.get("docs", "mkdocs_config", False)
+    name = site_name or config.get("docs", "site_name", None)
+    return replace(
+        settings, mkdocs_config=bool(wants_config), site_name=name if isinstance(name, str) else None
     )
 
 

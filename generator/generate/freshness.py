@@ -9,6 +9,7 @@ another tool version, a target not generated yet) means a full run.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from generator.generate.settings import GenerateSettings
@@ -16,9 +17,20 @@ from generator.generate.targets import expand
 from generator.lock import LockError, check, made_for, read_lock
 
 
-def run_names(target: str, package_name: str) -> tuple[str, ...]:
-    """How the lock names the runs of ``target``: ``all`` is each of its targets."""
-    return tuple(f"{name}:{package_name}" for name in expand(target))
+def run_names(target: str, settings: GenerateSettings) -> tuple[str, ...]:
+    """How the lock names the runs of ``target``: ``all`` is each of its targets.
+
+    A name carries every setting that changes a target's output besides those the lock records
+    itself (export, templates, tool and package version), so other settings mean a full run.
+    """
+    names = []
+    for name in expand(target):
+        run = f"{name}:{settings.package_name}"
+        if name == "docs":
+            site = hashlib.sha256((settings.site_name or "").encode()).hexdigest()[:12]
+            run += f":{'mkdocs' if settings.mkdocs_config else 'nav'}:{site}"
+        names.append(run)
+    return tuple(names)
 
 
 def is_up_to_date(spec: Path, out: Path, target: str, settings: GenerateSettings) -> bool:
@@ -28,6 +40,6 @@ def is_up_to_date(spec: Path, out: Path, target: str, settings: GenerateSettings
         return False
     if not made_for(lock, spec, out, settings.package_version, settings.templates):
         return False
-    if not set(run_names(target, settings.package_name)) <= set(lock.runs):
+    if not set(run_names(target, settings)) <= set(lock.runs):
         return False
     return not check(out, lock)

@@ -39,8 +39,17 @@ class Generation:
 def generate(document: Document, target: str, settings: GenerateSettings) -> Generation:
     """Render ``target`` (``client``, ``stubs``, ``docs`` or ``all``); raises KeyError for other names."""
     files: Files = {}
+    docs_problems: tuple[Problem, ...] = ()
     for name in expand(target):
-        for path, text in render_target(name, document, settings).items():
+        if name == "docs":
+            # the docs renderer also reports links it could not resolve; they belong to the run
+            from generator.render.docs import build_docs
+
+            docs = build_docs(document, settings)
+            rendered, docs_problems = docs.files, docs.problems
+        else:
+            rendered = render_target(name, document, settings)
+        for path, text in rendered.items():
             if path in files and files[path] != text:
                 raise ValueError(f"targets disagree about the content of {path}")
             files[path] = text
@@ -56,5 +65,5 @@ def generate(document: Document, target: str, settings: GenerateSettings) -> Gen
         for op in view.operations
     )
     # spec problems travel with the run (printed as a count, listed in --report, failing --strict)
-    problems = (*view.problems, *validate(document))
+    problems = (*view.problems, *docs_problems, *validate(document))
     return Generation(dict(sorted(files.items())), operations, problems)

@@ -67,11 +67,12 @@ def warnings_text(spec: str, generation: Generation) -> str:
     return "".join(lines)
 
 
-def summary_text(out: str, generation: Generation, written: list[str]) -> str:
+def summary_text(out: str, generation: Generation, written: list[str], lock_files: int = 0) -> str:
+    """One line; ``lock_files`` counts the lock written beside the generated files."""
     generated = len(generation.operations) - len(generation.skipped)
     return (
         f"{generated} of {len(generation.operations)} operations generated; "
-        f"{len(written)} of {len(generation.files)} files written to {out}\n"
+        f"{len(written)} of {len(generation.files) + lock_files} files written to {out}\n"
     )
 
 
