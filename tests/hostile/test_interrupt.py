@@ -33,6 +33,13 @@ def debris(out: Path) -> list[str]:
     return [str(path) for path in out.rglob(".specgen-*")]
 
 
+def _default_signals() -> None:
+    # a shell that starts a job in the background makes it ignore SIGINT, and Python keeps an
+    # ignored SIGINT ignored; the run under test must get the default a terminal would give it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _start(spec: Path, out: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "generator", "generate", "all", str(spec), "-o", str(out)],
@@ -40,6 +47,7 @@ def _start(spec: Path, out: Path) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        preexec_fn=_default_signals,
     )
 
 
