@@ -6,14 +6,17 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
+from typing import TYPE_CHECKING
 
 from generator.load import SourceDocument
-from generator.model import Document, build
 from generator.problems import Problem, Severity
 from generator.validate import parallel
-from generator.validate.rules import RULES, Context
-from generator.validate.structure import structure_problems
+
+if TYPE_CHECKING:
+    from generator.model import Document
+
+# The model, the rules and the structural check are imported where they run: on a large document
+# the structural check starts in a child process first, and the imports of each side overlap.
 
 # Lint findings the structural check already reports at the same place, in its own words.
 _SHADOWED_BY_STRUCTURE = frozenset({"response-description-missing", "operation-id-duplicate"})
@@ -56,19 +59,28 @@ def validate_source(source: SourceDocument, settings: RuleSettings | None = None
     with _deep_recursion():
         settings = settings or RuleSettings()
         structural = _start_structure(source, settings)
+        from generator.model import build
+
         return _validate(build(source), settings, structural)
 
 
 def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable[[], list[Problem]]:
     if "structure" in settings.disabled:
         return list
-    job = partial(structure_problems, source)
+
+    def job() -> list[Problem]:
+        from generator.validate.structure import structure_problems
+
+        return structure_problems(source)
+
     return parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
 
 
 def _validate(
     document: Document, settings: RuleSettings, structural: Callable[[], list[Problem]]
 ) -> list[Problem]:
+    from generator.validate.rules import RULES, Context
+
     source = document.source
     context = Context(document)
     findings = [

@@ -8,7 +8,6 @@ asked for, so the answer never depends on how it was computed.
 from __future__ import annotations
 
 import os
-import pickle
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -30,6 +29,8 @@ def start(job: Callable[[], T]) -> Callable[[], T]:
     if pid == 0:  # the child: compute, send, and leave without running any cleanup of the parent's
         code = 1
         try:
+            import pickle
+
             os.close(read_end)
             payload = pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:
@@ -45,6 +46,8 @@ def start(job: Callable[[], T]) -> Callable[[], T]:
         _, status = os.waitpid(pid, 0)
         if status != 0 or not payload:
             return job()
+        import pickle
+
         value: T = pickle.loads(payload)
         return value
 
