@@ -1,8 +1,12 @@
-"""black, in process, with a fixed mode; results cached by content and cold misses run in parallel.
+"""Generated Python laid out as black lays it out; results cached by content.
+
+By default one ``ruff format`` run does the work and black redoes only the few pieces where the two
+differ (see ``ruff_pass``); the ``black`` formatter (also used when ruff is not installed) runs
+black alone, in process, in parallel pieces. Both give the same bytes.
 
 The cache lives in ``$SPECGEN_CACHE_DIR`` (set it empty to disable), else
-``$XDG_CACHE_HOME/specgen`` or ``~/.cache/specgen``. An entry is keyed by the black version, the
-mode and the unformatted text, so a hit returns exactly what black would.
+``$XDG_CACHE_HOME/specgen`` or ``~/.cache/specgen``. An entry is keyed by the formatter, its
+versions, the mode and the unformatted text, so a hit returns exactly what a cold run would.
 """
 
 from __future__ import annotations
@@ -23,12 +27,15 @@ from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 from black.report import NothingChanged
 
+from generator.generate import ruff_pass
+
 LINE_LENGTH = 100
 _PY_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
 _PYI_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True)
 _PARALLEL_BYTES = 50_000
 _CHUNK_BYTES = 25_000
 _BLACK_VERSION = importlib.metadata.version("black")
+FORMATTERS = ("ruff", "black")
 
 
 class RenderError(ValueError):
@@ -115,9 +122,10 @@ def cache_dir() -> Path | None:
     return Path(base) / "specgen" / "black"
 
 
-def _key(path: str, text: str) -> str:
+def _key(path: str, text: str, formatter: str) -> str:
     mode = "pyi" if path.endswith(".pyi") else "py"
-    digest = hashlib.sha256(f"{_BLACK_VERSION}\0{mode}\0{LINE_LENGTH}\0".encode())
+    versions = f"{formatter}\0{_BLACK_VERSION}\0{ruff_pass.ruff_version() if formatter == 'ruff' else ''}"
+    digest = hashlib.sha256(f"{versions}\0{mode}\0{LINE_LENGTH}\0".encode())
     digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -145,38 +153,61 @@ def _store(folder: Path | None, key: str, text: str) -> None:
         return
 
 
-def format_files(files: Mapping[str, str]) -> dict[str, str]:
-    """Every .py/.pyi file formatted; other files unchanged."""
+def format_files(files: Mapping[str, str], formatter: str = "ruff") -> dict[str, str]:
+    """Every .py/.pyi file formatted; other files unchanged.
+
+    ``formatter`` is ``"ruff"`` (ruff, then black where they differ; black alone when ruff is not
+    installed) or ``"black"``.
+    """
+    if formatter not in FORMATTERS:
+        raise ValueError(f"unknown formatter {formatter!r}: use one of {', '.join(FORMATTERS)}")
+    binary = ruff_pass.ruff_binary() if formatter == "ruff" else None
+    formatter = "ruff" if binary is not None else "black"
     folder = cache_dir()
     result = dict(files)
-    misses: list[tuple[str, str, str]] = []
+    misses: dict[str, tuple[str, str]] = {}
     for path, text in files.items():
         if not is_python(path):
             continue
-        key = _key(path, text)
+        key = _key(path, text, formatter)
         cached = _read(folder, key)
         if cached is None:
-            misses.append((path, text, key))
+            misses[path] = (text, key)
         else:
             result[path] = cached
     if not misses:
         return result
+    unformatted = {path: text for path, (text, _) in misses.items()}
+    formatted = _with_ruff(binary, unformatted) if binary is not None else None
+    if formatted is None:
+        formatted = _with_black(unformatted)
+    for path, (_, key) in misses.items():
+        result[path] = formatted[path]
+        _store(folder, key, formatted[path])
+    return result
+
+
+def _with_ruff(binary: str, files: dict[str, str]) -> dict[str, str] | None:
+    """One ruff run, then black on the divergent pieces; None when ruff cannot format the files."""
+    first = ruff_pass.ruff_format(binary, files, LINE_LENGTH)
+    if first is None:
+        return None
+    return ruff_pass.repair(files, first, _run_jobs)
+
+
+def _with_black(files: dict[str, str]) -> dict[str, str]:
     jobs: list[tuple[str, str]] = []
-    layout: list[tuple[str, str, list[tuple[int, str]]]] = []
-    for path, text, key in misses:
+    layout: list[tuple[str, list[tuple[int, str]]]] = []
+    for path, text in files.items():
         small = len(text) < 2 * _CHUNK_BYTES
         pieces = [(text, "")] if small else split_module(text, stub=path.endswith(".pyi"))
         parts = []
         for piece, joiner in pieces:
             parts.append((len(jobs), joiner))
             jobs.append((path, piece))
-        layout.append((path, key, parts))
+        layout.append((path, parts))
     formatted = _run_jobs(jobs)
-    for path, key, parts in layout:
-        text = "".join(formatted[index] + joiner for index, joiner in parts)
-        result[path] = text
-        _store(folder, key, text)
-    return result
+    return {path: "".join(formatted[index] + joiner for index, joiner in parts) for path, parts in layout}
 
 
 def _run_jobs(jobs: list[tuple[str, str]]) -> list[str]:

@@ -54,11 +54,11 @@ def render_client(document: Document, settings: GenerateSettings) -> Files:
     files = _package_files("client", ".py", render, view)
     files[f"{view.package}/_runtime.py"] = render("client/_runtime.py.j2", {})
     files["pyproject.toml"] = render("client/pyproject.toml.j2", {})
-    return format_files(files)
+    return format_files(files, settings.formatter)
 
 
 def render_stubs(document: Document, settings: GenerateSettings) -> Files:
     view = client_view(document, settings)
     render = _renderer(settings, view)
     files = _package_files("stubs", ".pyi", render, view)
-    return format_files(files)
+    return format_files(files, settings.formatter)

@@ -16,7 +16,8 @@ class GenerateSettings:
 
     ``package_name`` is already a valid Python package name (see ``generator.naming``);
     ``templates`` is a folder whose templates override the built-in ones by name;
-    ``changelog`` is optional prose or data the docs target may render (None when absent).
+    ``changelog`` is optional prose or data the docs target may render (None when absent);
+    ``formatter`` is ``"ruff"`` (fast, black's layout) or ``"black"`` (black alone, same bytes).
     """
 
     package_name: str = DEFAULT_PACKAGE_NAME
@@ -25,3 +26,4 @@ class GenerateSettings:
     changelog: Any = None
     mkdocs_config: bool = False
     site_name: str | None = None
+    formatter: str = "ruff"

@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import black
 import pytest
+from black.mode import Mode, TargetVersion
 
-from generator.generate.formatting import format_files, format_python, split_module
+from generator.generate import pipeline, ruff_pass
+from generator.generate.formatting import (
+    FORMATTERS,
+    LINE_LENGTH,
+    RenderError,
+    format_files,
+    format_python,
+    is_python,
+    split_module,
+)
+from generator.generate.settings import GenerateSettings
+from generator.load import load
+from generator.model import build
+from tests.conftest import PROJECT, REAL_EXPORT, STRIPE_NEW
+from tests.generate.conftest import run
 
 MODULE = (
     '"""Module."""\n\nimport dataclasses\n\nX = 1\n'
@@ -30,10 +46,131 @@ def test_pieces_format_like_the_whole(path: str, text: str) -> None:
     assert joined == format_python(path, text)
 
 
-def test_format_files_uses_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("formatter", FORMATTERS)
+def test_format_files_uses_the_cache(formatter: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPECGEN_CACHE_DIR", str(tmp_path))
-    first = format_files({"a.py": "x=1\n", "README.md": "x=1\n"})
+    first = format_files({"a.py": "x=1\n", "README.md": "x=1\n"}, formatter)
     assert first == {"a.py": "x = 1\n", "README.md": "x=1\n"}
     monkeypatch.setattr("generator.generate.formatting.format_python", lambda path, text: "changed\n")
-    assert format_files({"a.py": "x=1\n"}) == {"a.py": "x = 1\n"}
-    assert format_files({"b.py": "y=2\n"}) == {"b.py": "changed\n"}
+    monkeypatch.setattr(
+        ruff_pass, "ruff_format", lambda binary, files, width: dict.fromkeys(files, "changed\n")
+    )
+    assert format_files({"a.py": "x=1\n"}, formatter) == {"a.py": "x = 1\n"}
+    assert format_files({"b.py": "y=2\n"}, formatter) == {"b.py": "changed\n"}
+
+
+def _rendered(spec: Path) -> dict[str, str]:
+    """Client and stub files for ``spec`` as the templates render them, before any formatting."""
+    document = build(load(str(spec)))
+    settings = GenerateSettings()
+    files: dict[str, str] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "format_files", lambda rendered, formatter="ruff": dict(rendered))
+        files.update(pipeline.render_client(document, settings))
+        files.update(pipeline.render_stubs(document, settings))
+    return files
+
+
+def _newest_history_spec() -> Path:
+    return sorted(
+        path for path in (PROJECT / "specs" / "botmaker").glob("*.json") if path.stem[:1].isdigit()
+    )[-1]
+
+
+def _assert_same_as_black(files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.setenv("SPECGEN_CACHE_DIR", "")
+    fast = format_files(files, "ruff")
+    alone = format_files(files, "black")
+    different = sorted(path for path in files if fast[path] != alone[path])
+    assert different == []
+    assert alone != files
+    return fast
+
+
+@pytest.mark.parametrize("spec", [REAL_EXPORT, _newest_history_spec()], ids=["real-export", "newest-history"])
+def test_ruff_then_black_gives_black_bytes(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _assert_same_as_black(_rendered(spec), monkeypatch)
+    python = {path: text for path, text in fast.items() if is_python(path)}
+    for path, text in python.items():
+        mode = Mode(
+            target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=path.endswith(".pyi")
+        )
+        assert black.format_str(text, mode=mode) == text, path
+    assert format_files(_rendered(spec), "ruff") == fast
+
+
+@pytest.mark.slow
+def test_stripe_ruff_then_black_gives_black_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    rendered = _rendered(STRIPE_NEW)
+    binary = ruff_pass.ruff_binary()
+    assert binary is not None
+    first = ruff_pass.ruff_format(binary, rendered, LINE_LENGTH)
+    assert first is not None
+    assert any(ruff_pass.needs_black(text) for text in first.values())
+    _assert_same_as_black(rendered, monkeypatch)
+
+
+HOSTILE_SAMPLES = {
+    "params.py": (
+        "def call(self, *, very_long_parameter_name_number_one: VeryLongTypeNameNumberOne | AnotherQuiteLongTypeName"
+        " | str | None = None, b: int|None=None) -> None:\n    '''| a | table | in a docstring |'''\n"
+        "    result: VeryLongTypeNameNumberOne | AnotherQuiteLongTypeName | ThirdLongTypeName | str = await_it(\n"
+        "        'x', (a, b), c)\n    return result\n"
+    ),
+    "klass.py": (
+        "class Api:\n    '''Doc \\\\ with \"\"quotes\"\" and unicode: café ✓.'''\n\n"
+        "    async def m(self, customer: str, *, body: PostCustomersCustomerCardsRequestBodyName | None = None)"
+        " -> Account | AlipayAccount | BankAccount | BitcoinReceiver | Card | Source:\n"
+        "        result: Account | AlipayAccount | BankAccount | BitcoinReceiver | Card | Source = await self.t.call(\n"
+        "            _OP_DEFAULT_POST_CUSTOMERS_CUSTOMER_CARDS, (customer,), body)\n        return result\n\n"
+        "    x: int=1\n# trailing comment\n"
+    ),
+    "stub.pyi": (
+        "class S:\n    def f(self, *, a_rather_long_name: SomeLongTypeName | AnotherLongTypeName | YetAnotherTypeName"
+        " | None = ...) -> None: ...\n    '''| not code'''\nclass T: ...\n"
+    ),
+    "strings.py": "X = {'k': \"\\u00e9\\t|\", 'l': '''\n| pipe at line start\n'''}\n\n\n\n\nY=[1,2,3,]\n",
+}
+
+
+def test_hostile_samples_match_black(monkeypatch: pytest.MonkeyPatch) -> None:
+    binary = ruff_pass.ruff_binary()
+    assert binary is not None
+    first = ruff_pass.ruff_format(binary, HOSTILE_SAMPLES, LINE_LENGTH)
+    assert first is not None
+    assert {path for path, text in first.items() if ruff_pass.needs_black(text)} >= {"params.py", "klass.py"}
+    _assert_same_as_black(HOSTILE_SAMPLES, monkeypatch)
+
+
+def test_black_is_used_when_ruff_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPECGEN_CACHE_DIR", "")
+    monkeypatch.setattr(ruff_pass, "ruff_binary", lambda: None)
+    calls: list[str] = []
+    monkeypatch.setattr(ruff_pass, "ruff_format", lambda *arguments: calls.append("ruff"))
+    assert format_files({"a.py": "x=1\n"}, "ruff") == {"a.py": "x = 1\n"}
+    assert calls == []
+
+
+def test_invalid_python_is_reported_by_either_formatter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPECGEN_CACHE_DIR", "")
+    for formatter in FORMATTERS:
+        with pytest.raises(RenderError, match=r"bad\.py"):
+            format_files({"bad.py": "def (:\n"}, formatter)
+    with pytest.raises(ValueError, match="unknown formatter"):
+        format_files({"a.py": ""}, "yapf")
+
+
+def test_formatter_from_config(tmp_path: Path) -> None:
+    (tmp_path / "specgen.toml").write_text('[generate]\nformatter = "black"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "generate", "stubs", str(REAL_EXPORT), "-o", str(out), "--config", str(tmp_path / "specgen.toml")
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "botmaker_client" / "client.pyi").is_file()
+    (tmp_path / "specgen.toml").write_text('[generate]\nformatter = "yapf"\n', encoding="utf-8")
+    result = run(
+        "generate", "stubs", str(REAL_EXPORT), "-o", str(out), "--config", str(tmp_path / "specgen.toml")
+    )
+    assert result.exit_code == 2
+    assert "invalid formatter 'yapf'" in result.output

@@ -1,0 +1,160 @@
+"""ruff's formatter as a fast first pass, and the spots where black's layout differs from it.
+
+``ruff format`` lays out our templates' output the way black does, except for long annotations
+of parameters with a default (ruff continues ``name: A\\n| B\\n| None = None`` on lines that begin
+with ``|``, black wraps the union in parentheses) and long annotated assignments (ruff wraps the
+annotation in parentheses, black the value). After one ruff run over every file, each top-level
+statement (or class member) holding such a line is formatted again by black, alone, with its
+indentation kept, so the module ends up as black would lay it out. A false hit (say a docstring
+line starting with ``|``) only costs one extra black run on a small piece; the equivalence tests
+in tests/generate/test_formatting.py compare whole outputs.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import os
+import re
+import subprocess
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+# a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
+_DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \($)", re.MULTILINE)
+_WRAPPER = "class _Piece:\n"
+
+Formatter = Callable[[list[tuple[str, str]]], list[str]]
+
+
+def ruff_binary() -> str | None:
+    """The ruff executable installed with the ``ruff`` package, or None when there is none."""
+    try:
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    try:
+        return os.fsdecode(find_ruff_bin())
+    except FileNotFoundError:
+        return None
+
+
+def ruff_version() -> str:
+    try:
+        return importlib.metadata.version("ruff")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict[str, str] | None:
+    """Every file formatted by one ``ruff format`` run that reads no user config; None if it fails."""
+    paths = list(files)
+    with tempfile.TemporaryDirectory(prefix="specgen-format-") as folder:
+        names = [str(Path(folder) / f"{index}{Path(path).suffix}") for index, path in enumerate(paths)]
+        for name, path in zip(names, paths, strict=True):
+            Path(name).write_text(files[path], encoding="utf-8", newline="")
+        command = [binary, "format", "--isolated", "--no-cache", "--quiet"]
+        command += ["--line-length", str(line_length), "--target-version", "py311", *names]
+        try:
+            completed = subprocess.run(command, capture_output=True, check=False)
+        except OSError:
+            return None
+        if completed.returncode != 0:
+            return None
+        return {
+            path: Path(name).read_bytes().decode("utf-8") for name, path in zip(names, paths, strict=True)
+        }
+
+
+def needs_black(text: str) -> bool:
+    return _DIVERGENT.search(text) is not None
+
+
+def _regions(text: str) -> list[tuple[int, int | None]]:
+    """Which statements black must redo: ``(top-level index, class member index or None)``."""
+    hits = {text.count("\n", 0, match.start()) for match in _DIVERGENT.finditer(text)}
+    regions: list[tuple[int, int | None]] = []
+    for index, node in enumerate(ast.parse(text).body):
+        first, end = _span(node)
+        inside = {hit for hit in hits if first <= hit < end}
+        if not inside:
+            continue
+        members = node.body if isinstance(node, ast.ClassDef) else []
+        chosen = [at for at, member in enumerate(members) if any(_contains(member, hit) for hit in inside)]
+        if chosen and all(any(_contains(members[at], hit) for at in chosen) for hit in inside):
+            regions.extend((index, at) for at in chosen)
+        else:
+            regions.append((index, None))
+    return regions
+
+
+def _contains(node: ast.stmt, line: int) -> bool:
+    first, end = _span(node)
+    return first <= line < end
+
+
+def _span(node: ast.stmt) -> tuple[int, int]:
+    decorators = getattr(node, "decorator_list", [])
+    first = min([node.lineno, *(decorator.lineno for decorator in decorators)]) - 1
+    return first, node.end_lineno or node.lineno
+
+
+def _member_spans(
+    lines: list[str], body: list[ast.stmt], regions: list[tuple[int, int | None]]
+) -> list[tuple[int, int]] | None:
+    """Line ranges of the regions; None unless every class member starts indented by four spaces."""
+    spans = []
+    for index, member in regions:
+        node = body[index]
+        if member is None:
+            spans.append(_span(node))
+            continue
+        assert isinstance(node, ast.ClassDef)
+        first, end = _span(node.body[member])
+        if not lines[first].startswith("    ") or lines[first].startswith("     "):
+            return None
+        spans.append((first, end))
+    return spans
+
+
+Plan = tuple[list[tuple[int, int | None]], list[tuple[int, int]], list[tuple[str, str]]]
+
+
+def _plan(path: str, source: str, text: str) -> Plan:
+    """The regions of ``text`` to redo, their lines in ``text``, and black's jobs (from ``source``).
+
+    black starts from the statement as rendered (``source``), not from ruff's layout: black does
+    not always keep a layout it would not have chosen itself, so only the source gives its bytes.
+    """
+    regions = _regions(text)
+    lines = text.splitlines(keepends=True)
+    source_lines = source.splitlines(keepends=True)
+    text_body, source_body = ast.parse(text).body, ast.parse(source).body
+    targets = _member_spans(lines, text_body, regions)
+    origins = _member_spans(source_lines, source_body, regions)
+    if targets is None or origins is None:
+        regions = sorted({(index, None) for index, _ in regions})
+        targets = _member_spans(lines, text_body, regions)
+        origins = _member_spans(source_lines, source_body, regions)
+    assert targets is not None and origins is not None
+    jobs = [
+        (path, ("" if member is None else _WRAPPER) + "".join(source_lines[first:end]))
+        for (_, member), (first, end) in zip(regions, origins, strict=True)
+    ]
+    return regions, targets, jobs
+
+
+def repair(sources: Mapping[str, str], formatted: Mapping[str, str], black: Formatter) -> dict[str, str]:
+    """ruff's output (``formatted``) with every divergent statement laid out by black, in one batch."""
+    plans = {path: _plan(path, sources[path], text) for path, text in formatted.items() if needs_black(text)}
+    jobs = [job for _, _, plan_jobs in plans.values() for job in plan_jobs]
+    pieces = iter(black(jobs))
+    result = dict(formatted)
+    for path, (regions, targets, plan_jobs) in plans.items():
+        lines = result[path].splitlines(keepends=True)
+        done = [next(pieces) for _ in plan_jobs]
+        for (_, member), (first, end), piece in reversed(list(zip(regions, targets, done, strict=True))):
+            lines[first:end] = [piece if member is None else piece.removeprefix(_WRAPPER)]
+        result[path] = "".join(lines)
+    return result
