@@ -10,9 +10,13 @@ import click
 
 from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
 from generator.config import load_config
-from generator.generate.formatting import FORMATTERS
 from generator.generate.freshness import is_up_to_date, run_names
-from generator.generate.settings import DEFAULT_PACKAGE_NAME, DEFAULT_PACKAGE_VERSION, GenerateSettings
+from generator.generate.settings import (
+    DEFAULT_PACKAGE_NAME,
+    DEFAULT_PACKAGE_VERSION,
+    FORMATTERS,
+    GenerateSettings,
+)
 from generator.generate.targets import ALL, TargetUnavailableError
 from generator.load import STDIN, LoadError
 from generator.lock import LOCK_NAME, make_lock, merge_with_existing

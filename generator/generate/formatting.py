@@ -28,6 +28,7 @@ from black.parsing import InvalidInput
 from black.report import NothingChanged
 
 from generator.generate import ruff_pass
+from generator.generate.settings import FORMATTERS
 
 LINE_LENGTH = 100
 _PY_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
@@ -35,7 +36,6 @@ _PYI_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH,
 _PARALLEL_BYTES = 50_000
 _CHUNK_BYTES = 25_000
 _BLACK_VERSION = importlib.metadata.version("black")
-FORMATTERS = ("ruff", "black")
 
 
 class RenderError(ValueError):

@@ -8,6 +8,7 @@ from typing import Any
 
 DEFAULT_PACKAGE_NAME = "botmaker_client"
 DEFAULT_PACKAGE_VERSION = "0.1.0"
+FORMATTERS = ("ruff", "black")
 
 
 @dataclass(frozen=True)
