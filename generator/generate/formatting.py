@@ -22,17 +22,10 @@ from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
-from black.report import NothingChanged
-
 from generator.generate import ruff_pass
 from generator.generate.settings import FORMATTERS
 
 LINE_LENGTH = 100
-_PY_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
-_PYI_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=True)
 _PARALLEL_BYTES = 50_000
 _CHUNK_BYTES = 25_000
 _BLACK_VERSION = importlib.metadata.version("black")
@@ -47,7 +40,13 @@ def is_python(path: str) -> bool:
 
 
 def format_python(path: str, text: str) -> str:
-    mode = _PYI_MODE if path.endswith(".pyi") else _PY_MODE
+    # imported here: runs whose output ruff lays out like black never pay for importing black
+    import black
+    from black.mode import Mode, TargetVersion
+    from black.parsing import InvalidInput
+    from black.report import NothingChanged
+
+    mode = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=path.endswith(".pyi"))
     try:
         return black.format_str(text, mode=mode)
     except NothingChanged:

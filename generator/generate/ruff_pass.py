@@ -18,6 +18,7 @@ import os
 import re
 import subprocess
 import tempfile
+import tokenize
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -69,6 +70,76 @@ def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict
 
 def needs_black(text: str) -> bool:
     return _DIVERGENT.search(text) is not None
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_ATOMS = (tokenize.NAME, tokenize.NUMBER, tokenize.STRING)
+
+
+def _diverges(piece: str) -> bool:
+    """Whether ruff's layout of one statement may differ from black's (True when unsure).
+
+    Two layouts agree and are left alone: ``|`` lines inside an annotation's own brackets, and an
+    annotation in parentheses followed by no value or by a single name, number, string or ``...``.
+    """
+    try:
+        tokens = list(tokenize.generate_tokens(iter(piece.splitlines(keepends=True)).__next__))
+    except (tokenize.TokenError, SyntaxError):
+        return True
+    code = [
+        t for t in tokens if t.type not in (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT)
+    ]
+    stack: list[int] = []
+    for at, token in enumerate(code):
+        if token.type != tokenize.OP:
+            continue
+        if token.string in _OPENERS:
+            stack.append(at)
+            continue
+        if token.string in _OPENERS.values():
+            opened = stack.pop() if stack else None
+            if opened is not None and _annotation_paren(code, opened) and not _simple_value(code, at + 1):
+                return True
+            continue
+        starts_line = token.line[: token.start[1]].strip() == ""
+        if token.string == "|" and starts_line and not (stack and _expression_bracket(code, stack[-1])):
+            return True
+    return False
+
+
+def _annotation_paren(code: list[tokenize.TokenInfo], opened: int) -> bool:
+    return code[opened].string == "(" and opened > 0 and code[opened - 1].string == ":"
+
+
+def _expression_bracket(code: list[tokenize.TokenInfo], opened: int) -> bool:
+    """A subscript or a parenthesised expression, not the parentheses of a call or a definition."""
+    if code[opened].string == "[":
+        return True
+    return (
+        code[opened].string == "("
+        and opened > 0
+        and code[opened - 1].string in (":", "->", "=", ",", "(", "[")
+    )
+
+
+def _simple_value(code: list[tokenize.TokenInfo], after: int) -> bool:
+    """After ``)``: no value, or ``= atom`` ending the statement or the parameter."""
+    rest = [t.string if t.type == tokenize.OP else t.type for t in code[after : after + 3]]
+    if not rest or rest[0] != "=":
+        return not rest or rest[0] in (",", ")") or rest[0] in (tokenize.NEWLINE, tokenize.ENDMARKER)
+    value = code[after + 1] if after + 1 < len(code) else None
+    if value is None or not (value.type in _ATOMS or value.string == "..."):
+        return False
+    following = code[after + 2] if after + 2 < len(code) else None
+    return (
+        following is None
+        or following.string in (",", ")")
+        or following.type
+        in (
+            tokenize.NEWLINE,
+            tokenize.ENDMARKER,
+        )
+    )
 
 
 def _regions(text: str) -> list[tuple[int, int | None]]:
@@ -138,6 +209,10 @@ def _plan(path: str, source: str, text: str) -> Plan:
         targets = _member_spans(lines, text_body, regions)
         origins = _member_spans(source_lines, source_body, regions)
     assert targets is not None and origins is not None
+    kept = [at for at, (first, end) in enumerate(targets) if _diverges("".join(lines[first:end]))]
+    regions = [regions[at] for at in kept]
+    targets = [targets[at] for at in kept]
+    origins = [origins[at] for at in kept]
     jobs = [
         (path, ("" if member is None else _WRAPPER) + "".join(source_lines[first:end]))
         for (_, member), (first, end) in zip(regions, origins, strict=True)

@@ -139,7 +139,9 @@ def test_hostile_samples_match_black(monkeypatch: pytest.MonkeyPatch) -> None:
     first = ruff_pass.ruff_format(binary, HOSTILE_SAMPLES, LINE_LENGTH)
     assert first is not None
     assert {path for path, text in first.items() if ruff_pass.needs_black(text)} >= {"params.py", "klass.py"}
-    _assert_same_as_black(HOSTILE_SAMPLES, monkeypatch)
+    fast = _assert_same_as_black(HOSTILE_SAMPLES, monkeypatch)
+    assert first["params.py"] != fast["params.py"]
+    assert first["klass.py"] != fast["klass.py"]
 
 
 def test_black_is_used_when_ruff_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
