@@ -41,7 +41,9 @@ regen: $(VENV)/.installed-test
 	$(BIN)/python -m tests.support.regen_golden
 
 # Speed, side by side with the peer tools (installed into bench/.cache on first use).
+# Bytecode is compiled first, as an installed wheel would have it (the peers' packages have it too).
 bench: $(VENV)/.installed-test
+	$(BIN)/python -m compileall -q generator
 	$(BIN)/python bench/validate_speed.py
 	$(BIN)/python bench/diff_speed.py
 	$(BIN)/python bench/generate_speed.py
