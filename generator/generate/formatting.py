@@ -87,7 +87,7 @@ def split_module(text: str, size: int = _CHUNK_BYTES, stub: bool = False) -> lis
         body = ast.parse(text).body
     except SyntaxError:
         return [(text, "")]
-    lines = text.splitlines(keepends=True)
+    lines = ruff_pass.source_lines(text)
     pieces: list[tuple[str, str]] = []
     start = 0
     for previous, following in itertools.pairwise(body):

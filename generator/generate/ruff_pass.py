@@ -23,7 +23,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 # a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
-_DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \($)", re.MULTILINE)
+_DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \(\r?$)", re.MULTILINE)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def source_lines(text: str) -> list[str]:
+    """Lines as Python numbers them (``str.splitlines`` also splits at form feeds, U+2028, ...)."""
+    return _LINE.findall(text)
+
+
 _WRAPPER = "class _Piece:\n"
 
 Formatter = Callable[[list[tuple[str, str]]], list[str]]
@@ -82,8 +90,9 @@ def _diverges(piece: str) -> bool:
     Two layouts agree and are left alone: ``|`` lines inside an annotation's own brackets, and an
     annotation in parentheses followed by no value or by a single name, number, string or ``...``.
     """
+    physical = source_lines(piece)
     try:
-        tokens = list(tokenize.generate_tokens(iter(piece.splitlines(keepends=True)).__next__))
+        tokens = list(tokenize.generate_tokens(iter(physical).__next__))
     except (tokenize.TokenError, SyntaxError):
         return True
     code = [
@@ -101,7 +110,7 @@ def _diverges(piece: str) -> bool:
             if opened is not None and _annotation_paren(code, opened) and not _simple_value(code, at + 1):
                 return True
             continue
-        starts_line = token.line[: token.start[1]].strip() == ""
+        starts_line = not physical[token.start[0] - 1][: token.start[1]].strip()
         if token.string == "|" and starts_line and not (stack and _expression_bracket(code, stack[-1])):
             return True
     return False
@@ -144,7 +153,7 @@ def _simple_value(code: list[tokenize.TokenInfo], after: int) -> bool:
 
 def _regions(text: str) -> list[tuple[int, int | None]]:
     """Which statements black must redo: ``(top-level index, class member index or None)``."""
-    hits = {text.count("\n", 0, match.start()) for match in _DIVERGENT.finditer(text)}
+    hits = {number for number, line in enumerate(source_lines(text)) if _DIVERGENT.match(line)}
     regions: list[tuple[int, int | None]] = []
     for index, node in enumerate(ast.parse(text).body):
         first, end = _span(node)
@@ -199,22 +208,22 @@ def _plan(path: str, source: str, text: str) -> Plan:
     not always keep a layout it would not have chosen itself, so only the source gives its bytes.
     """
     regions = _regions(text)
-    lines = text.splitlines(keepends=True)
-    source_lines = source.splitlines(keepends=True)
+    lines = source_lines(text)
+    origin_lines = source_lines(source)
     text_body, source_body = ast.parse(text).body, ast.parse(source).body
     targets = _member_spans(lines, text_body, regions)
-    origins = _member_spans(source_lines, source_body, regions)
+    origins = _member_spans(origin_lines, source_body, regions)
     if targets is None or origins is None:
         regions = sorted({(index, None) for index, _ in regions})
         targets = _member_spans(lines, text_body, regions)
-        origins = _member_spans(source_lines, source_body, regions)
+        origins = _member_spans(origin_lines, source_body, regions)
     assert targets is not None and origins is not None
     kept = [at for at, (first, end) in enumerate(targets) if _diverges("".join(lines[first:end]))]
     regions = [regions[at] for at in kept]
     targets = [targets[at] for at in kept]
     origins = [origins[at] for at in kept]
     jobs = [
-        (path, ("" if member is None else _WRAPPER) + "".join(source_lines[first:end]))
+        (path, ("" if member is None else _WRAPPER) + "".join(origin_lines[first:end]))
         for (_, member), (first, end) in zip(regions, origins, strict=True)
     ]
     return regions, targets, jobs
@@ -227,7 +236,7 @@ def repair(sources: Mapping[str, str], formatted: Mapping[str, str], black: Form
     pieces = iter(black(jobs))
     result = dict(formatted)
     for path, (regions, targets, plan_jobs) in plans.items():
-        lines = result[path].splitlines(keepends=True)
+        lines = source_lines(result[path])
         done = [next(pieces) for _ in plan_jobs]
         for (_, member), (first, end), piece in reversed(list(zip(regions, targets, done, strict=True))):
             lines[first:end] = [piece if member is None else piece.removeprefix(_WRAPPER)]

@@ -129,6 +129,11 @@ HOSTILE_SAMPLES = {
         "class S:\n    def f(self, *, a_rather_long_name: SomeLongTypeName | AnotherLongTypeName | YetAnotherTypeName"
         " | None = ...) -> None: ...\n    '''| not code'''\nclass T: ...\n"
     ),
+    "separators.py": (
+        "class Api:\n    '''Line\u2028separator and\x85next line.'''\n\n    X = 'form\x0cfeed'\n\n"
+        "    def call(self, *, very_long_parameter_name_number_one: VeryLongTypeNameNumberOne | AnotherQuiteLongName"
+        " | str | None = None) -> None:\n        '''\u2029'''\n"
+    ),
     "strings.py": "X = {'k': \"\\u00e9\\t|\", 'l': '''\n| pipe at line start\n'''}\n\n\n\n\nY=[1,2,3,]\n",
 }
 
@@ -138,10 +143,15 @@ def test_hostile_samples_match_black(monkeypatch: pytest.MonkeyPatch) -> None:
     assert binary is not None
     first = ruff_pass.ruff_format(binary, HOSTILE_SAMPLES, LINE_LENGTH)
     assert first is not None
-    assert {path for path, text in first.items() if ruff_pass.needs_black(text)} >= {"params.py", "klass.py"}
+    assert {path for path, text in first.items() if ruff_pass.needs_black(text)} >= {
+        "params.py",
+        "klass.py",
+        "separators.py",
+    }
     fast = _assert_same_as_black(HOSTILE_SAMPLES, monkeypatch)
     assert first["params.py"] != fast["params.py"]
     assert first["klass.py"] != fast["klass.py"]
+    assert first["separators.py"] != fast["separators.py"]
 
 
 def test_black_is_used_when_ruff_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
