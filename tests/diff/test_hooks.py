@@ -3,39 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.conftest import PROJECT
+from tests.support.precommit import published_hook, run_in_repo
 
 FIXTURES = PROJECT / "tests" / "fixtures" / "diff"
 pytestmark = pytest.mark.slow
-
-
-def _published(hook_id: str) -> dict[str, object]:
-    hooks = yaml.safe_load((PROJECT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    (hook,) = (hook for hook in hooks if hook["id"] == hook_id)
-    assert hook["language"] == "python"
-    return dict(hook)
-
-
-def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""),
-        "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
-        "GIT_AUTHOR_NAME": "Release Engineer",
-        "GIT_AUTHOR_EMAIL": "release@example.com",
-        "GIT_COMMITTER_NAME": "Release Engineer",
-        "GIT_COMMITTER_EMAIL": "release@example.com",
-    }
-    env.pop("CI", None)
-    return subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=600, check=False)
 
 
 @pytest.fixture
@@ -47,9 +24,9 @@ def repo(tmp_path: Path) -> Path:
     versions = ["git:HEAD:api/openapi.yaml", "api/openapi.yaml"]
     hooks = [
         # The installed specgen instead of an environment pre-commit would build from a package index.
-        {**_published("specgen-breaking"), "language": "system", "args": versions, "files": "^api/"},
+        {**published_hook("specgen-breaking"), "language": "system", "args": versions, "files": "^api/"},
         {
-            **_published("specgen-diff"),
+            **published_hook("specgen-diff"),
             "id": "specgen-diff",
             "language": "system",
             "files": "^api/",
@@ -57,7 +34,7 @@ def repo(tmp_path: Path) -> Path:
             "stages": ["manual"],
         },
         {
-            **_published("specgen-validate"),
+            **published_hook("specgen-validate"),
             "language": "system",
             "args": ["api/openapi.yaml"],
             "files": "^api/",
@@ -65,41 +42,41 @@ def repo(tmp_path: Path) -> Path:
     ]
     config = {"repos": [{"repo": "local", "hooks": hooks}]}
     (repo / ".pre-commit-config.yaml").write_text(json.dumps(config, indent=2), encoding="utf-8")
-    assert _run(repo, "git", "init", "-q", "-b", "main").returncode == 0
-    assert _run(repo, "git", "add", ".").returncode == 0
-    committed = _run(repo, "git", "commit", "-q", "-m", "First export")
+    assert run_in_repo(repo, "git", "init", "-q", "-b", "main").returncode == 0
+    assert run_in_repo(repo, "git", "add", ".").returncode == 0
+    committed = run_in_repo(repo, "git", "commit", "-q", "-m", "First export")
     assert committed.returncode == 0, committed.stdout + committed.stderr
     # Hooks go into a repository where the export is already committed (git:HEAD:... must exist).
-    installed = _run(repo, sys.executable, "-m", "pre_commit", "install")
+    installed = run_in_repo(repo, sys.executable, "-m", "pre_commit", "install")
     assert installed.returncode == 0, installed.stdout + installed.stderr
     return repo
 
 
 def _stage(repo: Path, fixture: str) -> None:
     (repo / "api" / "openapi.yaml").write_text((FIXTURES / fixture / "revision.yaml").read_text())
-    assert _run(repo, "git", "add", "api/openapi.yaml").returncode == 0
+    assert run_in_repo(repo, "git", "add", "api/openapi.yaml").returncode == 0
 
 
 def test_breaking_change_blocks_the_commit(repo: Path) -> None:
     _stage(repo, "path-removed")
-    refused = _run(repo, "git", "commit", "-q", "-m", "Drop a path")
+    refused = run_in_repo(repo, "git", "commit", "-q", "-m", "Drop a path")
     said = refused.stdout + refused.stderr
     assert refused.returncode != 0
     assert "specgen breaking API changes" in said and "Failed" in said
     assert "path /items/{id} removed" in said
-    assert "Drop a path" not in _run(repo, "git", "log", "--format=%s").stdout
+    assert "Drop a path" not in run_in_repo(repo, "git", "log", "--format=%s").stdout
 
 
 def test_compatible_change_is_committed(repo: Path) -> None:
     _stage(repo, "path-added")
-    accepted = _run(repo, "git", "commit", "-q", "-m", "Add a path")
+    accepted = run_in_repo(repo, "git", "commit", "-q", "-m", "Add a path")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
-    assert "Add a path" in _run(repo, "git", "log", "--format=%s").stdout
+    assert "Add a path" in run_in_repo(repo, "git", "log", "--format=%s").stdout
 
 
 def test_diff_hook_fails_at_the_level_given_in_args(repo: Path) -> None:
     (repo / "api" / "openapi.yaml").write_text((FIXTURES / "server-removed" / "revision.yaml").read_text())
-    ran = _run(
+    ran = run_in_repo(
         repo,
         sys.executable,
         "-m",
