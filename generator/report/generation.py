@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from generator.generate.run import Generation
-from generator.problems import Problem, summarize
-
-
-def _problem(problem: Problem) -> dict[str, Any]:
-    return {
-        "rule": problem.rule,
-        "severity": problem.severity.label,
-        "pointer": problem.pointer,
-        "line": problem.line,
-        "column": problem.column,
-        "message": problem.message,
-    }
+from generator.problems import summarize
+from generator.report.problems import problem_record
 
 
 def as_json(generation: Generation, written: list[str] | None = None) -> str:
@@ -37,7 +26,7 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
         "files": sorted(generation.files),
         "written": sorted(written) if written is not None else None,
         "skipped": [record.python_name for record in generation.skipped],
-        "problems": [_problem(problem) for problem in generation.problems],
+        "problems": [problem_record(problem) for problem in generation.problems],
         "summary": {
             "operations": len(generation.operations),
             "generated": len(generation.operations) - len(generation.skipped),

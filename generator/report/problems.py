@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from generator.problems import Problem, summarize
 
@@ -19,20 +20,22 @@ def as_text(spec: str, problems: list[Problem]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def problem_record(problem: Problem) -> dict[str, Any]:
+    """A problem as the JSON reports show it."""
+    return {
+        "rule": problem.rule,
+        "severity": problem.severity.label,
+        "pointer": problem.pointer,
+        "line": problem.line,
+        "column": problem.column,
+        "message": problem.message,
+    }
+
+
 def as_json(spec: str, problems: list[Problem]) -> str:
     payload = {
         "spec": spec,
-        "problems": [
-            {
-                "rule": problem.rule,
-                "severity": problem.severity.label,
-                "pointer": problem.pointer,
-                "line": problem.line,
-                "column": problem.column,
-                "message": problem.message,
-            }
-            for problem in problems
-        ],
+        "problems": [problem_record(problem) for problem in problems],
         "summary": summarize(problems),
     }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
