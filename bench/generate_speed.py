@@ -7,9 +7,11 @@ Targets (from the generate issue):
   2. warm re-run, nothing changed: specgen at least 4x faster than the peer;
   3. the 4 MB Stripe export, every operation generated: specgen at least 3x faster than the peer.
 
-The peer is pip-installed into bench/.cache/venv (with ruff, which it runs to format its output,
-as black formats ours). Cold runs start with no output and an empty specgen formatting cache;
-warm runs find the previous run's output (and, for specgen, its lock and cache) in place. It refuses the unmodified Botmaker export, so both tools read a copy
+The peer is pip-installed into bench/.cache/venv (with ruff, which it runs to format its output;
+specgen formats with ruff too and has black redo the layouts where the two styles differ, so its
+output is black's). Cold runs start with no output and an empty specgen formatting cache; warm
+runs find the previous run's output (and, for specgen, its lock and cache) in place. The peer
+refuses the unmodified Botmaker export, so both tools read a copy
 patched just enough for the peer: missing response descriptions are filled in and duplicated
 enum values dropped. On Stripe the peer runs with ``literal_enums: true`` (its own advice when
 enum names collide). The script prints every time and ratio and exits 1 if a target is missed.
