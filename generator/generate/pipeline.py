@@ -17,17 +17,8 @@ from generator.render.environment import make_environment
 Files = dict[str, str]
 
 
-_last_view: list[tuple[Document, str, str, ClientView]] = []
-
-
 def client_view(document: Document, settings: GenerateSettings) -> ClientView:
-    """The view for ``document``; the client, the stubs and the run report share one build of it."""
-    for known, name, version, view in _last_view:
-        if known is document and (name, version) == (settings.package_name, settings.package_version):
-            return view
-    view = build_client_view(document, settings.package_name, settings.package_version)
-    _last_view[:] = [(document, settings.package_name, settings.package_version, view)]
-    return view
+    return build_client_view(document, settings.package_name, settings.package_version)
 
 
 def _renderer(settings: GenerateSettings, view: ClientView) -> Callable[[str, dict[str, object]], str]:

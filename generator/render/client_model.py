@@ -213,8 +213,18 @@ def mentions(annotations: Iterable[str], name: str) -> bool:
     return any(pattern.search(annotation) for annotation in annotations)
 
 
+_last_view: list[tuple[Document, str, str, ClientView]] = []
+
+
 def build_client_view(document: Document, package: str, version: str) -> ClientView:
-    return _ViewBuilder(document, package, version).build()
+    """The view of ``document``; the client, the stubs, the docs samples and the run report of one
+    run share a single build of it (the document is immutable, so identity is enough)."""
+    for known, known_package, known_version, view in _last_view:
+        if known is document and (known_package, known_version) == (package, version):
+            return view
+    view = _ViewBuilder(document, package, version).build()
+    _last_view[:] = [(document, package, version, view)]
+    return view
 
 
 class _ViewBuilder:

@@ -42,7 +42,7 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     environment = make_environment(settings.templates)
     index = DocsIndex(document)
     links = LinkChecker(index)
-    views = OperationViews(document, index, links, settings.package_name)
+    views = OperationViews(document, index, links, settings.package_name, settings.package_version)
     pages: dict[str, str] = {}
     overview = index_context(document, index, links)
     pages[INDEX_PAGE] = environment.get_template("docs/index.md.j2").render(**overview)

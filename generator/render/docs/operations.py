@@ -78,18 +78,21 @@ class OperationView:
 class OperationViews:
     """Builds operation views for one page, sharing the index and the link checker."""
 
-    def __init__(self, document: Document, index: DocsIndex, links: LinkChecker, package: str) -> None:
+    def __init__(
+        self, document: Document, index: DocsIndex, links: LinkChecker, package: str, version: str
+    ) -> None:
         self.document = document
         self.index = index
         self.links = links
         self.package = package
+        self.version = version
         self._renderers: dict[str, SchemaRenderer] = {}
         self._calls: dict[str, ClientCall] | None = None
 
     def client_call(self, operation: Operation) -> ClientCall | None:
         """Names from the client's own view model, so the sample matches the generated code."""
         if self._calls is None:
-            view = build_client_view(self.document, self.package, "0")
+            view = build_client_view(self.document, self.package, self.version)
             self._calls = {
                 item.operation.key: ClientCall(
                     method=item.python_name,
