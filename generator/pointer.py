@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 def escape_token(token: str | int) -> str:
     """Escape one reference token: ``~`` becomes ``~0`` and ``/`` becomes ``~1``."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    # most tokens need no escaping, and pointers are built on every walk of large documents
+    return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
 
 
 def unescape_token(token: str) -> str:

@@ -105,11 +105,6 @@ def _schema_roots(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tup
             yield jp.join(base, name), node
 
 
-def _token(key: str | int) -> str:
-    text = str(key)
-    return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
-
-
 Nodes = list[tuple[str, dict[str, Any]]]
 Walk = tuple[Nodes, list[tuple[str, str]], Nodes]
 
@@ -142,7 +137,7 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
             kind = type(value)
             if (kind is not dict and kind is not list) or key.startswith("x-"):
                 continue
-            child = pointer + "/" + _token(key)
+            child = pointer + "/" + jp.escape_token(key)
             if names:
                 spec.append((child, value, False))
             elif key == "schema":
@@ -167,8 +162,8 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
                 continue
             if type(sub) is dict:
                 if shape == "map":
-                    prefix = f"{pointer}/{_token(key)}/"
-                    schemas.extend((prefix + _token(name), member) for name, member in sub.items())
+                    prefix = f"{pointer}/{jp.escape_token(key)}/"
+                    schemas.extend((prefix + jp.escape_token(name), member) for name, member in sub.items())
                 else:
                     schemas.append((f"{pointer}/{key}", sub))
             elif type(sub) is list and shape != "map":
