@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shlex
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
+from generator.render.markdown import INVISIBLE
 
 TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
 _FORMAT_EXAMPLES: dict[str, Any] = {
@@ -150,48 +152,66 @@ def body_example(media: MediaType) -> Any:
     return media.example if media.has_example else example_value(media.schema)
 
 
-def _shell_quote(text: str) -> str:
-    return "'" + text.replace("'", "'\\''") + "'"
-
-
 def _scalar(value: Any) -> str:
+    """A value as the client writes it into a path segment, query string or header."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return "" if value is None else str(value)
 
 
+def query_pairs(parameter: Parameter, value: Any) -> list[tuple[str, str]]:
+    """A query parameter as the client sends it: arrays repeated (``a=1&a=2``) unless not exploded."""
+    if not isinstance(value, list):
+        return [(parameter.name, _scalar(value))]
+    explode = parameter.explode if parameter.explode is not None else parameter.style in (None, "form")
+    texts = [_scalar(item) for item in value]
+    return [(parameter.name, text) for text in texts] if explode else [(parameter.name, ",".join(texts))]
+
+
+def pretty_json(value: Any) -> str:
+    """A JSON body indented for reading; invisible characters stay ``\\u`` escapes, meaning kept."""
+    return visible_json(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def visible_json(text: str) -> str:
+    """JSON text whose invisible or reordering characters are written as ``\\uXXXX`` escapes."""
+    return INVISIBLE.sub(lambda match: json.dumps(match.group(0))[1:-1], text)
+
+
 def curl_sample(document: Document, operation: Operation, examples: dict[tuple[str, str], Any]) -> str:
-    """A curl command line; the token comes from the environment, never from the page."""
+    """A curl command line; the token comes from the environment, never from the page.
+
+    Every word built from the spec (URL, header names and values, body) goes through ``shlex.quote``,
+    so no spec text is ever interpreted by the shell.
+    """
     server = document.servers[0].url.rstrip("/") if document.servers else "https://api.example.com"
     path = operation.path
     query: list[tuple[str, str]] = []
     headers: list[str] = []
     for parameter in operation.parameters:
-        value = _scalar(examples.get(parameter.key))
+        example = examples.get(parameter.key)
+        value = _scalar(example)
         if parameter.location == "path":
             path = path.replace("{" + parameter.name + "}", quote(value, safe=""))
         elif parameter.location == "query" and (parameter.required or value):
-            query.append((parameter.name, value))
+            query.extend(query_pairs(parameter, example))
         elif parameter.location == "header" and parameter.required:
             headers.append(f"{parameter.name}: {value}")
     url = server + path + ("?" + urlencode(query) if query else "")
-    lines = [f"curl -X {operation.method.upper()} {_shell_quote(url)}"]
+    words = [f"curl -X {shlex.quote(operation.method.upper())} {shlex.quote(url)}"]
     for scheme in _header_schemes(document, operation):
-        lines.append(f'-H "{scheme}: ${{{TOKEN_VARIABLE}}}"')
-    lines.extend(f"-H {_shell_quote(header)}" for header in headers)
+        # The name is quoted; only the variable reference is left for the shell to expand.
+        words.append(f'-H {shlex.quote(scheme + ": ")}"${{{TOKEN_VARIABLE}}}"')
+    words.extend(f"-H {shlex.quote(header)}" for header in headers)
     media = body_media(operation)
     if media is not None:
-        lines.append(f"-H {_shell_quote('Content-Type: ' + _content_type(media))}")
+        words.append(f"-H {shlex.quote('Content-Type: ' + _content_type(media))}")
         body = body_example(media)
-        text = (
-            json.dumps(body, ensure_ascii=False, indent=2, sort_keys=False)
-            if media.is_json_like
-            else _scalar(body)
-        )
-        lines.append(f"--data-binary {_shell_quote(text)}")
-    return " \\\n  ".join(lines)
+        text = pretty_json(body) if media.is_json_like else _scalar(body)
+        words.append(f"--data-binary {shlex.quote(text)}")
+    return " \\\n  ".join(words)
 
 
 def _content_type(media: MediaType) -> str:
