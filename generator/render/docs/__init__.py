@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 from generator.generate.settings import GenerateSettings
@@ -25,6 +26,12 @@ from generator.render.markdown import visible
 DOCS_DIR = "docs"
 MKDOCS_CONFIG = "mkdocs.yml"
 NAV_SNIPPET = "mkdocs-nav.yml"
+STYLESHEET = "assets/specgen.css"
+GENERIC_TITLE_WORDS = frozenset(
+    "api apis v documentation documentação documentación documentacion docs doc reference referencia "
+    "rest http openapi swagger spec specification the de la del da do of for".split()
+)
+_WORDS = re.compile(r"[^\W\d_]+")
 
 __all__ = ["DOCS_DIR", "DocsBuild", "build_docs", "render_docs"]
 
@@ -51,10 +58,13 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     nav_tags: list[tuple[str, str]] = []
     for page in tag_pages(document, index, views):
         pages[page.path] = tag_template.render(page=page)
-        nav_tags.append((page.name, page.path))
-    pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(
-        models=model_views(document, index, links)
-    )
+        if page.operations or page.elsewhere:
+            nav_tags.append((page.name, page.path))
+    models = model_views(document, index, links)
+    pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(models=models)
+    model_template = environment.get_template("docs/model.md.j2")
+    for model in models:
+        pages[model.path] = model_template.render(model=model)
     entries = coerce_entries(settings.changelog)
     if entries:
         pages[CHANGELOG_PAGE] = environment.get_template("docs/changelog.md.j2").render(
@@ -62,14 +72,31 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
         )
     nav = _nav(nav_tags, bool(entries))
     files = {f"{DOCS_DIR}/{path}": _tidy(content) for path, content in sorted(pages.items())}
+    files[f"{DOCS_DIR}/{STYLESHEET}"] = environment.get_template(f"docs/{STYLESHEET}.j2").render()
     if settings.mkdocs_config:
-        site_name = _plain_title(settings.site_name or document.title) or "API reference"
         files[MKDOCS_CONFIG] = environment.get_template("docs/mkdocs.yml.j2").render(
-            site_name=json.dumps(site_name), nav=nav
+            site_name=json.dumps(site_name(document, settings.site_name)), nav=nav, stylesheet=STYLESHEET
         )
     else:
         files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
     return DocsBuild(files, tuple(links.problems))
+
+
+def site_name(document: Document, chosen: str | None) -> str:
+    """The chosen name, else the API title unless it is generic ("Documentation", "API"), else the
+    name of the servers' domain ("Botmaker API" for api.botmaker.com)."""
+    title = _plain_title(chosen or "")
+    if title:
+        return title
+    title = _plain_title(document.title)
+    if title and not set(_WORDS.findall(title.lower())) <= GENERIC_TITLE_WORDS:
+        return title
+    for server in document.servers:
+        host = urlsplit(server.url).hostname or ""
+        labels = [label for label in host.split(".") if label and not label.isdigit()]
+        if len(labels) >= 2 and labels[-2] not in ("localhost", "example"):
+            return _plain_title(labels[-2].capitalize() + " API reference")
+    return title or "API reference"
 
 
 def _plain_title(title: str) -> str:
@@ -100,8 +127,9 @@ def _tidy(content: str) -> str:
     fence: str | None = None
     for line in lines:
         stripped = line.rstrip() if fence is None else line
-        if fence is None and stripped.startswith("```"):
-            fence = stripped[: len(stripped) - len(stripped.lstrip("`"))]
+        probe = stripped.lstrip(" ")
+        if fence is None and probe.startswith("```"):
+            fence = probe[: len(probe) - len(probe.lstrip("`"))]
         elif fence is not None and line.strip() == fence:
             fence = None
         if fence is None and not stripped and out and not out[-1]:

@@ -12,6 +12,7 @@ from generator.model import Document, Operation
 
 INDEX_PAGE = "index.md"
 MODELS_PAGE = "models.md"
+MODELS_DIR = "models"
 CHANGELOG_PAGE = "changelog.md"
 UNTAGGED = "default"
 
@@ -96,10 +97,10 @@ class DocsIndex:
             anchor = _unique(anchor_text(base, "op"), taken_anchors.setdefault(page, set()))
             self.operations[operation.key] = Target(page, anchor)
         schema_anchors: set[str] = set()
-        self.schemas: dict[str, Target] = {
-            name: Target(MODELS_PAGE, _unique(anchor_text(name, "schema"), schema_anchors))
-            for name in document.schemas
-        }
+        self.schemas: dict[str, Target] = {}
+        for name in document.schemas:
+            model_anchor = _unique(anchor_text(name, "schema"), schema_anchors)
+            self.schemas[name] = Target(f"{MODELS_DIR}/{model_anchor}.md", model_anchor)
         self._by_id = {op.operation_id: op for op in document.operations if op.operation_id}
         self._by_compact_id = _unique_map((_compact(op.operation_id or ""), op) for op in document.operations)
         self._by_words = _unique_map(

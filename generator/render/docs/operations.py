@@ -19,30 +19,22 @@ from generator.render.docs.samples import (
     parameter_example,
     python_sample,
 )
-from generator.render.docs.schemas import FieldRow, SchemaRenderer, constraint_text, value_text
-from generator.render.markdown import cell, code, fenced, prose, text
+from generator.render.docs.schemas import FieldRow, FieldTree, SchemaRenderer, field_table, value_text
+from generator.render.docs.tables import Table, describe, table
+from generator.render.markdown import code, fenced, prose, text
 
 
-@dataclass(frozen=True)
-class ParameterRow:
-    name: str
-    location: str
-    type: str
-    format: str
-    required: str
-    default: str
-    constraints: str
-    description: str
-    example: str
+PARAMETER_HEADERS = ("Name", "In", "Type", "Required", "Description")
 
 
 @dataclass(frozen=True)
 class ContentView:
-    """One media type of a body: its schema label and field rows."""
+    """One media type of a body: its schema label and fields, or where on the page they are shown."""
 
     media_type: str
     schema: str
-    rows: tuple[FieldRow, ...]
+    fields: FieldTree | None
+    shown_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,7 +44,7 @@ class BodyView:
     description: str
     required: bool
     contents: tuple[ContentView, ...]
-    headers: tuple[FieldRow, ...] = ()
+    headers: Table | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +59,7 @@ class OperationView:
     rate_limit: str
     paginated: bool
     security: str
-    parameters: tuple[ParameterRow, ...]
+    parameters: Table | None
     request_body: BodyView | None
     responses: tuple[BodyView, ...]
     curl: str
@@ -87,6 +79,8 @@ class OperationViews:
         self.package = package
         self.version = version
         self._renderers: dict[str, SchemaRenderer] = {}
+        # Where each body schema's fields were first shown on a page: (page, pointer) -> anchor.
+        self._shown: dict[tuple[str, str], str] = {}
         self._calls: dict[str, ClientCall] | None = None
 
     def client_call(self, operation: Operation) -> ClientCall | None:
@@ -128,9 +122,7 @@ class OperationViews:
             rate_limit=text(limit.text) if limit is not None else "",
             paginated=pagination(operation) is not None,
             security=self._security(operation),
-            parameters=tuple(
-                self._parameter(parameter, schemas, examples, page) for parameter in operation.parameters
-            ),
+            parameters=self._parameters(operation, schemas, examples, page),
             request_body=self._request_body(operation, schemas, anchor, page),
             responses=tuple(
                 self._response(response, schemas, anchor, page) for response in operation.responses
@@ -157,42 +149,54 @@ class OperationViews:
         options = [" and ".join(code(name) for name in requirement) or "none" for requirement in requirements]
         return " or ".join(options)
 
-    def _parameter(
-        self, parameter: Parameter, schemas: SchemaRenderer, examples: dict[tuple[str, str], Any], page: str
-    ) -> ParameterRow:
-        schema = parameter.schema
-        notes = constraint_text(schema) if schema is not None else []
-        description = cell(
-            parameter.description, self.links.rewriter(page, jp.join(parameter.pointer, "description"))
-        )
-        if parameter.deprecated:
-            description = ("**Deprecated.** " + description).strip()
-        example = examples.get(parameter.key)
-        return ParameterRow(
-            name=code(parameter.name),
-            location=parameter.location,
-            type=schemas.type_label(schema, 1) if schema is not None else "any",
-            format=code(schema.format) if schema is not None and schema.format else "",
-            required="yes" if parameter.required else "",
-            default=value_text(schema.default) if schema is not None and schema.has_default else "",
-            constraints=" ".join(notes),
-            description=description,
-            example=value_text(example) if example is not None else "",
-        )
+    def _parameters(
+        self, operation: Operation, schemas: SchemaRenderer, examples: dict[tuple[str, str], Any], page: str
+    ) -> Table | None:
+        if not operation.parameters:
+            return None
+        rows = []
+        details = []
+        for parameter in operation.parameters:
+            schema = parameter.schema
+            notes = schemas.notes(schema) if schema is not None else []
+            if parameter.deprecated and "**Deprecated.**" not in notes:
+                notes.insert(0, "**Deprecated.**")
+            example = examples.get(parameter.key)
+            if example is not None and (schema is None or schema.example is None):
+                notes.append("Example: " + value_text(example) + ".")
+            described = describe(
+                parameter.description,
+                self.links.rewriter(page, jp.join(parameter.pointer, "description")),
+                notes,
+            )
+            name = code(parameter.name)
+            rows.append(
+                (
+                    name,
+                    text(parameter.location),
+                    schemas.type_label(schema, 1) if schema is not None else "any",
+                    "yes" if parameter.required else "",
+                    described.cell,
+                )
+            )
+            if described.details:
+                details.append((name, described.details))
+        return table(PARAMETER_HEADERS, rows, details)
 
-    def _contents(self, contents: tuple[MediaType, ...], schemas: SchemaRenderer) -> tuple[ContentView, ...]:
+    def _contents(
+        self, contents: tuple[MediaType, ...], schemas: SchemaRenderer, anchor: str, page: str
+    ) -> tuple[ContentView, ...]:
         views = []
         for media in contents:
             schema = media.schema
-            rows = tuple(schemas.rows(schema)) if schema is not None else ()
-            label = schemas.link(schema) if schema is not None else None
-            views.append(
-                ContentView(
-                    media_type=code(media.media_type or "(any)"),
-                    schema=label or schemas.type_label(schema),
-                    rows=rows,
-                )
-            )
+            label = (schemas.link(schema) if schema is not None else None) or schemas.type_label(schema)
+            fields = schemas.tree(schema) if schema is not None else None
+            shown_at = ""
+            if fields is not None and not fields.empty and schema is not None:
+                first = self._shown.setdefault((page, schema.pointer), anchor)
+                if first != anchor:
+                    fields, shown_at = None, f"#{first}"
+            views.append(ContentView(code(media.media_type or "(any)"), label, fields, shown_at))
         return tuple(views)
 
     def _request_body(
@@ -208,31 +212,30 @@ class OperationViews:
                 body.description, self.links.rewriter(page, jp.join(body.pointer, "description"))
             ),
             required=body.required,
-            contents=self._contents(body.content, schemas),
+            contents=self._contents(body.content, schemas, f"{anchor}--request", page),
         )
 
     def _response(self, response: Response, schemas: SchemaRenderer, anchor: str, page: str) -> BodyView:
-        headers = tuple(
+        rows = [
             FieldRow(
                 code(header.name),
                 schemas.type_label(header.schema, 1),
                 "yes" if header.required else "",
-                schemas.description(
-                    header.schema, header.description, jp.join(header.pointer, "description")
-                ),
+                schemas.description(header.schema, header.description, jp.join(header.pointer, "description")),
             )
             for header in response.headers
-        )
+        ]
+        own_anchor = f"{anchor}--{_status_anchor(response.status)}"
         return BodyView(
             title=text(response.status),
-            anchor=f"{anchor}--{_status_anchor(response.status)}",
+            anchor=own_anchor,
             description=prose(
                 response.description or "",
                 self.links.rewriter(page, jp.join(response.pointer, "description")),
             ),
             required=False,
-            contents=self._contents(response.content, schemas),
-            headers=headers,
+            contents=self._contents(response.content, schemas, own_anchor, page),
+            headers=field_table(rows) if rows else None,
         )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from generator import pointer as jp
 from generator.model import Document, Operation
@@ -10,8 +12,12 @@ from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationView, OperationViews
-from generator.render.docs.schemas import FieldRow, SchemaRenderer, constraint_text
-from generator.render.markdown import cell, code, prose, text
+from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
+from generator.render.docs.tables import summary
+from generator.render.markdown import cell, code, is_safe_external, prose, text
+
+_UNSAFE_URL = re.compile(r"[\s()<>\[\]`\\]")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
 
 
 @dataclass(frozen=True)
@@ -35,12 +41,14 @@ class SchemeView:
 
 @dataclass(frozen=True)
 class ModelView:
+    path: str
+    summary: str
     anchor: str
     title: str
     type: str
     description: str
     notes: str
-    rows: tuple[FieldRow, ...]
+    fields: FieldTree
     used_by: tuple[str, ...]
 
 
@@ -65,6 +73,35 @@ def operation_link(index: DocsIndex, operation: Operation, page: str, note: str 
         tag=f"[{text(home)}]({index.tag_pages[home]})" if page == INDEX_PAGE else text(home),
         note=note,
     )
+
+
+def external_link(node: Any) -> str:
+    """An ``externalDocs``/``contact``/``license`` object as its name (or description) and link."""
+    if not isinstance(node, dict):
+        return ""
+    parts = [text(node["name"])] if isinstance(node.get("name"), str) and node["name"] else []
+    url = node.get("url")
+    if isinstance(url, str) and is_safe_external(url) and not _UNSAFE_URL.search(url):
+        parts.append(f"[{text(url)}]({url})")
+    email = node.get("email")
+    if isinstance(email, str) and _EMAIL.fullmatch(email):
+        parts.append(f"[{text(email)}](mailto:{email})")
+    if isinstance(node.get("description"), str) and node["description"]:
+        parts.append(cell(node["description"]))
+    return " — ".join(parts)
+
+
+def about_lines(document: Document) -> list[tuple[str, str]]:
+    """Contact, license and external documentation of the API, as (label, Markdown) pairs."""
+    info = document.data.get("info")
+    info = info if isinstance(info, dict) else {}
+    lines = [
+        ("Contact", external_link(info.get("contact"))),
+        ("License", external_link(info.get("license"))),
+        ("Terms of service", external_link({"url": info.get("termsOfService")})),
+        ("More documentation", external_link(document.data.get("externalDocs"))),
+    ]
+    return [(label, value) for label, value in lines if value]
 
 
 def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> dict[str, object]:
@@ -109,6 +146,7 @@ def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> d
     )
     auth_tag = next((tag for tag in index.tag_pages if tag.lower() in ("auth", "authentication")), None)
     return {
+        "about": about_lines(document),
         "title": text(document.title or "API reference"),
         "version": text(document.api_version),
         "description": prose(document.description, links.rewriter(page, "/info/description")),
@@ -169,23 +207,26 @@ def _tag_position(document: Document, name: str) -> int:
 
 
 def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelView]:
-    renderer = SchemaRenderer(index, links, MODELS_PAGE)
+    """One page per model (stable address, short pages), listed on the models index."""
     users = _schema_users(document)
     views = []
     for name, schema in sorted(document.schemas.items(), key=lambda item: (item[0].lower(), item[0])):
+        target = index.schemas[name]
+        renderer = SchemaRenderer(index, links, target.page)
         used_by = tuple(
-            operation_link(index, operation, MODELS_PAGE).link for operation in users.get(name, [])
+            operation_link(index, operation, target.page).link for operation in users.get(name, [])
         )
+        where = jp.join(schema.pointer, "description")
         views.append(
             ModelView(
-                anchor=index.schemas[name].anchor,
+                path=target.page,
+                summary=summary(schema.description, links.rewriter(MODELS_PAGE, where)),
+                anchor=target.anchor,
                 title=text(name),
                 type=renderer.type_label(schema),
-                description=prose(
-                    schema.description, links.rewriter(MODELS_PAGE, jp.join(schema.pointer, "description"))
-                ),
+                description=prose(schema.description, links.rewriter(target.page, where)),
                 notes=" ".join(constraint_text(schema)),
-                rows=tuple(renderer.rows(schema, expand_named=False)),
+                fields=renderer.tree(schema),
                 used_by=used_by,
             )
         )

@@ -1,4 +1,8 @@
-"""Schemas as Markdown tables: one row per field, nested fields by path, named schemas linked."""
+"""Schemas as Markdown tables at a readable depth.
+
+Two levels of fields are shown inline; deeper structure and the variants of ``oneOf``/``anyOf`` are
+folded into collapsible blocks below the table; fields that hold a named schema link to its model.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,14 @@ from generator import pointer as jp
 from generator.model import Schema
 from generator.render.docs.anchors import DocsIndex
 from generator.render.docs.links import LinkChecker
-from generator.render.markdown import cell, code
+from generator.render.docs.tables import Description, Table, describe, path_cell, table
+from generator.render.markdown import code, text
 
-# Inline expansion of named schemas stops here; deeper levels are reached through the model link.
-MAX_NAMED_DEPTH = 2
+# Levels of fields shown in one table; deeper ones go into a fold of their own.
+INLINE_LEVELS = 2
 MAX_ROWS = 250
+MAX_FOLDS = 60
+FIELD_HEADERS = ("Field", "Type", "Required", "Description")
 
 
 @dataclass(frozen=True)
@@ -24,7 +31,34 @@ class FieldRow:
     name: str
     type: str
     required: str
-    description: str
+    description: Description
+
+
+@dataclass(frozen=True)
+class Fold:
+    """A collapsible block below a table: the fields under one path, or one variant."""
+
+    title: str
+    table: Table
+    open: bool = False
+
+
+@dataclass(frozen=True)
+class FieldTree:
+    table: Table
+    folds: tuple[Fold, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.table.rows and not self.folds
+
+
+def field_table(rows: list[FieldRow]) -> Table:
+    return table(
+        FIELD_HEADERS,
+        [(row.name, row.type, row.required, row.description.cell) for row in rows],
+        [(row.name, row.description.details) for row in rows if row.description.details],
+    )
 
 
 def value_text(value: Any) -> str:
@@ -33,10 +67,34 @@ def value_text(value: Any) -> str:
 
 
 def constraint_text(schema: Schema) -> list[str]:
-    notes = [f"{key}: {value_text(value)}" for key, value in schema.constraints.items()]
+    """Constraints and enum values as separate sentences of a description cell."""
+    notes = []
+    if schema.constraints:
+        notes.append(
+            "Constraints: "
+            + ", ".join(f"{key} {value_text(value)}" for key, value in schema.constraints.items())
+            + "."
+        )
     if schema.enum is not None:
-        notes.append("one of " + ", ".join(value_text(value) for value in schema.enum))
+        notes.append("Allowed values: " + ", ".join(value_text(value) for value in schema.enum) + ".")
     return notes
+
+
+def variant_name(option: Schema, others: list[Schema], number: int) -> str:
+    """What tells a ``oneOf``/``anyOf`` variant apart: its title or name, else its own properties."""
+    if option.title or option.name:
+        return text(option.title or option.name)
+    properties, _ = merged(option)
+    for name, child in properties.items():
+        if child.enum is not None and len(child.enum) == 1:
+            return text(name) + " = " + value_text(child.enum[0])
+    shared = {name for other in others if other is not option for name in merged(other)[0]}
+    own = [name for name in properties if name not in shared]
+    if own:
+        return "with " + ", ".join(code(name) for name in own[:3])
+    if option.types:
+        return text(" or ".join(option.types))
+    return f"variant {number}"
 
 
 def merged(schema: Schema) -> tuple[dict[str, Schema], frozenset[str]]:
@@ -58,15 +116,15 @@ def merged(schema: Schema) -> tuple[dict[str, Schema], frozenset[str]]:
 
 
 class SchemaRenderer:
-    """Type labels and field rows for schemas shown on ``page``."""
+    """Type labels and field tables for schemas shown on ``page``."""
 
     def __init__(self, index: DocsIndex, links: LinkChecker, page: str) -> None:
         self.index = index
         self.links = links
         self.page = page
-        # Large APIs show the same schemas many times on a page; their cells are made once.
-        self._rows: dict[tuple[str, bool], list[FieldRow]] = {}
-        self._descriptions: dict[str, str] = {}
+        # Large APIs show the same schemas many times; their cells are made once per page.
+        self._trees: dict[str, FieldTree] = {}
+        self._descriptions: dict[str, Description] = {}
         self._labels: dict[tuple[str, int], str] = {}
 
     def link(self, schema: Schema) -> str | None:
@@ -104,8 +162,11 @@ class SchemaRenderer:
             return "any" if schema.boolean else "nothing"
         if schema.one_of or schema.any_of:
             word = "one of" if schema.one_of else "any of"
-            options = schema.one_of or schema.any_of
-            return f"{word} " + ", ".join(self.type_label(option, depth + 1) for option in options)
+            options = list(schema.one_of or schema.any_of)
+            return f"{word} " + ", ".join(
+                self.link(option) or variant_name(option, options, number)
+                for number, option in enumerate(options, start=1)
+            )
         if len(schema.all_of) == 1 and not schema.properties:
             return self.type_label(schema.all_of[0], depth + 1)
         if schema.type == "array" or (schema.items is not None and schema.type is None):
@@ -121,24 +182,24 @@ class SchemaRenderer:
             label += f" ({code(schema.format)})"
         return label
 
-    def description(self, schema: Schema | None, text: str = "", pointer: str | None = None) -> str:
-        """Description cell: the full text, then flags, constraints, enum, default and example."""
-        if schema is not None and not text and pointer is None and schema.unresolved is None:
+    def description(self, schema: Schema | None, own: str = "", pointer: str | None = None) -> Description:
+        """Description cell: the text, then flags, constraints, enum values, default and example."""
+        if schema is not None and not own and pointer is None and schema.unresolved is None:
             cached = self._descriptions.get(schema.pointer)
             if cached is None:
                 cached = self._describe(schema, "", None)
                 self._descriptions[schema.pointer] = cached
             return cached
-        return self._describe(schema, text, pointer)
+        return self._describe(schema, own, pointer)
 
-    def _describe(self, schema: Schema | None, text: str, pointer: str | None) -> str:
-        parts: list[str] = []
-        own = text or (schema.description if schema is not None else "")
+    def _describe(self, schema: Schema | None, own: str, pointer: str | None) -> Description:
+        words = own or (schema.description if schema is not None else "")
         where = pointer or (jp.join(schema.pointer, "description") if schema is not None else "")
-        if own:
-            parts.append(cell(own, self.links.rewriter(self.page, where)))
-        if schema is None:
-            return " ".join(parts)
+        link = self.links.rewriter(self.page, where) if words else None
+        return describe(words, link, self.notes(schema) if schema is not None else ())
+
+    def notes(self, schema: Schema) -> list[str]:
+        parts: list[str] = []
         if schema.deprecated:
             parts.append("**Deprecated.**")
         if schema.read_only:
@@ -150,30 +211,33 @@ class SchemaRenderer:
             if inner is not None and inner.name is None:
                 notes = constraint_text(inner)
                 if notes:
-                    parts.append(f"{word}: " + ", ".join(notes) + ".")
+                    parts.append(f"{word}: " + " ".join(notes))
         if schema.has_default:
-            parts.append("Default: " + value_text(schema.default))
+            parts.append("Default: " + value_text(schema.default) + ".")
         if schema.example is not None:
-            parts.append("Example: " + value_text(schema.example))
-        return " ".join(parts)
+            parts.append("Example: " + value_text(schema.example) + ".")
+        return parts
 
-    def rows(self, schema: Schema, expand_named: bool = True) -> list[FieldRow]:
-        key = (schema.pointer, expand_named)
-        cached = self._rows.get(key)
+    def tree(self, schema: Schema) -> FieldTree:
+        """The fields of ``schema``: two levels in a table, deeper ones and variants folded."""
+        cached = self._trees.get(schema.pointer)
         if cached is None:
-            cached = []
-            self._fill(cached, schema, "", 0, frozenset({schema.pointer}), expand_named)
-            self._rows[key] = cached
-        return list(cached)
+            folds: list[Fold] = []
+            rows: list[FieldRow] = []
+            self._fill(rows, folds, schema, "", 1, frozenset({schema.pointer}))
+            if not rows and folds:
+                folds = [Fold(fold.title, fold.table, open=True) for fold in folds]
+            cached = self._trees[schema.pointer] = FieldTree(field_table(rows), tuple(folds))
+        return cached
 
     def _fill(
         self,
         rows: list[FieldRow],
+        folds: list[Fold],
         schema: Schema,
         prefix: str,
-        depth: int,
+        level: int,
         trail: frozenset[str],
-        expand: bool,
     ) -> None:
         properties, required = merged(schema)
         for name, child in properties.items():
@@ -181,47 +245,64 @@ class SchemaRenderer:
                 return
             path = prefix + name
             recursive = _inner(child)[0].pointer in trail
-            note = " Recursive: shown once above." if recursive else ""
+            described = self.description(child)
+            if recursive:
+                described = Description((described.cell + " Recursive: same fields as above.").strip())
             rows.append(
                 FieldRow(
-                    code(path),
+                    path_cell(path),
                     self.type_label(child, 1),
                     "yes" if name in required else "",
-                    (self.description(child) + note).strip(),
+                    described,
                 )
             )
-            self._descend(rows, child, path, depth, trail, expand)
-        for word, options in (("one of", schema.one_of), ("any of", schema.any_of)):
-            for number, option in enumerate(options, start=1):
-                if len(rows) >= MAX_ROWS:
-                    return
-                label = f"{prefix.rstrip('.')} ({word} #{number})".strip()
-                rows.append(
-                    FieldRow(code(label), self.type_label(option, 1), "", self.description(option).strip())
-                )
-                self._descend(rows, option, label, depth, trail, expand)
+            self._descend(rows, folds, child, path, level, trail)
+        self._variants(folds, schema, prefix, trail)
         extra = schema.additional_properties
         if isinstance(extra, Schema) and properties and len(rows) < MAX_ROWS:
             label = prefix + "*"
-            rows.append(FieldRow(code(label), self.type_label(extra, 1), "", "Any other key." + " "))
-            self._descend(rows, extra, label, depth, trail, expand)
+            rows.append(
+                FieldRow(path_cell(label), self.type_label(extra, 1), "", Description("Any other key."))
+            )
+            self._descend(rows, folds, extra, label, level, trail)
 
     def _descend(
         self,
         rows: list[FieldRow],
+        folds: list[Fold],
         child: Schema,
         path: str,
-        depth: int,
+        level: int,
         trail: frozenset[str],
-        expand: bool,
     ) -> None:
         inner, suffix = _inner(child)
-        if inner.pointer in trail or not (merged(inner)[0] or inner.one_of or inner.any_of):
+        if inner.pointer in trail or inner.name is not None:
             return
-        named_depth = depth + (1 if inner.name is not None else 0)
-        if inner.name is not None and (not expand or named_depth > MAX_NAMED_DEPTH):
+        if not (merged(inner)[0] or inner.one_of or inner.any_of):
             return
-        self._fill(rows, inner, path + suffix + ".", named_depth, trail | {inner.pointer}, expand)
+        prefix = path + suffix + "."
+        if level < INLINE_LEVELS:
+            self._fill(rows, folds, inner, prefix, level + 1, trail | {inner.pointer})
+        else:
+            self._fold(folds, "Fields under " + code(path + suffix), inner, prefix, trail)
+
+    def _variants(self, folds: list[Fold], schema: Schema, prefix: str, trail: frozenset[str]) -> None:
+        for word, options in (("One of", schema.one_of), ("Any of", schema.any_of)):
+            for number, option in enumerate(options, start=1):
+                if option.name is not None or option.pointer in trail or not merged(option)[0]:
+                    continue
+                where = f" at {code(prefix.rstrip('.'))}" if prefix else ""
+                title = f"{word}{where}: {variant_name(option, list(options), number)}"
+                self._fold(folds, title, option, prefix, trail)
+
+    def _fold(self, folds: list[Fold], title: str, schema: Schema, prefix: str, trail: frozenset[str]) -> None:
+        if len(folds) >= MAX_FOLDS:
+            return
+        rows: list[FieldRow] = []
+        position = len(folds)
+        folds.append(Fold(title, Table((), ())))
+        self._fill(rows, folds, schema, prefix, 1, trail | {schema.pointer})
+        folds[position] = Fold(title, field_table(rows))
 
 
 def _map_values(schema: Schema) -> Schema | None:
