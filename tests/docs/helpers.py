@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +96,16 @@ def hostile_spec() -> dict[str, Any]:
             }
         },
     }
+
+
+SAMPLE_FENCE = re.compile(r"^( *)(`{3,})(sh|python)\n(.*?)\n\1\2$", re.MULTILINE | re.DOTALL)
+
+
+def code_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, str]]:
+    """(language, code) of every sh and python block, tabbed (indented) or not, between the offsets."""
+    found = []
+    for match in SAMPLE_FENCE.finditer(text, start, len(text) if end is None else end):
+        indent = match.group(1)
+        lines = match.group(4).split("\n")
+        found.append((match.group(3), "\n".join(line.removeprefix(indent) for line in lines)))
+    return found

@@ -34,9 +34,9 @@ def test_every_operation_and_schema_of_the_real_export_has_its_anchor(real: Docu
     assert len(real.operations) == 103
     for operation in real.operations:
         assert operation.operation_id in operation_anchors
-    model_anchors = anchors["docs/models.md"]
     assert len(real.schemas) == 189
-    assert set(real.schemas) <= model_anchors
+    for name in real.schemas:
+        assert name in anchors[f"docs/models/{name}.md"]
 
 
 def test_every_relative_link_lands_on_an_existing_page_and_anchor(real: Document) -> None:
@@ -97,7 +97,7 @@ def test_hostile_spec_keeps_tables_whole(tmp_path: Path) -> None:
     parameter_rows = [line for line in page.splitlines() if line.startswith("| `thingId`")]
     assert len(parameter_rows) == 1
     unescaped_pipes = re.sub(r"`[^`]*`|\\\|", "", parameter_rows[0]).count("|")
-    assert unescaped_pipes == 10
+    assert unescaped_pipes == 6
     outside_code = re.sub(r"^(`{3,}).*?^\1$", "", page, flags=re.MULTILINE | re.DOTALL)
     assert "alert('fence')" in page and "alert('fence')" not in outside_code
     assert "<script>" not in outside_code and "<b " not in outside_code

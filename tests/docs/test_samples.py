@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Document
-from tests.docs.helpers import docs_for, document_from
+from tests.docs.helpers import code_blocks, docs_for, document_from
 from tests.support.generated import GeneratedPackage, generate_package
 from tests.support.spec_server import SpecServer
 
@@ -25,7 +25,6 @@ pytestmark = pytest.mark.slow
 PACKAGE = "docs_sample_client"
 TOKEN = "sample-token-1"
 SECTION = re.compile(r"^## .*\{#([A-Za-z0-9_-]+)\}$", re.MULTILINE)
-FENCE = re.compile(r"^(`{3,})(sh|python)\n(.*?)\n\1$", re.MULTILINE | re.DOTALL)
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +42,7 @@ def samples(document: Document) -> dict[str, dict[str, str]]:
         headings = list(SECTION.finditer(text))
         for number, heading in enumerate(headings):
             end = headings[number + 1].start() if number + 1 < len(headings) else len(text)
-            blocks = {match.group(2): match.group(3) for match in FENCE.finditer(text, heading.end(), end)}
+            blocks = dict(code_blocks(text, heading.end(), end))
             if blocks:
                 found[heading.group(1)] = blocks
     return found

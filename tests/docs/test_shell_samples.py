@@ -7,14 +7,12 @@ shell handed over; spec text full of command substitutions must arrive as litera
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 from pathlib import Path
 from typing import Any
 
-from tests.docs.helpers import docs_for, document_from, document_from_data
+from tests.docs.helpers import code_blocks, docs_for, document_from, document_from_data
 
-FENCE = re.compile(r"^(`{3,})sh\n(.*?)\n\1$", re.MULTILINE | re.DOTALL)
 ATTACKS = ["$(touch sub)", "`touch tick`", "';touch quote;'", '"$(touch dq)"', "${IFS}x;touch semi", "a\nb"]
 FAKE_CURL = """#!/usr/bin/env python3
 import json, os, sys
@@ -84,10 +82,11 @@ def shell_spec() -> dict[str, Any]:
 
 def shell_samples(files: dict[str, str]) -> list[str]:
     return [
-        match.group(2)
+        code
         for path, text in sorted(files.items())
         if path.endswith(".md")
-        for match in FENCE.finditer(text)
+        for language, code in code_blocks(text)
+        if language == "sh"
     ]
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlsplit
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
@@ -28,8 +28,33 @@ MKDOCS_CONFIG = "mkdocs.yml"
 NAV_SNIPPET = "mkdocs-nav.yml"
 STYLESHEET = "assets/specgen.css"
 GENERIC_TITLE_WORDS = frozenset(
-    "api apis v documentation documentação documentación documentacion docs doc reference referencia "
-    "rest http openapi swagger spec specification the de la del da do of for".split()
+    [
+        "api",
+        "apis",
+        "v",
+        "documentation",
+        "documentação",
+        "documentación",
+        "documentacion",
+        "docs",
+        "doc",
+        "reference",
+        "referencia",
+        "rest",
+        "http",
+        "openapi",
+        "swagger",
+        "spec",
+        "specification",
+        "the",
+        "de",
+        "la",
+        "del",
+        "da",
+        "do",
+        "of",
+        "for",
+    ]
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import pointer as jp
-from generator.model import Document, MediaType, Operation, Parameter, Response
+from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
 from generator.render.client_model import build_client_view
 from generator.render.docs.anchors import DocsIndex
@@ -22,7 +22,6 @@ from generator.render.docs.samples import (
 from generator.render.docs.schemas import FieldRow, FieldTree, SchemaRenderer, field_table, value_text
 from generator.render.docs.tables import Table, describe, table
 from generator.render.markdown import code, fenced, prose, text
-
 
 PARAMETER_HEADERS = ("Name", "In", "Type", "Required", "Description")
 
@@ -221,7 +220,9 @@ class OperationViews:
                 code(header.name),
                 schemas.type_label(header.schema, 1),
                 "yes" if header.required else "",
-                schemas.description(header.schema, header.description, jp.join(header.pointer, "description")),
+                schemas.description(
+                    header.schema, header.description, jp.join(header.pointer, "description")
+                ),
             )
             for header in response.headers
         ]

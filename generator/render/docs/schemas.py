@@ -211,7 +211,7 @@ class SchemaRenderer:
             if inner is not None and inner.name is None:
                 notes = constraint_text(inner)
                 if notes:
-                    parts.append(f"{word}: " + " ".join(notes))
+                    parts.append(f"{word}: " + " ".join(note.removeprefix("Constraints: ") for note in notes))
         if schema.has_default:
             parts.append("Default: " + value_text(schema.default) + ".")
         if schema.example is not None:
@@ -295,7 +295,9 @@ class SchemaRenderer:
                 title = f"{word}{where}: {variant_name(option, list(options), number)}"
                 self._fold(folds, title, option, prefix, trail)
 
-    def _fold(self, folds: list[Fold], title: str, schema: Schema, prefix: str, trail: frozenset[str]) -> None:
+    def _fold(
+        self, folds: list[Fold], title: str, schema: Schema, prefix: str, trail: frozenset[str]
+    ) -> None:
         if len(folds) >= MAX_FOLDS:
             return
         rows: list[FieldRow] = []

@@ -46,7 +46,9 @@ def describe(text: str, link: LinkRewriter | None, notes: Sequence[str] = ()) ->
     if first is None or "\n" in first.group(1):
         return Description(f"(Described below the table.) {tail}".strip(), prose(stripped, link))
     rest = stripped[first.end() :]
-    return Description(f"{cell(first.group(1), link)} (More below the table.) {tail}".strip(), prose(rest, link))
+    return Description(
+        f"{cell(first.group(1), link)} (More below the table.) {tail}".strip(), prose(rest, link)
+    )
 
 
 def summary(text: str, link: LinkRewriter | None) -> str:
