@@ -2,7 +2,7 @@
 
 One entry per pair of successive readable exports, newest first, as plain mappings (``title``,
 ``base``, ``revision``, ``semver``, ``date``, ``changes``: ``level``, ``operation``, ``message``,
-``pointer``), the form the docs renderer accepts. Every string comes from the spec or from diff
+``pointer``, ``rule``), the form the docs renderer accepts. Every string comes from the spec or from diff
 messages, so renderers escape it like any other spec text.
 """
 
@@ -32,6 +32,7 @@ def _entry(step: Step) -> dict[str, Any]:
                 "operation": change.operation,
                 "message": change.message,
                 "pointer": change.pointer,
+                "rule": change.rule_id,
             }
             for change in step.report.changes
         ],

@@ -112,16 +112,28 @@ def test_changelog_page_from_entries(real: Document) -> None:
             "revision": "v2.json",
             "semver": "major",
             "changes": [
-                {"level": "info", "operation": "GET /channels", "message": "added | field"},
-                {"level": "breaking", "operation": "GET /gone", "message": "removed <script>"},
+                {
+                    "level": "info",
+                    "operation": "GET /channels",
+                    "message": "added | field",
+                    "rule": "x-added",
+                },
+                {
+                    "level": "breaking",
+                    "operation": "GET /gone",
+                    "message": "removed <script>",
+                    "rule": "r-removed",
+                },
             ],
         }
     ]
     files = docs_for(real, changelog=entries, mkdocs_config=True).files
     page = files["docs/changelog.md"]
-    rows = [line for line in page.splitlines() if line.startswith("| breaking") or line.startswith("| info")]
-    assert rows[0].startswith("| breaking") and "&lt;script>" in rows[0]
-    assert "(tags/channels.md#list-channels)" in rows[1] and "added \\| field" in rows[1]
+    assert "## 2024-05-01 {#v2024-05-01}" in page
+    breaking = page[page.index('!!! danger "Breaking: 1"') : page.index("### Added")]
+    assert "`GET /gone`" in breaking and "&lt;script>" in breaking and "Stop using it" in breaking
+    added = page[page.index("### Added") :]
+    assert "(tags/channels.md#list-channels)" in added and "added \\| field" in added
     assert '"Changelog": changelog.md' in files["mkdocs.yml"]
     assert "docs/changelog.md" not in docs_for(real).files
 
@@ -141,8 +153,10 @@ def test_changelog_from_a_real_diff_of_two_exports(real_export: Path, tmp_path: 
     entry = entry_from_report("2024-06-01", "a/spec.json", "b/spec.json", report)
     assert entry.semver == "major" and entry.count("breaking") >= 2
     page = docs_for(revision, changelog=[entry]).files["docs/changelog.md"]
-    breaking = [line for line in page.splitlines() if line.startswith("| breaking |")]
-    assert len(breaking) == entry.count("breaking")
-    assert any("`PATCH /channels/{id}`" in line and "](tags/" not in line for line in breaking)
-    assert any("[`GET /channels`](tags/channels.md#list-channels)" in line for line in breaking)
+    breaking = page[page.index("!!! danger") : page.index("\n\n", page.index("!!! danger") + 20)]
+    assert breaking.count("\n    | ") - 2 == entry.count("breaking")
+    assert "`PATCH /channels/{id}`" in breaking
+    assert "[`GET /channels`](tags/channels.md#list-channels)" in breaking
+    chats = docs_for(revision, changelog=[entry]).files["docs/tags/channels.md"]
+    assert "Changed in [v2024-06-01](../changelog.md#v2024-06-01)" in chats
     assert "<b>" not in page

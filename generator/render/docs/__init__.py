@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.problems import Problem
-from generator.render.docs.anchors import CHANGELOG_PAGE, INDEX_PAGE, MODELS_PAGE, DocsIndex
-from generator.render.docs.changelog import coerce_entries, entry_views
+from generator.render.docs.anchors import CHANGELOG_PAGE, INDEX_PAGE, MODELS_PAGE, DocsIndex, Target
+from generator.render.docs.changelog import coerce_entries, entry_views, history_marks
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
 from generator.render.docs.pages import index_context, model_views, tag_pages
@@ -75,7 +75,19 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     environment = make_environment(settings.templates)
     index = DocsIndex(document)
     links = LinkChecker(index)
-    views = OperationViews(document, index, links, settings.package_name, settings.package_version)
+    entries = coerce_entries(settings.changelog)
+    releases = entry_views(entries, index, CHANGELOG_PAGE)
+    anchors = {
+        entry.title or entry.revision: view.anchor for entry, view in zip(entries, releases, strict=True)
+    }
+    marks = {
+        key: tuple(
+            (f"v{version.removeprefix('v')}", Target(CHANGELOG_PAGE, anchors[version])) if version else None
+            for version in pair
+        )
+        for key, pair in history_marks(entries).items()
+    }
+    views = OperationViews(document, index, links, settings.package_name, settings.package_version, marks)
     pages: dict[str, str] = {}
     overview = index_context(document, index, links)
     pages[INDEX_PAGE] = environment.get_template("docs/index.md.j2").render(**overview)
@@ -90,11 +102,8 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     model_template = environment.get_template("docs/model.md.j2")
     for model in models:
         pages[model.path] = model_template.render(model=model)
-    entries = coerce_entries(settings.changelog)
     if entries:
-        pages[CHANGELOG_PAGE] = environment.get_template("docs/changelog.md.j2").render(
-            entries=entry_views(entries, index, CHANGELOG_PAGE)
-        )
+        pages[CHANGELOG_PAGE] = environment.get_template("docs/changelog.md.j2").render(entries=releases)
     nav = _nav(nav_tags, bool(entries))
     files = {f"{DOCS_DIR}/{path}": _tidy(content) for path, content in sorted(pages.items())}
     files[f"{DOCS_DIR}/{STYLESHEET}"] = environment.get_template(f"docs/{STYLESHEET}.j2").render()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,18 @@ from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, text
 
 LEVELS = ("breaking", "warning", "info")
+SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
+_DOCUMENTATION_WORDS = ("description", "summary", "title", "example", "extension")
+# What a client has to do about a breaking change, by the last words of its rule id.
+ADVICE = (
+    ("removed", "Stop using it: remove it from your calls and from the code that reads it."),
+    ("required", "Send it on every call from now on."),
+    ("added", "Handle the new value or send the new field where your code builds this request."),
+    ("type-changed", "Convert the value to the new type where you send or read it."),
+    ("renamed", "Use the new name."),
+    ("enum-value-removed", "Stop sending this value."),
+)
+_DEFAULT_ADVICE = "Check your calls of this operation against the new description before upgrading."
 
 
 @dataclass(frozen=True)
@@ -18,6 +31,25 @@ class ChangeLine:
     operation: str | None
     message: str
     pointer: str = ""
+    rule: str = ""
+
+    @property
+    def section(self) -> str:
+        if self.level == "breaking":
+            return "Breaking"
+        if "deprecat" in self.rule:
+            return "Deprecated"
+        if any(word in self.rule for word in _DOCUMENTATION_WORDS):
+            return "Documentation"
+        return "Added" if self.rule.endswith("-added") else "Changed"
+
+    @property
+    def advice(self) -> str:
+        rule = self.rule
+        for suffix, advice in ADVICE:
+            if rule.endswith(suffix):
+                return advice
+        return _DEFAULT_ADVICE
 
 
 @dataclass(frozen=True)
@@ -43,6 +75,7 @@ def entry_from_report(title: str, base: str, revision: str, report: Any, date: s
             operation=change.operation,
             message=change.message,
             pointer=getattr(change, "pointer", "") or "",
+            rule=str(getattr(change, "rule_id", "") or ""),
         )
         for change in report.changes
     )
@@ -66,6 +99,7 @@ def coerce_entries(value: Any) -> list[ChangelogEntry]:
                     change.get("operation"),
                     str(change.get("message", "")),
                     str(change.get("pointer", "")),
+                    str(change.get("rule", "")),
                 )
                 for change in item.get("changes", ())
             )
@@ -86,35 +120,59 @@ def coerce_entries(value: Any) -> list[ChangelogEntry]:
 
 @dataclass(frozen=True)
 class ChangeRow:
-    level: str
     operation: str
     message: str
+    advice: str = ""
+
+
+@dataclass(frozen=True)
+class SectionView:
+    title: str
+    rows: tuple[ChangeRow, ...]
 
 
 @dataclass(frozen=True)
 class EntryView:
     title: str
+    anchor: str
     subtitle: str
     semver: str
     counts: str
-    rows: tuple[ChangeRow, ...]
+    sections: tuple[SectionView, ...]
+
+
+def version_anchor(title: str, taken: set[str]) -> str:
+    """``v2-0-0`` for release 2.0.0: the same for a release in every later build of the page."""
+    words = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "release"
+    candidate = words if words.startswith("v") and words[1:2].isdigit() else f"v{words}"
+    result, counter = candidate, 2
+    while result in taken:
+        result, counter = f"{candidate}--{counter}", counter + 1
+    taken.add(result)
+    return result
 
 
 def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) -> list[EntryView]:
-    """Changes ordered breaking first; operations that still exist link to their section."""
+    """Per release, changes grouped for people; operations that still exist link to their section."""
     operations = {operation.key: operation for operation in index.document.operations}
     views = []
+    taken: set[str] = set()
     for entry in entries:
-        ordered = sorted(
-            entry.changes, key=lambda change: (_rank(change.level), change.operation or "", change.message)
-        )
-        rows = tuple(
-            ChangeRow(
-                text(change.level),
-                _operation_cell(change.operation, operations, index, page),
-                cell(change.message),
+        ordered = sorted(entry.changes, key=lambda change: (change.operation or "", change.message))
+        sections = tuple(
+            SectionView(
+                name,
+                tuple(
+                    ChangeRow(
+                        _operation_cell(change.operation, operations, index, page),
+                        cell(change.message),
+                        text(change.advice) if name == "Breaking" else "",
+                    )
+                    for change in ordered
+                    if change.section == name
+                ),
             )
-            for change in ordered
+            for name in SECTIONS
         )
         subtitle = " → ".join(
             part
@@ -124,20 +182,34 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
             )
             if part
         )
+        title = entry.title or entry.revision or "changes"
         views.append(
             EntryView(
-                title=text(entry.title or entry.revision or "changes"),
+                title=text(title),
+                anchor=version_anchor(title, taken),
                 subtitle=" · ".join(part for part in (subtitle, text(entry.date)) if part),
                 semver=text(entry.semver),
                 counts=", ".join(f"{entry.count(level)} {level}" for level in LEVELS),
-                rows=rows,
+                sections=tuple(section for section in sections if section.rows),
             )
         )
     return views
 
 
-def _rank(level: str) -> int:
-    return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+def history_marks(entries: Sequence[ChangelogEntry]) -> dict[str, tuple[str, str]]:
+    """For each operation key: (release it was added in, newest release that changed it)."""
+    added: dict[str, str] = {}
+    changed: dict[str, str] = {}
+    for entry in entries:  # newest first
+        for change in entry.changes:
+            if change.operation is None:
+                continue
+            if change.rule in ("operation-added", "path-added"):
+                added.setdefault(change.operation, entry.title)
+            elif change.section != "Documentation":
+                changed.setdefault(change.operation, entry.title)
+    keys = set(added) | set(changed)
+    return {key: (added.get(key, ""), changed.get(key, "")) for key in keys}
 
 
 def _operation_cell(key: str | None, operations: Mapping[str, Any], index: DocsIndex, page: str) -> str:

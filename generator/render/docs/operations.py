@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,13 +10,14 @@ from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
 from generator.render.client_model import build_client_view
-from generator.render.docs.anchors import DocsIndex
+from generator.render.docs.anchors import DocsIndex, Target
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.samples import (
     ClientCall,
     body_example,
     body_media,
     curl_sample,
+    focus_text,
     parameter_example,
     python_sample,
 )
@@ -64,14 +66,22 @@ class OperationView:
     curl: str
     python: str
     also_in: tuple[str, ...]
+    history: tuple[str, ...] = ()
 
 
 class OperationViews:
     """Builds operation views for one page, sharing the index and the link checker."""
 
     def __init__(
-        self, document: Document, index: DocsIndex, links: LinkChecker, package: str, version: str
+        self,
+        document: Document,
+        index: DocsIndex,
+        links: LinkChecker,
+        package: str,
+        version: str,
+        marks: Mapping[str, tuple[tuple[str, Target] | None, ...]] | None = None,
     ) -> None:
+        self.marks = marks or {}
         self.document = document
         self.index = index
         self.links = links
@@ -91,6 +101,7 @@ class OperationViews:
                     method=item.python_name,
                     arguments=tuple((param.name, param.location, param.wire) for param in item.params),
                     body=item.body.name if item.body is not None else None,
+                    returns=item.returns is not None,
                 )
                 for item in view.operations
             }
@@ -105,7 +116,7 @@ class OperationViews:
             parameter.key: parameter_example(self.document, parameter) for parameter in operation.parameters
         }
         media = body_media(operation)
-        body = body_example(media) if media is not None else None
+        body = body_example(media, focus_text(operation)) if media is not None else None
         limit = rate_limit(operation)
         other_tags = operation.tags[1:]
         return OperationView(
@@ -128,11 +139,22 @@ class OperationViews:
             ),
             curl=fenced(curl_sample(self.document, operation, examples), "sh"),
             python=self._python(operation, examples, body),
+            history=self._history(operation, page),
             also_in=tuple(
                 f"[{text(tag)}]({self.index.tag_pages[tag].rpartition('/')[2]})"
                 for tag in other_tags
                 if tag in self.index.tag_pages
             ),
+        )
+
+    def _history(self, operation: Operation, page: str) -> tuple[str, ...]:
+        """ "Added in v1.2" and "Changed in v1.3" from the changelog, linked to the release."""
+        added, changed = self.marks.get(operation.key, (None, None))
+        return tuple(
+            f"{word} in [{text(version)}]({target.href_from(page)})"
+            for word, mark in (("Added", added), ("Changed", changed))
+            if mark is not None
+            for version, target in (mark,)
         )
 
     def _python(self, operation: Operation, examples: dict[tuple[str, str], Any], body: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,7 @@ from urllib.parse import quote, urlencode
 
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
+from generator.render.docs.schemas import merged
 from generator.render.markdown import INVISIBLE
 
 TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
@@ -24,6 +26,7 @@ _FORMAT_EXAMPLES: dict[str, Any] = {
     "byte": "aGVsbG8=",
 }
 _MAX_DEPTH = 4
+_FOCUS_WORDS = re.compile(r"[a-z0-9]+")
 _MAX_PROPERTIES = 25
 
 
@@ -101,8 +104,6 @@ def _sized(value: str, schema: Schema) -> str:
 
 
 def _object_example(schema: Schema, depth: int, trail: frozenset[str]) -> dict[str, Any]:
-    from generator.render.docs.schemas import merged
-
     properties, required = merged(schema)
     chosen = [name for name in properties if name in required] or list(properties)
     result: dict[str, Any] = {}
@@ -148,8 +149,25 @@ def body_media(operation: Operation) -> MediaType | None:
     )
 
 
-def body_example(media: MediaType) -> Any:
-    return media.example if media.has_example else example_value(media.schema)
+def focus_text(operation: Operation) -> str:
+    return f"{operation.summary} {operation.operation_id or ''}".replace("-", " ")
+
+
+def body_example(media: MediaType, focus: str = "") -> Any:
+    """The media type's example, else one made from its schema, with the optional top-level fields
+    that ``focus`` (the operation's summary) names: "Send messages" sends ``messages``."""
+    if media.has_example:
+        return media.example
+    value = example_value(media.schema)
+    schema = media.schema
+    if isinstance(value, dict) and schema is not None and focus:
+        words = set(_FOCUS_WORDS.findall(focus.lower()))
+        for name, child in merged(schema)[0].items():
+            if name not in value and name.lower() in words:
+                extra = example_value(child, 1, frozenset({schema.pointer}))
+                if extra is not None:
+                    value[name] = extra
+    return value
 
 
 def _scalar(value: Any) -> str:
@@ -208,7 +226,7 @@ def curl_sample(document: Document, operation: Operation, examples: dict[tuple[s
     media = body_media(operation)
     if media is not None:
         words.append(f"-H {shlex.quote('Content-Type: ' + _content_type(media))}")
-        body = body_example(media)
+        body = body_example(media, focus_text(operation))
         text = pretty_json(body) if media.is_json_like else _scalar(body)
         words.append(f"--data-binary {shlex.quote(text)}")
     return " \\\n  ".join(words)
@@ -247,6 +265,7 @@ class ClientCall:
     method: str
     arguments: tuple[tuple[str, str, str], ...]  # (python name, location, wire name)
     body: str | None
+    returns: bool = True
 
 
 def python_sample(package: str, call: ClientCall, examples: dict[tuple[str, str], Any], body: Any) -> str:
@@ -256,13 +275,16 @@ def python_sample(package: str, call: ClientCall, examples: dict[tuple[str, str]
         value = examples.get((location, wire))
         if value is None or value == "":
             continue
-        arguments.append(f"{python_name}={_python_literal(value)}")
+        arguments.append(f"{python_name}={_python_literal(_plain(value))}")
     if call.body is not None:
-        arguments.append(f"{call.body}={_python_literal(body)}")
+        arguments.append(f"{call.body}={_python_literal(_plain(body))}")
     text = f"client.{call.method}("
     if arguments:
-        text += "\n" + "".join(f"    {argument},\n" for argument in arguments)
+        text += "\n" + "".join("    " + argument.replace("\n", "\n    ") + ",\n" for argument in arguments)
     text += ")"
+    call_lines = ["    result = " + text.replace("\n", "\n    "), "    print(result)"]
+    if not call.returns:
+        call_lines = ["    " + text.replace("\n", "\n    ")]
     return "\n".join(
         [
             "import os",
@@ -270,12 +292,24 @@ def python_sample(package: str, call: ClientCall, examples: dict[tuple[str, str]
             f"from {package} import Client",
             "",
             f'with Client(access_token=os.environ["{TOKEN_VARIABLE}"]) as client:',
-            "    result = " + text.replace("\n", "\n    "),
-            "    print(result)",
+            *call_lines,
         ]
     )
 
 
-def _python_literal(value: Any) -> str:
-    """``repr`` of JSON data: only literals, so spec text can never become code."""
-    return repr(json.loads(json.dumps(value)))
+def _plain(value: Any) -> Any:
+    """Only JSON data (dict, list, str, numbers, bools, None) from whatever the spec held."""
+    return json.loads(json.dumps(value))
+
+
+def _python_literal(value: Any, indent: str = "") -> str:
+    """JSON data as a Python literal, one entry a line when long: only literals, never code from spec text."""
+    flat = repr(value)
+    if len(flat) + len(indent) <= 72 or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = indent + "    "
+    if isinstance(value, dict):
+        entries = [f"{inner}{key!r}: {_python_literal(item, inner)}," for key, item in value.items()]
+        return "{\n" + "\n".join(entries) + f"\n{indent}}}"
+    entries = [f"{inner}{_python_literal(item, inner)}," for item in value]
+    return "[\n" + "\n".join(entries) + f"\n{indent}]"
