@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -115,3 +116,34 @@ def test_python_samples_call_the_generated_client(
         if not calls or calls[0].operation != operation.key or calls[0].errors:
             failures.append(f"{operation.key}: {[(c.operation, c.errors) for c in calls]}")
     assert failures == [], "\n".join(failures)
+
+
+def test_python_samples_pass_mypy_strict_against_the_generated_client(
+    samples: dict[str, dict[str, str]], client_package: GeneratedPackage, tmp_path: Path
+) -> None:
+    folder = tmp_path / "samples"
+    folder.mkdir()
+    for number, (operation_id, blocks) in enumerate(sorted(samples.items())):
+        (folder / f"sample_{number:03d}.py").write_text(
+            f"# {operation_id}\n" + blocks["python"] + "\n", encoding="utf-8"
+        )
+        assert ("result = " in blocks["python"]) == ("print(result)" in blocks["python"])
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(folder),
+        ],
+        env={**os.environ, "MYPYPATH": str(client_package.folder)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-6000:]
+    assert len(list(folder.glob("*.py"))) == 103

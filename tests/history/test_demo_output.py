@@ -53,6 +53,6 @@ def test_the_client_imports_with_the_version_from_the_history(demo: Path) -> Non
 def test_the_docs_build_strictly_with_the_changelog_page(demo: Path) -> None:
     run([sys.executable, "-m", "mkdocs", "build", "--strict"], demo / "docs")
     page = (demo / "docs" / "site" / "changelog" / "index.html").read_text(encoding="utf-8")
-    headings = re.findall(r'<h2 id="release-\d+">([^<]+)', page)
-    assert headings == ["2.0.0", "1.1.1", "1.1.0"]
+    headings = re.findall(r'<h2 id="(v[\d-]+)">([^<]+)', page)
+    assert headings == [("v2-0-0", "2.0.0"), ("v1-1-1", "1.1.1"), ("v1-1-0", "1.1.0")]
     assert "lastLoginIp" in page

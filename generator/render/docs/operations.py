@@ -12,18 +12,18 @@ from generator.model.traits import pagination, rate_limit
 from generator.render.client_model import build_client_view
 from generator.render.docs.anchors import DocsIndex, Target
 from generator.render.docs.links import LinkChecker
+from generator.render.docs.python_sample import ClientCall, python_sample
 from generator.render.docs.samples import (
-    ClientCall,
     body_example,
     body_media,
     curl_sample,
     focus_text,
     parameter_example,
-    python_sample,
 )
 from generator.render.docs.schemas import FieldRow, FieldTree, SchemaRenderer, field_table, value_text
 from generator.render.docs.tables import Table, describe, table
 from generator.render.markdown import code, fenced, prose, text
+from generator.render.python_types import ModelView
 
 PARAMETER_HEADERS = ("Name", "In", "Type", "Required", "Description")
 
@@ -91,6 +91,7 @@ class OperationViews:
         # Where each body schema's fields were first shown on a page: (page, pointer) -> anchor.
         self._shown: dict[tuple[str, str], str] = {}
         self._calls: dict[str, ClientCall] | None = None
+        self._models: dict[str, ModelView] = {}
 
     def client_call(self, operation: Operation) -> ClientCall | None:
         """Names from the client's own view model, so the sample matches the generated code."""
@@ -99,12 +100,16 @@ class OperationViews:
             self._calls = {
                 item.operation.key: ClientCall(
                     method=item.python_name,
-                    arguments=tuple((param.name, param.location, param.wire) for param in item.params),
-                    body=item.body.name if item.body is not None else None,
+                    arguments=tuple(
+                        (param.name, param.location, param.wire, param.type.annotation)
+                        for param in item.params
+                    ),
+                    body=(item.body.name, item.body.type.annotation) if item.body is not None else None,
                     returns=item.returns is not None,
                 )
                 for item in view.operations
             }
+            self._models = {model.name: model for model in view.models}
         return self._calls.get(operation.key)
 
     def view(self, operation: Operation, page: str) -> OperationView:
@@ -161,7 +166,7 @@ class OperationViews:
         call = self.client_call(operation)
         if call is None:
             return ""
-        return fenced(python_sample(self.package, call, examples, body), "python")
+        return fenced(python_sample(self.package, call, examples, body, self._models), "python")
 
     def _security(self, operation: Operation) -> str:
         requirements = self.document.effective_security(operation)

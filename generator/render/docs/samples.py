@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -26,14 +25,30 @@ _FORMAT_EXAMPLES: dict[str, Any] = {
     "byte": "aGVsbG8=",
 }
 _MAX_DEPTH = 4
+_NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_NAME_HINTS: tuple[tuple[str, str], ...] = (
+    ("email", "user@example.com"),
+    ("emails", "user@example.com"),
+    ("url", "https://example.com/resource"),
+    ("uri", "https://example.com/resource"),
+    ("phone", "+5491100000000"),
+    ("phones", "+5491100000000"),
+    ("text", "Hello from the API"),
+    ("message", "Hello from the API"),
+    ("name", "Example name"),
+    ("description", "An example description"),
+)
 _FOCUS_WORDS = re.compile(r"[a-z0-9]+")
 _MAX_PROPERTIES = 25
 
 
-def example_value(schema: Schema | None, depth: int = 0, trail: frozenset[str] = frozenset()) -> Any:
-    """An example for a schema: its own example, default or first enum value, else one made up by type."""
+def example_value(
+    schema: Schema | None, depth: int = 0, trail: frozenset[str] = frozenset(), name: str = ""
+) -> Any:
+    """An example for a schema: its own example, default or first enum value, else one made up from
+    its format, its type and the name of the field or parameter that holds it."""
     if schema is None or schema.unresolved is not None:
-        return "string"
+        return named_text(name)
     for given in (schema.example, schema.default if schema.has_default else None):
         fitted = fit(given, schema)
         if fitted is not None:
@@ -48,7 +63,7 @@ def example_value(schema: Schema | None, depth: int = 0, trail: frozenset[str] =
             return example_value(options[0], depth + 1, trail)
     kind = schema.type
     if kind == "array" or (kind is None and schema.items is not None):
-        item = example_value(schema.items, depth + 1, trail)
+        item = example_value(schema.items, depth + 1, trail, name)
         return [] if item is None else [item]
     if schema.is_object or schema.all_of:
         return _object_example(schema, depth, trail)
@@ -59,8 +74,20 @@ def example_value(schema: Schema | None, depth: int = 0, trail: frozenset[str] =
     if kind == "boolean":
         return True
     if kind == "string" or kind is None:
-        return _sized(_FORMAT_EXAMPLES.get(schema.format or "", "string"), schema)
+        return _sized(_FORMAT_EXAMPLES.get(schema.format or "") or named_text(name), schema)
     return None
+
+
+def named_text(name: str) -> str:
+    """A string that reads like what the field holds: ``chat-123`` for ``chatId``, an address for
+    ``email``; ``example`` when the name says nothing."""
+    words = [word.lower() for word in _NAME_WORDS.findall(name)]
+    if words and words[-1] in ("id", "ids", "key", "ref", "reference"):
+        return "-".join(words[:-1] or ["abc"]) + "-123"
+    for hint, value in _NAME_HINTS:
+        if hint in words:
+            return value
+    return "example"
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
@@ -105,15 +132,16 @@ def _sized(value: str, schema: Schema) -> str:
 
 def _object_example(schema: Schema, depth: int, trail: frozenset[str]) -> dict[str, Any]:
     properties, required = merged(schema)
-    chosen = [name for name in properties if name in required] or list(properties)
+    # Nested objects without required fields show their first field only, so samples stay readable.
+    chosen = [name for name in properties if name in required] or list(properties)[: 1 if depth else None]
     result: dict[str, Any] = {}
     for name in chosen[:_MAX_PROPERTIES]:
-        value = example_value(properties[name], depth + 1, trail)
+        value = example_value(properties[name], depth + 1, trail, name)
         if value is not None:
             result[name] = value
     extra = schema.additional_properties
     if not result and isinstance(extra, Schema):
-        result["key"] = example_value(extra, depth + 1, trail)
+        result["key"] = example_value(extra, depth + 1, trail, "value")
     return result
 
 
@@ -125,7 +153,7 @@ def parameter_example(document: Document, parameter: Parameter) -> Any:
         fitted = fit(given, parameter.schema)
         if fitted is not None:
             return fitted
-    return example_value(parameter.schema)
+    return example_value(parameter.schema, name=parameter.name)
 
 
 def _first_named_example(document: Document, parameter: Parameter) -> Any:
@@ -164,7 +192,7 @@ def body_example(media: MediaType, focus: str = "") -> Any:
         words = set(_FOCUS_WORDS.findall(focus.lower()))
         for name, child in merged(schema)[0].items():
             if name not in value and name.lower() in words:
-                extra = example_value(child, 1, frozenset({schema.pointer}))
+                extra = example_value(child, 1, frozenset({schema.pointer}), name)
                 if extra is not None:
                     value[name] = extra
     return value
@@ -256,60 +284,3 @@ def _header_schemes(document: Document, operation: Operation) -> list[str]:
         ):
             names.append(scheme.param_name)
     return names
-
-
-@dataclass(frozen=True)
-class ClientCall:
-    """How the generated client spells an operation: ``client.<group>.<method>(name=value, ...)``."""
-
-    method: str
-    arguments: tuple[tuple[str, str, str], ...]  # (python name, location, wire name)
-    body: str | None
-    returns: bool = True
-
-
-def python_sample(package: str, call: ClientCall, examples: dict[tuple[str, str], Any], body: Any) -> str:
-    """The same call through the generated client, with the same example values."""
-    arguments: list[str] = []
-    for python_name, location, wire in call.arguments:
-        value = examples.get((location, wire))
-        if value is None or value == "":
-            continue
-        arguments.append(f"{python_name}={_python_literal(_plain(value))}")
-    if call.body is not None:
-        arguments.append(f"{call.body}={_python_literal(_plain(body))}")
-    text = f"client.{call.method}("
-    if arguments:
-        text += "\n" + "".join("    " + argument.replace("\n", "\n    ") + ",\n" for argument in arguments)
-    text += ")"
-    call_lines = ["    result = " + text.replace("\n", "\n    "), "    print(result)"]
-    if not call.returns:
-        call_lines = ["    " + text.replace("\n", "\n    ")]
-    return "\n".join(
-        [
-            "import os",
-            "",
-            f"from {package} import Client",
-            "",
-            f'with Client(access_token=os.environ["{TOKEN_VARIABLE}"]) as client:',
-            *call_lines,
-        ]
-    )
-
-
-def _plain(value: Any) -> Any:
-    """Only JSON data (dict, list, str, numbers, bools, None) from whatever the spec held."""
-    return json.loads(json.dumps(value))
-
-
-def _python_literal(value: Any, indent: str = "") -> str:
-    """JSON data as a Python literal, one entry a line when long: only literals, never code from spec text."""
-    flat = repr(value)
-    if len(flat) + len(indent) <= 72 or not isinstance(value, (dict, list)) or not value:
-        return flat
-    inner = indent + "    "
-    if isinstance(value, dict):
-        entries = [f"{inner}{key!r}: {_python_literal(item, inner)}," for key, item in value.items()]
-        return "{\n" + "\n".join(entries) + f"\n{indent}}}"
-    entries = [f"{inner}{_python_literal(item, inner)}," for item in value]
-    return "[\n" + "\n".join(entries) + f"\n{indent}]"
