@@ -21,10 +21,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/specgen build
 
-# The docs tests open the built site in Debian's chromium and run the pages' curl samples;
-# both are installed once, only when missing.
+# The docs tests open the built site in Debian's chromium (driven through chromium-driver) and run
+# the pages' curl samples; all are installed once, only when missing.
 chromium:
-	@test -x /usr/bin/chromium -a -x /usr/bin/curl || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium curl)
+	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver -a -x /usr/bin/curl || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver curl)
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest; status=$$?; \
