@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
 from urllib.parse import unquote
 
+from generator import pointer as jp
+from generator.model import Document
 from generator.problems import Problem, Severity
 from generator.render.docs.anchors import DocsIndex, Target
-from generator.render.markdown import LinkRewriter, is_safe_external
+from generator.render.markdown import LinkRewriter, cell, is_safe_external, text
 
 RULE_UNRESOLVED = "docs-link-unresolved"
 RULE_UNSAFE = "docs-link-unsafe"
@@ -14,6 +18,32 @@ RULE_UNSAFE = "docs-link-unsafe"
 _OPERATION_PREFIXES = ("/operations/", "operations/", "/operation/", "operation/", "/paths/")
 _SCHEMA_PREFIXES = ("/components/schemas/", "/schemas/", "schemas/", "/schema/", "schema/", "/models/")
 _TAG_PREFIXES = ("/tags/", "tag/", "/tag/", "tags/")
+_UNSAFE_URL = re.compile(r"[\s()<>\[\]`\\]")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
+
+
+def node_at(document: Document, pointer: str) -> Any:
+    """The raw node of the document at ``pointer``, or None (for fields the model does not keep)."""
+    node: Any = document.data
+    for token in jp.split(pointer):
+        node = node.get(token) if isinstance(node, dict) else None
+    return node
+
+
+def external_link(node: Any) -> str:
+    """An ``externalDocs``/``contact``/``license`` object as its name, link and description."""
+    if not isinstance(node, dict):
+        return ""
+    parts = [text(node["name"])] if isinstance(node.get("name"), str) and node["name"] else []
+    url = node.get("url")
+    if isinstance(url, str) and is_safe_external(url) and not _UNSAFE_URL.search(url):
+        parts.append(f"[{text(url)}]({url})")
+    email = node.get("email")
+    if isinstance(email, str) and _EMAIL.fullmatch(email):
+        parts.append(f"[{text(email)}](mailto:{email})")
+    if isinstance(node.get("description"), str) and node["description"]:
+        parts.append(cell(node["description"]))
+    return " — ".join(parts)
 
 
 class LinkChecker:

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Any
 
 from generator import pointer as jp
 from generator.model import Document, Operation
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
-from generator.render.docs.links import LinkChecker
+from generator.render.docs.links import LinkChecker, external_link, node_at
 from generator.render.docs.operations import OperationView, OperationViews
 from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
 from generator.render.docs.tables import summary
-from generator.render.markdown import cell, code, is_safe_external, prose, text
-
-_UNSAFE_URL = re.compile(r"[\s()<>\[\]`\\]")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
+from generator.render.markdown import cell, code, prose, text
 
 
 @dataclass(frozen=True)
@@ -60,6 +55,7 @@ class TagPage:
     description: str
     operations: tuple[OperationView, ...]
     elsewhere: tuple[OperationLink, ...]
+    external_docs: str = ""
 
 
 def operation_link(index: DocsIndex, operation: Operation, page: str, note: str = "") -> OperationLink:
@@ -73,22 +69,6 @@ def operation_link(index: DocsIndex, operation: Operation, page: str, note: str 
         tag=f"[{text(home)}]({index.tag_pages[home]})" if page == INDEX_PAGE else text(home),
         note=note,
     )
-
-
-def external_link(node: Any) -> str:
-    """An ``externalDocs``/``contact``/``license`` object as its name (or description) and link."""
-    if not isinstance(node, dict):
-        return ""
-    parts = [text(node["name"])] if isinstance(node.get("name"), str) and node["name"] else []
-    url = node.get("url")
-    if isinstance(url, str) and is_safe_external(url) and not _UNSAFE_URL.search(url):
-        parts.append(f"[{text(url)}]({url})")
-    email = node.get("email")
-    if isinstance(email, str) and _EMAIL.fullmatch(email):
-        parts.append(f"[{text(email)}](mailto:{email})")
-    if isinstance(node.get("description"), str) and node["description"]:
-        parts.append(cell(node["description"]))
-    return " — ".join(parts)
 
 
 def about_lines(document: Document) -> list[tuple[str, str]]:
@@ -192,6 +172,11 @@ def tag_pages(document: Document, index: DocsIndex, views: OperationViews) -> li
                 ),
                 operations=tuple(views.view(operation, path) for operation in home),
                 elsewhere=tuple(operation_link(index, operation, path) for operation in elsewhere),
+                external_docs=external_link(
+                    node_at(document, f"/tags/{_tag_position(document, tag)}/externalDocs")
+                    if declared
+                    else None
+                ),
             )
         )
     return pages

@@ -8,8 +8,8 @@ import shlex
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
+from generator.render.docs.links import node_at
 from generator.render.docs.schemas import merged
 from generator.render.markdown import INVISIBLE
 
@@ -158,9 +158,7 @@ def parameter_example(document: Document, parameter: Parameter) -> Any:
 
 def _first_named_example(document: Document, parameter: Parameter) -> Any:
     """The first of a parameter's named ``examples`` (the model keeps only the singular form)."""
-    node: Any = document.data
-    for token in jp.split(parameter.pointer):
-        node = node.get(token) if isinstance(node, dict) else None
+    node = node_at(document, parameter.pointer)
     examples = node.get("examples") if isinstance(node, dict) else None
     if isinstance(examples, dict):
         for example in examples.values():

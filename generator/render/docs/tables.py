@@ -15,7 +15,7 @@ from generator.render.markdown import LinkRewriter, cell, code, prose
 
 LONG_CELL = 240
 _BLOCKY = re.compile(r"\n\s*\n|^\s*(?:[-*+]|\d+[.)])\s|^\s*(?:```|~~~)|^\s*\|", re.MULTILINE)
-_FIRST_SENTENCE = re.compile(r"^(.{20,200}?[.!?])(?:\s|$)", re.DOTALL)
+_FIRST_SENTENCE = re.compile(r"^(.{10,200}?[.!?])(?:\s|$)", re.DOTALL)
 _PATH_SEGMENT = re.compile(r"[^.\[\]]+(?:\[\])*\.?|\[\]\.?|\.")
 # A character reference, not a character: the tool's own break opportunity between path segments.
 PATH_BREAK = "&#8203;"
