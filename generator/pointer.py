@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 
 def escape_token(token: str | int) -> str:
@@ -33,3 +34,16 @@ def split(pointer: str) -> list[str]:
     if not body.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
     return [unescape_token(token) for token in body[1:].split("/")]
+
+
+def resolve(data: Any, pointer: str) -> Any:
+    """The value at ``pointer`` in parsed JSON data, or None where the pointer leads nowhere."""
+    node = data
+    for token in split(pointer):
+        if isinstance(node, dict):
+            node = node.get(token)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    return node

@@ -2,20 +2,50 @@
 
 One entry per pair of successive readable exports, newest first, as plain mappings (``title``,
 ``base``, ``revision``, ``semver``, ``date``, ``changes``: ``level``, ``operation``, ``message``,
-``pointer``, ``rule``), the form the docs renderer accepts. Every string comes from the spec or from diff
+``pointer``, ``rule``, and ``before``/``after`` for a description change), the form the docs renderer accepts. Every string comes from the spec or from diff
 messages, so renderers escape it like any other spec text.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Any
 
+from generator import pointer as jp
+from generator.history.store import Export
 from generator.history.timeline import Step, Timeline
+from generator.load import LoadError, parse, read_text
 
 
 def _level_name(level: Any) -> str:
     return str(level.value) if isinstance(level, enum.Enum) else str(level)
+
+
+@functools.lru_cache(maxsize=8)
+def _data(export: Export) -> dict[str, Any] | None:
+    try:
+        return parse(*read_text(str(export.path))).data
+    except LoadError:
+        return None
+
+
+def _text_at(export: Export, pointer: str) -> str | None:
+    """The description at a change's pointer (which names the description or the object holding it)."""
+    node = jp.resolve(_data(export), pointer)
+    if isinstance(node, dict):
+        node = node.get("description")
+    return node if isinstance(node, str) else None
+
+
+def _before_after(step: Step, rule: str, pointer: str) -> dict[str, str]:
+    """Both texts of a description change, so readers can compare them."""
+    if not rule.endswith("description-changed") or step.previous is None or not pointer:
+        return {}
+    before, after = _text_at(step.previous, pointer), _text_at(step.export, pointer)
+    if before is None or after is None or before == after:
+        return {}
+    return {"before": before, "after": after}
 
 
 def _entry(step: Step) -> dict[str, Any]:
@@ -33,6 +63,7 @@ def _entry(step: Step) -> dict[str, Any]:
                 "message": change.message,
                 "pointer": change.pointer,
                 "rule": change.rule_id,
+                **_before_after(step, change.rule_id, change.pointer),
             }
             for change in step.report.changes
         ],

@@ -124,6 +124,14 @@ def test_changelog_page_from_entries(real: Document) -> None:
                     "message": "removed <script>",
                     "rule": "r-removed",
                 },
+                {
+                    "level": "info",
+                    "operation": "GET /channels",
+                    "message": "description changed",
+                    "rule": "operation-description-changed",
+                    "before": "Old <b>text</b>",
+                    "after": "New text\n- with a list",
+                },
             ],
         }
     ]
@@ -134,6 +142,12 @@ def test_changelog_page_from_entries(real: Document) -> None:
     assert "`GET /gone`" in breaking and "&lt;script>" in breaking and "Stop using it" in breaking
     added = page[page.index("### Added") :]
     assert "(tags/channels.md#list-channels)" in added and "added \\| field" in added
+    documentation = page[page.index('??? note "Documentation: 1"') :]
+    assert (
+        '    ??? quote "[`GET /channels`](tags/channels.md#list-channels): description changed"'
+        in documentation
+    )
+    assert "        Old &lt;b>text&lt;/b>" in documentation and "        - with a list" in documentation
     assert '"Changelog": changelog.md' in files["mkdocs.yml"]
     assert "docs/changelog.md" not in docs_for(real).files
 

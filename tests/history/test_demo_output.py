@@ -55,4 +55,8 @@ def test_the_docs_build_strictly_with_the_changelog_page(demo: Path) -> None:
     page = (demo / "docs" / "site" / "changelog" / "index.html").read_text(encoding="utf-8")
     headings = re.findall(r'<h2 id="(v[\d-]+)">([^<]+)', page)
     assert headings == [("v2-0-0", "2.0.0"), ("v1-1-1", "1.1.1"), ("v1-1-0", "1.1.0")]
+    # a description change shows both texts, folded
+    assert "Earliest message time; one day before" in page and "Windows longer than 30 days" in page
+    agents = (demo / "docs" / "site" / "tags" / "agents" / "index.html").read_text(encoding="utf-8")
+    assert 'Added in <a href="../../changelog/#v2-0-0">v2.0.0</a>' in agents
     assert "lastLoginIp" in page

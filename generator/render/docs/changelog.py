@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.render.docs.anchors import DocsIndex
-from generator.render.markdown import cell, code, text
+from generator.render.markdown import cell, code, prose, text
 
 LEVELS = ("breaking", "warning", "info")
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
@@ -32,6 +32,8 @@ class ChangeLine:
     message: str
     pointer: str = ""
     rule: str = ""
+    before: str = ""
+    after: str = ""
 
     @property
     def section(self) -> str:
@@ -100,6 +102,8 @@ def coerce_entries(value: Any) -> list[ChangelogEntry]:
                     str(change.get("message", "")),
                     str(change.get("pointer", "")),
                     str(change.get("rule", "")),
+                    str(change.get("before", "")),
+                    str(change.get("after", "")),
                 )
                 for change in item.get("changes", ())
             )
@@ -123,6 +127,8 @@ class ChangeRow:
     operation: str
     message: str
     advice: str = ""
+    before: str = ""
+    after: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,8 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
                         _operation_cell(change.operation, operations, index, page),
                         cell(change.message),
                         text(change.advice) if name == "Breaking" else "",
+                        prose(change.before),
+                        prose(change.after),
                     )
                     for change in ordered
                     if change.section == name

@@ -24,10 +24,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
 
 def node_at(document: Document, pointer: str) -> Any:
     """The raw node of the document at ``pointer``, or None (for fields the model does not keep)."""
-    node: Any = document.data
-    for token in jp.split(pointer):
-        node = node.get(token) if isinstance(node, dict) else None
-    return node
+    return jp.resolve(document.data, pointer)
 
 
 def external_link(node: Any) -> str:

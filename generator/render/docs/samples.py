@@ -80,14 +80,14 @@ def example_value(
 
 def named_text(name: str) -> str:
     """A string that reads like what the field holds: ``chat-123`` for ``chatId``, an address for
-    ``email``; ``example`` when the name says nothing."""
+    ``email``, ``zone-code-1`` for ``zoneCode``; ``example`` without a name."""
     words = [word.lower() for word in _NAME_WORDS.findall(name)]
     if words and words[-1] in ("id", "ids", "key", "ref", "reference"):
         return "-".join(words[:-1] or ["abc"]) + "-123"
     for hint, value in _NAME_HINTS:
         if hint in words:
             return value
-    return "example"
+    return "-".join(words) + "-1" if words else "example"
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {

@@ -37,16 +37,7 @@ class Context:
 
     def lookup(self, pointer: str) -> Any:
         """The node at a pointer, or None when there is none."""
-        node: Any = self.data
-        for raw in pointer.split("/")[1:]:
-            token = jp.unescape_token(raw) if "~" in raw else raw
-            if type(node) is dict:
-                node = node.get(token)
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return None
-        return node
+        return jp.resolve(self.data, pointer)
 
     @cached_property
     def _walk(self) -> Walk:
