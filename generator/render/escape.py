@@ -61,8 +61,9 @@ def annotation_data(value: object) -> str:
     """The message of a GitHub Actions workflow command, percent-encoded as the runner decodes it:
     a line break in it cannot end the command and start another."""
     text = str(value)
-    if not text.isprintable():
-        text = _CANDIDATE.sub(_reveal_keeping_line_breaks, text)
+    if text.isprintable():
+        return text.replace("%", "%25")
+    text = _CANDIDATE.sub(_reveal_keeping_line_breaks, text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -18,8 +18,9 @@ def annotated_file(location: str) -> str:
 
 def render(report: DiffReport, presentation: Presentation) -> str:
     lines = []
+    file_property = f"file={annotation_property(annotated_file(presentation.revision))}"
     for change in report.changes:
-        properties = [f"file={annotation_property(annotated_file(presentation.revision))}"]
+        properties = [file_property]
         position = presentation.locate(change.pointer) if presentation.locate else None
         if position is not None:
             properties += [f"line={position[0]}", f"col={position[1]}"]
