@@ -194,3 +194,22 @@ def test_error_messages_show_control_characters_escaped(capsys: pytest.CaptureFi
         fail("tag " + INJECTION[0] + INJECTION[2] + "\u202e")
     error = capsys.readouterr().err
     assert error == "specgen: error: tag \\n::error file=README.md,line=1::spoofed\\x1b]0;title\\x07\\u202e\n"
+
+
+_BUILD_LINE = re.compile(
+    r"(?:export|validate|diff|version|client|stubs|docs|changes|site|lock|wrote) |         "
+)
+
+
+def test_history_log_and_build_summary_are_inert(specs: tuple[Path, Path], tmp_path: Path) -> None:
+    folder = str(tmp_path / "specs")
+    for spec, day in zip(specs, ("2024-01-01", "2024-02-01"), strict=True):
+        _inert(specgen("specs", "add", str(spec), "--specs-dir", folder, "--date", day))
+    text = _inert(specgen("specs", "log", "--specs-dir", folder))
+    assert len(text) == 3 and text[2].startswith("2024-02-01 ")
+    markdown = _inert(specgen("specs", "log", "--specs-dir", folder, "--format", "markdown"))
+    assert sum(line.startswith("| ") for line in markdown) == 4
+    _inert(specgen("specs", "log", "--specs-dir", folder, "--format", "json"))
+    summary = _inert(specgen("build", "--specs-dir", folder, "-o", str(tmp_path / "out")))
+    assert [line for line in summary if not _BUILD_LINE.match(line)] == []
+    assert any(line.startswith("         breaking GET /p0/\\n::error") for line in summary)
