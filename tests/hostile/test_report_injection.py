@@ -23,9 +23,9 @@ from tests.hostile.strategies import INJECTION
 from tests.hostile.test_escapers import dangerous, workflow_command
 
 _METHOD = r"(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /"
-_DIFF_TEXT_LINE = re.compile(rf"$|{_METHOD}|\(whole document\)|  (?:breaking|warning|info) |\d+ changes?: ")
+DIFF_TEXT_LINE = re.compile(rf"$|{_METHOD}|\(whole document\)|  (?:breaking|warning|info) |\d+ changes?: ")
 _VALIDATE_SUMMARY = re.compile(r"\d+ errors?, \d+ warnings?, \d+ infos?$")
-_MARKDOWN_LINE = re.compile(
+MARKDOWN_LINE = re.compile(
     r"$|## |### |\*\*Semantic version bump|\| |<details><summary>|</details>|\.\.\.and "
 )
 _MARKDOWN_TAGS = {"h2", "h3", "p", "strong", "em", "table", "thead", "tbody", "tr", "th", "td"}
@@ -134,7 +134,7 @@ def test_diff_text_and_github_are_inert(specs: tuple[Path, Path]) -> None:
     assert len(changes) > 2 * len(INJECTION)
     text = _inert(_diff(specs, "text"))
     assert text[0] == f"{specs[0]} -> {specs[1]}"
-    assert [line for line in text[1:] if not _DIFF_TEXT_LINE.match(line)] == []
+    assert [line for line in text[1:] if not DIFF_TEXT_LINE.match(line)] == []
     assert sum(line.startswith("  ") for line in text) == len(changes)
     github = _inert(_diff(specs, "github"))
     assert len(_annotations(github)) == len(changes) == len(github) - 1
@@ -142,7 +142,7 @@ def test_diff_text_and_github_are_inert(specs: tuple[Path, Path]) -> None:
 
 def test_diff_markdown_opens_no_markup(specs: tuple[Path, Path]) -> None:
     lines = _inert(_diff(specs, "markdown"))
-    assert [line for line in lines if not _MARKDOWN_LINE.match(line)] == []
+    assert [line for line in lines if not MARKDOWN_LINE.match(line)] == []
     rows = [line for line in lines if line.startswith("| ")]
     assert all(len(re.findall(r"(?<!\\)\|", row)) == 4 for row in rows)
     # Python-Markdown leaves the inside of <details> alone, where GitHub renders it: unwrap it
