@@ -23,7 +23,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
 _BMP_END = 0x10000
 
 
-def is_hidden(char: str) -> bool:
+def _is_hidden(char: str) -> bool:
     return not char.isprintable() and unicodedata.category(char) != "Zs"
 
 
@@ -36,7 +36,7 @@ def _shown(char: str) -> str:
 
 def _reveal(match: re.Match[str]) -> str:
     char = match.group()
-    return _shown(char) if is_hidden(char) else char
+    return _shown(char) if _is_hidden(char) else char
 
 
 def _reveal_keeping_line_breaks(match: re.Match[str]) -> str:
@@ -51,7 +51,9 @@ def plain(value: object) -> str:
 
 
 def markdown_text(value: object) -> str:
-    """Literal Markdown on one line: it opens no HTML, link, code span, emphasis or table cell."""
+    """Literal Markdown on one line: it opens no HTML, link, code span, emphasis or table cell.
+
+    Any run of whitespace, line breaks included, becomes one space."""
     flat = " ".join(str(value).split())
     html_safe = flat.replace("&", "&amp;").replace("<", "&lt;")
     return plain(_MARKDOWN_SPECIAL.sub(r"\\\1", html_safe))
@@ -82,7 +84,7 @@ def xml_text(value: object) -> str:
 
 def _json_shown(match: re.Match[str]) -> str:
     char = match.group()
-    if not is_hidden(char):
+    if not _is_hidden(char):
         return char
     code = ord(char)
     if code < _BMP_END:
