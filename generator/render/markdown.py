@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from generator.render.environment import template_filter
+from generator.render.escape import layout_text, markdown_text
 
 # Returns the target to use for a link, or None to keep only the link text.
 LinkRewriter = Callable[[str], str | None]
@@ -27,26 +28,7 @@ _ESCAPED_SPECIAL = re.compile(r"\\(?=[{}<|`\[\]])")
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(.*)$")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_LITERAL_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
 _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
-# Characters a reader cannot see or that reorder what they see (Trojan Source): C0 and C1 controls
-# except tab and newline, and every format character (Unicode category Cf: bidi embeddings, overrides,
-# isolates and marks, zero-width characters, the BOM, tag characters), line and paragraph separators.
-# They are shown as a visible code point.
-INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
-    "\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
-    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
-)
-
-
-def _code_point(match: re.Match[str]) -> str:
-    return f"⟨U+{ord(match.group(0)):04X}⟩"
-
-
-def visible(value: str) -> str:
-    """The text with every invisible or reordering character written out as ``⟨U+XXXX⟩``."""
-    return INVISIBLE.sub(_code_point, value)
 
 
 def _escape_plain(text: str) -> str:
@@ -160,7 +142,7 @@ def _tame_blocks(lines: list[str]) -> list[str]:
 
 
 def _normalise(text: str) -> str:
-    text = visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = layout_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     return _BREAK_TAG.sub("\n", text)
 
 
@@ -216,14 +198,13 @@ def _escape_cell_pipes(text: str) -> str:
 @template_filter("md_text")
 def text(value: object) -> str:
     """Literal text on one line: every Markdown character escaped, so it shows exactly as written."""
-    flat = " ".join(visible(str(value if value is not None else "")).split())
-    return _LITERAL_SPECIALS.sub(r"\\\1", flat.replace("&", "&amp;").replace("<", "&lt;"))
+    return markdown_text(value if value is not None else "")
 
 
 @template_filter("md_code")
 def code(value: object) -> str:
     """An inline code span that holds any text, backticks and pipes included."""
-    content = " ".join(visible(str(value if value is not None else "")).split())
+    content = " ".join(layout_text(str(value if value is not None else "")).split())
     if not content:
         return ""
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
@@ -235,7 +216,7 @@ def code(value: object) -> str:
 @template_filter("md_fence")
 def fenced(body: str, info: str = "") -> str:
     """A fenced code block whose fence is longer than any backtick run inside it."""
-    body = visible(body.replace("\r\n", "\n").replace("\r", "\n")).rstrip("\n")
+    body = layout_text(body.replace("\r\n", "\n").replace("\r", "\n")).rstrip("\n")
     longest = max((len(run) for run in re.findall(r"`{3,}", body)), default=2)
     fence = "`" * (longest + 1)
     return f"{fence}{_FENCE_INFO.sub('', info)}\n{body}\n{fence}"

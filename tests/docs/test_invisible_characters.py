@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.render.markdown import cell, code, fenced, prose, text, visible
+from generator.render.escape import layout_text
+from generator.render.markdown import cell, code, fenced, prose, text
 from tests.docs.helpers import docs_for, document_from_data, hostile_spec
 from tests.docs.test_markdown import to_html
 
@@ -41,11 +42,11 @@ def test_no_escaper_lets_an_invisible_character_through(value: str) -> None:
 
 
 def test_the_named_characters_are_written_out() -> None:
-    assert visible("a\u202eb") == "a⟨U+202E⟩b"
-    assert to_html(text("x\u2066y\u200bz\ufeff")) == "<p>x⟨U+2066⟩y⟨U+200B⟩z⟨U+FEFF⟩</p>"
-    assert code("\x00\x1b[31m") == "`⟨U+0000⟩⟨U+001B⟩[31m`"
-    assert "⟨U+009B⟩" in cell("c1 \x9b here")
-    assert visible("tab\tand\nnewline stay") == "tab\tand\nnewline stay"
+    assert layout_text("a\u202eb") == "a\\u202eb"
+    assert to_html(text("x\u2066y\u200bz\ufeff")) == "<p>x\\u2066y\\u200bz\\ufeff</p>"
+    assert code("\x00\x1b[31m") == "`\\x00\\x1b[31m`"
+    assert "\\x9b" in cell("c1 \x9b here")
+    assert layout_text("tab\tand\nnewline stay") == "tab\tand\nnewline stay"
 
 
 def test_a_spec_full_of_them_gives_pages_without_them(tmp_path: Path) -> None:
@@ -62,4 +63,4 @@ def test_a_spec_full_of_them_gives_pages_without_them(tmp_path: Path) -> None:
     files = docs_for(document_from_data(spec, tmp_path), mkdocs_config=True).files
     for path, content in files.items():
         assert hidden(content) == [], path
-    assert "evil⟨U+202E⟩exe.txt" in files["docs/tags/things.md"]
+    assert "evil\\u202eexe.txt" in files["docs/tags/things.md"]

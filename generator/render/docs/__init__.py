@@ -21,7 +21,7 @@ from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
 from generator.render.docs.pages import index_context, model_views, tag_pages
 from generator.render.environment import make_environment
-from generator.render.markdown import visible
+from generator.render.escape import plain
 
 DOCS_DIR = "docs"
 MKDOCS_CONFIG = "mkdocs.yml"
@@ -135,7 +135,7 @@ def site_name(document: Document, chosen: str | None) -> str:
 
 def _plain_title(title: str) -> str:
     """The theme puts the site name into HTML unescaped in places, so markup characters are dropped."""
-    return " ".join(re.sub(r"[<>&\"'`{}]", " ", visible(title)).split())
+    return " ".join(re.sub(r"[<>&\"'`{}]", " ", plain(title)).split())
 
 
 def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object]]:

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 from generator.model import Document, MediaType, Operation, Parameter, Schema
 from generator.render.docs.links import node_at
 from generator.render.docs.schemas import merged
-from generator.render.markdown import INVISIBLE
+from generator.render.escape import json_inert
 
 TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
 _FORMAT_EXAMPLES: dict[str, Any] = {
@@ -215,13 +215,8 @@ def query_pairs(parameter: Parameter, value: Any) -> list[tuple[str, str]]:
 
 
 def pretty_json(value: Any) -> str:
-    """A JSON body indented for reading; invisible characters stay ``\\u`` escapes, meaning kept."""
-    return visible_json(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def visible_json(text: str) -> str:
-    """JSON text whose invisible or reordering characters are written as ``\\uXXXX`` escapes."""
-    return INVISIBLE.sub(lambda match: json.dumps(match.group(0))[1:-1], text)
+    """A JSON body indented for reading; hidden characters stay ``\\u`` escapes, so its meaning is kept."""
+    return json_inert(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def curl_sample(document: Document, operation: Operation, examples: dict[tuple[str, str], Any]) -> str:
