@@ -136,3 +136,20 @@ def test_mkdocs_config_has_the_reader_features_and_a_better_site_name(tmp_path: 
     assert yaml.safe_load(named)["site_name"] == "Acme docs"
     page = files["docs/tags/chats.md"]
     assert '=== "curl"' in page and '=== "Python"' in page
+
+
+def test_spec_examples_come_first_unless_they_break_their_own_schema(tmp_path: Path) -> None:
+    parameters = [
+        {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["a", "b"]}, "example": "b"},
+        {"name": "bad", "in": "query", "schema": {"type": "string", "enum": ["x", "y"]}, "example": "x,y"},
+        {
+            "name": "period",
+            "in": "query",
+            "schema": {"type": "string", "format": "date-time"},
+            "examples": {"month": {"value": "2023-12"}},
+        },
+        {"name": "zoneCode", "in": "query", "required": True, "schema": {"type": "string"}},
+    ]
+    data = spec({"/z": {"get": operation("listZones", ["z"], parameters=parameters)}})
+    page = docs_for(document_from_data(data, tmp_path)).files["docs/tags/z.md"]
+    assert "?kind=b&bad=x&period=2024-05-01T12%3A30%3A00Z&zoneCode=zone-code-1'" in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import shlex
@@ -101,7 +102,8 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 
 
 def fit(value: Any, schema: Schema | None) -> Any:
-    """A spec-given example if it has the declared type (some do not), de-duplicated for uniqueItems."""
+    """A spec-given example if it has the declared type, enum and date format (some do not),
+    de-duplicated for uniqueItems."""
     if value is None or schema is None:
         return value
     kinds = [kind for kind in schema.types if kind in _JSON_TYPES]
@@ -110,6 +112,10 @@ def fit(value: Any, schema: Schema | None) -> Any:
         is_bool_mismatch = isinstance(value, bool) and "boolean" not in kinds
         if not isinstance(value, allowed) or is_bool_mismatch:
             return None
+    if schema.enum is not None and value not in schema.enum:
+        return None
+    if isinstance(value, str) and not _fits_format(value, schema.format):
+        return None
     if isinstance(value, list) and schema.constraints.get("uniqueItems") is True:
         unique: list[Any] = []
         for item in value:
@@ -117,6 +123,20 @@ def fit(value: Any, schema: Schema | None) -> Any:
                 unique.append(item)
         return unique
     return value
+
+
+def _fits_format(value: str, name: str | None) -> bool:
+    """Whether a date or date-time example parses as one (some exports give "2023-12")."""
+    parser = {"date-time": datetime.datetime.fromisoformat, "date": datetime.date.fromisoformat}.get(
+        name or ""
+    )
+    if parser is None:
+        return True
+    try:
+        parser(value)
+    except ValueError:
+        return False
+    return "T" in value if name == "date-time" else True
 
 
 def _sized(value: str, schema: Schema) -> str:
