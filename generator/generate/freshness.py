@@ -10,6 +10,7 @@ another tool version, a target not generated yet) means a full run.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from generator.generate.settings import GenerateSettings
@@ -42,4 +43,9 @@ def is_up_to_date(spec: Path, out: Path, target: str, settings: GenerateSettings
         return False
     if not set(run_names(target, settings)) <= set(lock.runs):
         return False
-    return not check(out, lock)
+    # the lock names this run's own export and templates, so they may be read wherever they are
+    named = [out, spec, *([settings.templates] if settings.templates is not None else [])]
+    try:
+        return not check(out, lock, Path(os.path.commonpath([path.resolve() for path in named])))
+    except LockError:
+        return False

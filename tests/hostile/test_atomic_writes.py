@@ -44,7 +44,7 @@ def test_a_failed_write_tree_changes_nothing_and_leaves_no_staging(tmp_path: Pat
     write_tree({"pkg/a.py": "a = 1\n", "pkg/b.py": "b = 1\n"}, out)
     before = _tree(out)
     with pytest.raises(UnicodeEncodeError):
-        write_tree({"pkg/a.py": "a = 2\n", "pkg/b.py": UNENCODABLE}, out)
+        write_tree({"pkg/a.py": "a = 2\n", "pkg/b.py": UNENCODABLE}, out, owned={"pkg/a.py", "pkg/b.py"})
     assert _tree(out) == before
     assert [path.name for path in out.iterdir()] == ["pkg"]
 
