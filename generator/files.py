@@ -59,12 +59,13 @@ def locked(folder: Path) -> Iterator[None]:
         os.close(handle)  # closing releases the lock
 
 
-def read_regular(path: Path, limit: int = MAX_READ) -> bytes:
+def read_regular(path: Path, limit: int | None = None) -> bytes:
     """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes; RefusedPathError if not.
 
     The file is opened without blocking (a FIFO would wait for a writer) and checked on the open
     descriptor, so nothing can be swapped in between the check and the read.
     """
+    limit = MAX_READ if limit is None else limit
     handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     try:
         status = os.fstat(handle)
