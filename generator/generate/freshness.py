@@ -4,7 +4,7 @@ The lock in OUT records the export, templates, tool and package version that pro
 the hash of every file, and which runs (target and package name) wrote them. When all of that
 still holds, rendering again would write the same bytes, so the command stops before loading the
 export or importing the renderers. Anything else (an edited file, a new export, other templates,
-another tool version, a target not generated yet) means a full run.
+another tool version, a target not generated yet, a killed run's staging folder) means a full run.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 from generator.generate.settings import GenerateSettings
 from generator.generate.targets import expand
 from generator.lock import LockError, check, made_for, read_lock
+from generator.render.swap import leftovers
 
 
 def run_names(target: str, settings: GenerateSettings) -> tuple[str, ...]:
@@ -41,8 +42,8 @@ def is_up_to_date(spec: Path, out: Path, target: str, settings: GenerateSettings
         return False
     if not made_for(lock, spec, out, settings.package_version, settings.templates):
         return False
-    if not set(run_names(target, settings)) <= set(lock.runs):
-        return False
+    if not set(run_names(target, settings)) <= set(lock.runs) or leftovers(out):
+        return False  # (a killed run's staging folders are removed by a full run)
     # the lock names this run's own export and templates, so they may be read wherever they are
     named = [out, spec, *([settings.templates] if settings.templates is not None else [])]
     try:

@@ -110,11 +110,18 @@ def _same_file(entry: os.DirEntry[str], other: Path) -> bool:
     return (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino)
 
 
+def leftovers(root: Path) -> list[Path]:
+    """The staging folders a killed run left in ``root``."""
+    try:
+        with os.scandir(root) as entries:
+            return sorted(Path(entry.path) for entry in entries if _is_own(entry))
+    except FileNotFoundError:
+        return []
+
+
 def remove_stale(root: Path) -> None:
     """Remove the staging folders a killed run left in ``root``, restoring a folder left aside."""
-    with os.scandir(root) as entries:
-        stale = [Path(entry.path) for entry in entries if _is_own(entry)]
-    for staging in stale:
+    for staging in leftovers(root):
         aside = staging / ASIDE
         if aside.is_dir():
             for old in aside.iterdir():

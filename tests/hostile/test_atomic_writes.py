@@ -225,3 +225,16 @@ def test_generated_files_reports_and_folders_get_the_umask_mode(tmp_path: Path, 
     files = {stat.S_IMODE(path.stat().st_mode) for path in [report, *out.rglob("*")] if path.is_file()}
     folders = {stat.S_IMODE(path.stat().st_mode) for path in [out, *out.rglob("*")] if path.is_dir()}
     assert files == {0o666 & ~umask} and folders == {0o777 & ~umask}
+
+
+def test_an_up_to_date_folder_with_a_killed_run_s_staging_is_cleaned_and_left_unchanged(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    assert _client(out).code in (0, 1)
+    before = _tree(out)
+    (out / ".specgen-stage-0123456789ab" / "botmaker_client").mkdir(parents=True)
+    run = _client(out)
+    assert run.code in (0, 1), run.stderr
+    assert debris(out) == [] and _tree(out) == before
+    assert " 0 of " in run.stdout and "files written" in run.stdout, run.stdout

@@ -1,10 +1,12 @@
 """A generation interrupted by a real SIGINT or SIGTERM leaves OUT as it was before (or, if the
-signal came while files were moved into place, as the finished run would), and no staging debris."""
+signal came while files were moved into place, as the finished run would), and no staging debris.
+A SIGKILL, which nothing can hold off, still leaves each package wholly old or wholly new."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -135,3 +137,63 @@ def test_interrupted_while_writing_leaves_a_whole_tree_and_no_debris(
             assert code != 0, "a run that was signalled must not report success"
             break
     assert caught_any, "the staging folder was never seen, so no signal landed while writing"
+
+
+KILL_TRIES = 20
+PACKAGES = ("botmaker_client", "docs")
+
+
+def _package(tree: Snapshot, folder: str) -> Snapshot:
+    return {name: digest for name, digest in tree.items() if name.startswith(f"{folder}/")}
+
+
+def _imports(out: Path) -> subprocess.CompletedProcess[str]:
+    code = "import botmaker_client, botmaker_client.client, botmaker_client.models, botmaker_client.api"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=out,
+        env={**os.environ, "PYTHONPATH": str(out)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _kill_at_random(before: Path, out: Path, rng: random.Random) -> bool:
+    """Start the new run over a copy of ``before``; SIGKILL it a random moment after staging starts."""
+    shutil.copytree(before, out)
+    process = _start(REAL_EXPORT, out)
+    staging = _staging_appeared(out)
+    delay = rng.uniform(0.0, 0.2)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and not staging() and time.monotonic() < deadline:
+        time.sleep(0.0005)
+    time.sleep(delay)
+    killed = process.poll() is None
+    process.kill()
+    process.communicate(timeout=60)
+    return killed
+
+
+@pytest.mark.slow
+def test_sigkill_at_any_moment_leaves_each_package_wholly_old_or_new(
+    trees: tuple[Path, Snapshot, Snapshot], tmp_path: Path
+) -> None:
+    before, previous, complete = trees
+    rng = random.Random(20261130)
+    seen = {"killed": 0, "new": 0, "old": 0, "debris": 0}
+    for attempt in range(KILL_TRIES):
+        out = tmp_path / f"out-{attempt}"  # as deep as the finished tree: the lock names the same spec path
+        seen["killed"] += _kill_at_random(before, out, rng)
+        tree = snapshot(out)
+        for folder in PACKAGES:
+            now = _package(tree, folder)
+            assert now in (_package(previous, folder), _package(complete, folder)), (attempt, folder)
+            seen["new" if now == _package(complete, folder) else "old"] += 1
+        imported = _imports(out)
+        assert imported.returncode == 0, (attempt, imported.stderr)
+        if debris(out) and seen["debris"] < 2:
+            seen["debris"] += 1
+            _generate(REAL_EXPORT, out)  # the next run removes what the killed one left
+            assert debris(out) == [] and snapshot(out) == complete
+    assert seen["killed"] >= KILL_TRIES // 2 and seen["old"] and seen["new"], seen
