@@ -87,6 +87,14 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
+def resolve(path: Path) -> Path:
+    """``path`` with every symlink followed; RefusedPathError (an OSError) on a symlink loop."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 reports a loop as RuntimeError
+        raise RefusedPathError(errno.ELOOP, "a symlink loop", str(path)) from None
+
+
 def confined(base: Path, relative: str, root: Path) -> Path:
     """``base / relative`` when it is a relative path that stays inside ``root``, symlinks followed.
 
@@ -96,13 +104,9 @@ def confined(base: Path, relative: str, root: Path) -> Path:
     pure = PurePosixPath(relative)
     if not relative or pure.is_absolute() or "\x00" in relative or "\\" in relative:
         raise RefusedPathError(errno.EINVAL, "not a relative path", relative)
-    fence = root.resolve()
-    joined = Path(os.path.normpath(base.resolve() / pure))
-    try:
-        resolved = joined.resolve()
-    except (OSError, RuntimeError):  # a symlink loop
-        raise RefusedPathError(errno.ELOOP, "a symlink loop", relative) from None
-    for candidate in (joined, resolved):
+    fence = resolve(root)
+    joined = Path(os.path.normpath(resolve(base) / pure))
+    for candidate in (joined, resolve(joined)):
         if candidate != fence and fence not in candidate.parents:
             raise RefusedPathError(errno.EXDEV, f"outside {fence}", relative)
     return joined

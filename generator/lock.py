@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import __version__
-from generator.files import RefusedPathError, confined, read_regular
+from generator.files import RefusedPathError, confined, read_regular, resolve
 from generator.render.environment import builtin_templates
 from generator.render.writer import UnsafePathError, WriteResult, content_hash, safe_relative, write_tree
 
@@ -96,7 +96,7 @@ def _optional_str(value: object) -> str | None:
 
 
 def _relative_to(path: Path, folder: Path) -> str:
-    return Path(os.path.relpath(path.resolve(), folder.resolve())).as_posix()
+    return Path(os.path.relpath(resolve(path), resolve(folder))).as_posix()
 
 
 class Finding(enum.Enum):
@@ -222,7 +222,7 @@ def read_lock(out: Path) -> Lock:
 
 def repository_root(out: Path) -> Path:
     """The folder a lock in ``out`` may name paths in: the git work tree holding it, else OUT's parent."""
-    resolved = out.resolve()
+    resolved = resolve(out)
     for folder in (resolved, *resolved.parents):
         if (folder / ".git").exists():
             return folder

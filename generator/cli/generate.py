@@ -170,5 +170,10 @@ def with_lock(
         spec_bytes = Path(spec).read_bytes()
     except OSError as error:
         fail(f"{spec}: cannot read: {error.strerror}")
-    lock = make_lock(Path(spec), spec_bytes, out, files, settings.package_version, settings.templates, runs)
+    try:
+        lock = make_lock(
+            Path(spec), spec_bytes, out, files, settings.package_version, settings.templates, runs
+        )
+    except OSError as error:  # OUT or the templates folder is a symlink loop
+        fail(f"cannot write {out}: {error}")
     return {**files, LOCK_NAME: merge_with_existing(lock, out).to_text()}

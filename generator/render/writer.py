@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator import signals
-from generator.files import create_file, create_folder, locked, read_regular
+from generator.files import create_file, create_folder, locked, read_regular, resolve
 from generator.render.swap import STAGING_PREFIX, link_rest, remove_stale, swap_in, top_folder
 
 
@@ -117,7 +117,7 @@ def write_tree(
     never deleted. If rendering or staging fails, ``out`` is as it was.
     """
     out.mkdir(parents=True, exist_ok=True)
-    root = out.resolve()
+    root = resolve(out)
     with locked(root):
         remove_stale(root)
         changed = plan(files, root, owned)

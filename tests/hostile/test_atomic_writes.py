@@ -238,3 +238,18 @@ def test_an_up_to_date_folder_with_a_killed_run_s_staging_is_cleaned_and_left_un
     assert run.code in (0, 1), run.stderr
     assert debris(out) == [] and _tree(out) == before
     assert " 0 of " in run.stdout and "files written" in run.stdout, run.stdout
+
+
+@pytest.mark.parametrize("where", ["out", "inside"])
+def test_a_symlink_loop_in_or_as_out_is_one_line_and_exit_2(tmp_path: Path, where: str) -> None:
+    out = tmp_path / "out"
+    if where == "out":
+        (tmp_path / "loop").symlink_to(out)
+        out.symlink_to(tmp_path / "loop")
+    else:
+        out.mkdir()
+        (out / "botmaker_client").symlink_to(out / "loop")
+        (out / "loop").symlink_to(out / "botmaker_client")
+    run = _client(out)
+    assert run.code == 2 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.strip().splitlines()[-1].startswith("specgen: error: cannot write")
