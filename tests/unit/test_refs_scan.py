@@ -7,7 +7,7 @@ import json
 import pytest
 
 from generator.load import LoadError, parse
-from generator.refs import apply_policy
+from generator.load.policy import apply_policy
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 
 _LOOP = {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}
