@@ -55,7 +55,9 @@ def load_export(export: Export, allow_external_refs: bool = False) -> Document:
     return build(load(str(export.path), allow_external_refs))
 
 
-def walk(exports: tuple[Export, ...], advance: Callable[[], None] | None = None) -> Timeline:
+def walk(
+    exports: tuple[Export, ...], advance: Callable[[], None] | None = None, allow_external_refs: bool = False
+) -> Timeline:
     """Load and compare successive exports; ``advance`` is called once per export (for progress)."""
     steps: list[Step] = []
     version: str | None = None
@@ -64,7 +66,7 @@ def walk(exports: tuple[Export, ...], advance: Callable[[], None] | None = None)
     previous_export: Export | None = None
     for export in exports:
         try:
-            document = load_export(export)
+            document = load_export(export, allow_external_refs)
         except LoadError as error:
             steps.append(Step(export, version or FIRST_VERSION, error=str(error)))
         else:
