@@ -66,6 +66,10 @@ def _check_syntax(text: str) -> None:
         checker.dispose()
 
 
+def _too_deep(error: yaml.MarkedYAMLError) -> bool:
+    return "nesting depth" in str(error.problem)
+
+
 class _MergeKey:
     """The ``<<`` key: its value's members join the mapping unless the mapping has them already."""
 
@@ -178,11 +182,15 @@ class Builder:
     def build(self) -> Any:
         parser = _Parser(self.prepared.text)
         try:
-            _check_syntax(self.prepared.text)
-            self._run(parser)
+            try:
+                _check_syntax(self.prepared.text)
+            except yaml.MarkedYAMLError as error:
+                if not _too_deep(error):
+                    raise
+            self._run(parser)  # reports nesting deeper than ours where it starts, libyaml's limit is 1000
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            if "nesting depth" in str(error.problem):  # libyaml's own limit, deeper than ours
+            if _too_deep(error):  # found by libyaml's look-ahead in flow nesting
                 flow = too_deep_at(self.prepared.text, self.max_depth)
                 at = flow if flow != (1, 1) or mark is None else _at(mark)
                 raise YamlError(f"nesting deeper than {self.max_depth} levels", at) from None
