@@ -2,14 +2,16 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from generator.load import LoadError, SpecVersion, load, parse
+from generator.load import LoadError, SpecVersion, load, parse, text
 from generator.load.refs import ref_pointers
 from tests.conftest import SHARED_SPECS
+from tests.hostile.run import specgen
 
 GITHUB = SHARED_SPECS / "github" / "2021-06-16.json"
 
@@ -259,3 +261,48 @@ def test_the_github_description_loads(tmp_path: Path) -> None:
     found = dict(ref_pointers(source.data, source.version))
     assert not [ref for ref in found.values() if not ref.startswith("#")]
     assert '"$ref": "https://api.github.com/scim' in source.text  # in an example: data, not a reference
+
+
+# git inputs ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    (tmp_path / "spec.json").write_text(json.dumps({"openapi": "3.0.0", "paths": {}, "x-pad": "a" * 5000}))
+    git("add", "spec.json")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "spec")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_git_locations_load_like_files(repository: Path) -> None:
+    assert load("git:HEAD:spec.json").data["paths"] == {}
+
+
+def test_a_git_revision_cannot_be_an_option(repository: Path) -> None:
+    target = repository / "written-by-git"
+    with pytest.raises(LoadError, match="a revision cannot start with '-'"):
+        load(f"git:--output={target}:spec.json")
+    assert not target.exists()
+
+
+def test_git_reads_have_the_same_size_cap(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text, "MAX_BYTES", 4096)
+    with pytest.raises(LoadError, match=r"git:HEAD:spec\.json: larger than"):
+        load("git:HEAD:spec.json")
+
+
+def test_diff_prints_each_duplicate_key_once_as_a_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(
+        '{"openapi": "3.0.0", "info": {"title": "t", "title": "u\\u001b]0;x\\u0007"}, "paths": {}}'
+    )
+    run = specgen("diff", str(spec), str(spec))
+    warnings = [line for line in run.stderr.splitlines() if "[key-duplicate]" in line]
+    assert run.code == 0 and len(warnings) == 2, run.stderr
+    assert warnings[0].startswith(f"specgen: warning: {spec}:1:45: [key-duplicate] key 'title'")
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
