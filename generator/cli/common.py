@@ -28,13 +28,10 @@ def external_refs_allowed() -> bool:
 
 
 def echo_load_notes(source: SourceDocument) -> None:
-    """What loading noticed (keys written twice, characters dropped): one warning line each, on stderr.
-
-    Spec text in the messages is spelled with repr(), so it cannot break the line or drive a terminal.
-    """
+    """What loading noticed (keys written twice, characters dropped): one warning line each, on stderr."""
     for note in source.notes:
         place = f"{source.name}:{note.line}:{note.column}"
-        click.echo(f"specgen: warning: {place}: [{note.rule}] {note.message}", err=True)
+        click.echo(f"specgen: warning: {plain(place)}: [{note.rule}] {plain(note.message)}", err=True)
 
 
 def load_source(location: str) -> SourceDocument:

@@ -6,7 +6,6 @@ from collections.abc import Iterator, Mapping
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.load.refs import ref_pointers
 from generator.model.resolver import Resolver
 from generator.validate.rules.base import Context, Finding
 
@@ -55,7 +54,7 @@ def _sections(context: Context) -> Iterator[tuple[str, Mapping[str, object]]]:
 
 def unresolved_refs(context: Context) -> Iterator[Finding]:
     resolver = Resolver(context.data)
-    for pointer, ref in ref_pointers(context.data, context.version):
+    for pointer, ref in context.refs:
         resolved = resolver.follow({"$ref": ref}, pointer)
         if resolved.error is not None:
             missing = resolved.error.startswith("cannot resolve")
