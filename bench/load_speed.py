@@ -12,6 +12,7 @@ cannot read (it fails on some timestamps): those count with the time spent until
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -26,10 +27,8 @@ LIMIT_RATIO = 1.5
 
 
 def pyyaml(name: str, text: str) -> None:
-    try:
-        yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 (the C safe loader)
-    except (yaml.YAMLError, ValueError):
-        pass
+    with contextlib.suppress(yaml.YAMLError, ValueError):
+        yaml.load(text, Loader=yaml.CSafeLoader)
 
 
 def specgen(name: str, text: str) -> None:
