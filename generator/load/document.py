@@ -65,7 +65,7 @@ class SourceDocument:
 def parse(name: str, text: str) -> SourceDocument:
     """Parse JSON (or YAML, when the text is not JSON) into a SourceDocument; no reference is followed."""
     if _is_json(name, text):
-        data, repeated = parse_json(name, text)
+        data, repeated = parse_json(name, text, document=True)
         if not isinstance(data, dict):
             raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
         repeats = _json_repeats(text) if repeated else []

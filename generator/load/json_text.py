@@ -11,6 +11,9 @@ from generator.load.errors import LoadError
 from generator.load.positions import too_deep_at
 
 MAX_DEPTH = 500
+# From this size on, the outline of a document is checked before the text is parsed: a text that is
+# not one object, cut short or followed by garbage is refused before its prefix is built into memory.
+OUTLINE_FROM = 4 * 1024 * 1024
 _NUMBER_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"|-?\d+')
 
 
@@ -29,8 +32,13 @@ class _Pairs:
         return result
 
 
-def parse_json(name: str, text: str) -> tuple[Any, bool]:
-    """The value of a JSON text and whether some object in it repeats a key (the last one wins)."""
+def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]:
+    """The value of a JSON text and whether some object in it repeats a key (the last one wins).
+
+    ``document``: the text must hold one object (an OpenAPI document).
+    """
+    if document and len(text) >= OUTLINE_FROM:
+        _check_outline(name, text)
     pairs = _Pairs()
     try:
         return json.loads(text, object_pairs_hook=pairs), pairs.repeated
@@ -41,6 +49,19 @@ def parse_json(name: str, text: str) -> tuple[Any, bool]:
         raise LoadError(name, f"nesting deeper than {MAX_DEPTH} levels", line, column) from None
     except ValueError:  # an integer longer than int() converts
         raise _long_integer(name, text) from None
+
+
+def _check_outline(name: str, text: str) -> None:
+    body = text.strip()
+    if not body.startswith("{"):
+        raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
+    if not body.endswith("}"):
+        end = len(text.rstrip())
+        line = text.count("\n", 0, end) + 1
+        column = end - text.rfind("\n", 0, end)
+        raise LoadError(
+            name, "malformed JSON: the text does not end where the top-level object does", line, column
+        )
 
 
 def _long_integer(name: str, text: str) -> LoadError:

@@ -163,6 +163,12 @@ def brackets_and_garbage(folder: Path) -> Path:
     return _write(folder, "spec.json", "[" * (63 * 1024 * 1024) + "garbage")
 
 
+def cut_short(folder: Path) -> Path:
+    """A valid beginning of 63 MB, ending in the middle (as a download that stopped)."""
+    head = json.dumps(minimal())[:-1] + ', "x-items": ['
+    return _write(folder, "spec.json", head + '{"a": 1}, ' * ((63 * 1024 * 1024 - len(head)) // 10))
+
+
 def flat_yaml_list(folder: Path) -> Path:
     return _write(folder, "spec.yaml", "- item\n" * (6 * 1024 * 1024 // 7))
 
@@ -197,7 +203,8 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "directory": (directory, "spec.json: is a directory"),
     "symlink-loop": (symlink_loop, "spec.json: cannot read: Too many levels of symbolic links"),
     "ref-cycle-of-100": (long_ref_cycle, "$ref cycle with no schema in it (100 references)"),
-    "63-mb-of-brackets": (brackets_and_garbage, "spec.json:1:501: nesting deeper than 500 levels"),
+    "63-mb-of-brackets": (brackets_and_garbage, "spec.json:1:1: not an OpenAPI document"),
+    "63-mb-cut-short": (cut_short, "spec.json:1:66060286: malformed JSON: the text does not end where"),
     "6-mb-flat-yaml-list": (flat_yaml_list, "spec.yaml:1:1: not an OpenAPI document"),
     "6-mb-malformed-yaml": (malformed_big_yaml, "spec.yaml:250006:1: malformed YAML"),
 }
