@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 
@@ -36,14 +36,22 @@ def split(pointer: str) -> list[str]:
     return [unescape_token(token) for token in body[1:].split("/")]
 
 
-def resolve(data: Any, pointer: str) -> Any:
-    """The value at ``pointer`` in parsed JSON data, or None where the pointer leads nowhere."""
-    node = data
+def lookup(document: Any, pointer: str) -> Any:
+    """The node at ``pointer`` in plain JSON data; KeyError when there is none (ValueError: not a pointer)."""
+    node = document
     for token in split(pointer):
-        if isinstance(node, dict):
-            node = node.get(token)
+        if isinstance(node, Mapping):
+            node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
-            return None
+            raise KeyError(token)
     return node
+
+
+def resolve(data: Any, pointer: str) -> Any:
+    """The value at ``pointer`` in parsed JSON data, or None where the pointer leads nowhere."""
+    try:
+        return lookup(data, pointer)
+    except (KeyError, ValueError):
+        return None

@@ -15,7 +15,7 @@ from typing import Any
 from generator import pointer as jp
 from generator.history.store import Export
 from generator.history.timeline import Step, Timeline
-from generator.load import LoadError, parse, read_text
+from generator.load import LoadError, load
 
 
 def _level_name(level: Any) -> str:
@@ -25,7 +25,7 @@ def _level_name(level: Any) -> str:
 @functools.lru_cache(maxsize=8)
 def _data(export: Export) -> dict[str, Any] | None:
     try:
-        return parse(*read_text(str(export.path))).data
+        return load(str(export.path)).data
     except LoadError:
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import posixpath
 import re
 from collections.abc import Iterable
@@ -21,6 +22,9 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _WORDS = re.compile(r"[^a-z0-9]+")
 # Anchors used by the page skeletons themselves; spec names never take them.
 RESERVED = frozenset({"top", "operations", "models", "changelog", "overview"})
+# Page names stay well under file-system limits (255 bytes) whatever the length of a tag.
+MAX_SLUG = 80
+_HASH_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,15 @@ def anchor_text(name: str, prefix: str) -> str:
 
 
 def slug(name: str) -> str:
-    return _NOT_SLUG.sub("-", name.lower()).strip("-") or "tag"
+    """A file-name part from a spec name; a long one is cut and ends in a hash of the whole name."""
+    return _short(_NOT_SLUG.sub("-", name.lower()).strip("-") or "tag", name)
+
+
+def _short(text: str, name: str) -> str:
+    if len(text) <= MAX_SLUG:
+        return text
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_LENGTH]
+    return f"{text[: MAX_SLUG - _HASH_LENGTH - 1].rstrip('-')}-{digest}"
 
 
 def _unique(candidate: str, taken: set[str]) -> str:
@@ -100,7 +112,8 @@ class DocsIndex:
         self.schemas: dict[str, Target] = {}
         for name in document.schemas:
             model_anchor = _unique(anchor_text(name, "schema"), schema_anchors)
-            self.schemas[name] = Target(f"{MODELS_DIR}/{model_anchor}.md", model_anchor)
+            page = f"{MODELS_DIR}/{_short(model_anchor, name)}.md"
+            self.schemas[name] = Target(page, model_anchor)
         self._by_id = {op.operation_id: op for op in document.operations if op.operation_id}
         self._by_compact_id = _unique_map((_compact(op.operation_id or ""), op) for op in document.operations)
         self._by_words = _unique_map(
