@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from generator.problems import Severity
-from generator.validate.rules import document, examples, naming, operations, paths, refs, responses, schemas
+from generator.validate.rules import (
+    document,
+    examples,
+    naming,
+    operations,
+    paths,
+    patterns,
+    refs,
+    responses,
+    schemas,
+)
 from generator.validate.rules.base import Context, Finding, Rule
 
 WARNING, INFO, ERROR = Severity.WARNING, Severity.INFO, Severity.ERROR
@@ -72,6 +82,12 @@ RULES: tuple[Rule, ...] = (
         WARNING,
         "an example or examples value that does not validate against its schema",
         examples.invalid_examples,
+    ),
+    Rule(
+        "pattern-unsupported",
+        INFO,
+        "a pattern RE2 cannot run (lookaround, backreference), so no value is checked against it",
+        patterns.unsupported_patterns,
     ),
     Rule(
         "identifier-collision",
