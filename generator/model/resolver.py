@@ -1,16 +1,16 @@
-"""Local ``$ref`` resolution over the raw document, cycle-safe and memoised."""
+"""Local ``$ref`` resolution over the raw document, cycle-safe and memoised: each chain is walked once,
+so resolving every reference costs time linear in the document, and a cycle of any length is found."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import pointer as jp
 
 if TYPE_CHECKING:
     from generator.model.schema import Schema
 
-MAX_REF_HOPS = 64
 _COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
 
 
@@ -26,10 +26,19 @@ class Resolved:
         self.error = error
 
 
+class _End(NamedTuple):
+    """Where a ``$ref`` chain ends: None as pointer stands for the node holding the ref itself."""
+
+    pointer: str | None
+    node: Any
+    error: str | None
+
+
 class Resolver:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
         self._schemas: dict[str, Schema] = {}
+        self._ends: dict[str, _End] = {}
 
     def lookup(self, pointer: str) -> Any:
         """The node at a document pointer; raises KeyError when there is none."""
@@ -45,25 +54,56 @@ class Resolver:
 
     def follow(self, node: Any, pointer: str) -> Resolved:
         """Follow ``$ref`` from ``node`` (found at ``pointer``) to a node that is not a reference."""
-        first_ref: str | None = None
-        seen: set[str] = set()
-        for _ in range(MAX_REF_HOPS):
-            ref = node.get("$ref") if isinstance(node, Mapping) else None
-            if not isinstance(ref, str):
-                return Resolved(pointer, node, first_ref)
-            first_ref = first_ref or ref
+        ref = node.get("$ref") if isinstance(node, Mapping) else None
+        if not isinstance(ref, str):
+            return Resolved(pointer, node, None)
+        end = self._end(ref)
+        return Resolved(pointer if end.pointer is None else end.pointer, end.node, ref, end.error)
+
+    def _end(self, first: str) -> _End:
+        """Where the chain starting at ``first`` ends; every chain is walked once, whatever its length."""
+        chain: list[tuple[str, str]] = []  # (ref, its target) walked in this call
+        position: dict[str, int] = {}
+        ref = first
+        while True:
+            end = self._ends.get(ref)
+            if end is not None:
+                break
+            if ref in position:
+                end = self._close_cycle(chain[position[ref] :])
+                del chain[position[ref] :]
+                break
             if not ref.startswith("#"):
-                return Resolved(pointer, {}, first_ref, f"external reference {ref!r} is not followed")
+                end = self._dead_end(ref, f"external reference {ref!r} is not followed")
+                break
             target = ref[1:]
-            if target in seen:
-                return Resolved(pointer, {}, first_ref, f"reference cycle through {ref!r}")
-            seen.add(target)
             try:
                 node = self.lookup(target)
             except (KeyError, ValueError):
-                return Resolved(pointer, {}, first_ref, f"cannot resolve reference {ref!r}")
-            pointer = target
-        return Resolved(pointer, {}, first_ref, "reference chain too long")
+                end = self._dead_end(ref, f"cannot resolve reference {ref!r}")
+                break
+            position[ref] = len(chain)
+            chain.append((ref, target))
+            following = node.get("$ref") if isinstance(node, Mapping) else None
+            if not isinstance(following, str):
+                end = _End(target, node, None)
+                break
+            ref = following
+        for walked, target in reversed(chain):
+            if end.pointer is None:  # the failing $ref sits in this ref's target
+                end = _End(target, end.node, end.error)
+            self._ends[walked] = end
+        return self._ends[first]
+
+    def _dead_end(self, ref: str, error: str) -> _End:
+        end = self._ends[ref] = _End(None, {}, error)
+        return end
+
+    def _close_cycle(self, cycle: list[tuple[str, str]]) -> _End:
+        """Each ref of a cycle ends in itself; the pointer is its predecessor's target, as walked."""
+        for index, (ref, _) in enumerate(cycle):
+            self._ends[ref] = _End(cycle[index - 1][1], {}, f"reference cycle through {ref!r}")
+        return self._ends[cycle[0][0]]
 
     def schema(self, node: Any, pointer: str) -> Schema:
         """The Schema for a node, one shared object per target so recursive schemas stay finite."""
