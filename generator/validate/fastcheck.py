@@ -310,7 +310,15 @@ def _key_matcher(pattern: str) -> Callable[[str], bool | None]:
     if literal is not None:
         prefix = literal.group(1).replace("\\/", "/")
         return lambda key: key.startswith(prefix)
-    return _compiled(pattern).search
+    search = _compiled(pattern).search
+    known: dict[str, bool | None] = {}  # the same names come back (statuses, methods, components)
+
+    def matches(key: str) -> bool | None:
+        if key not in known:
+            known[key] = search(key)
+        return known[key]
+
+    return matches
 
 
 def _enum_check(options: list[Any]) -> Check:
