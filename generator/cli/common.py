@@ -12,6 +12,7 @@ import click
 
 from generator.load import LoadError, SourceDocument, load
 from generator.model import Document, build
+from generator.render.escape import plain
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -24,7 +25,7 @@ _MAX_DETAIL = 500
 
 def fail(error: LoadError | str) -> NoReturn:
     """One line on stderr, exit 2: for input that cannot be read or a usage mistake."""
-    click.echo(f"specgen: error: {error}", err=True)
+    click.echo(f"specgen: error: {plain(error)}", err=True)
     raise SystemExit(EXIT_UNREADABLE)
 
 
