@@ -46,24 +46,19 @@ def load_document(location: str) -> Document:
     return build(load_source(location))
 
 
-def printable(text: str) -> str:
-    """``text`` on one line: line breaks, controls, bidi and other invisible characters escaped."""
-    shown = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in text)
-    return shown if len(shown) <= _MAX_DETAIL else shown[: _MAX_DETAIL - 3] + "..."
-
-
 def os_failure(error: OSError) -> NoReturn:
     """An OS limit or refusal (no space, file too large, no permission, a symlink loop): exit 2."""
     reason = error.strerror or errno.errorcode.get(error.errno or 0, "") or str(error)
-    where = error.filename if error.filename is not None else None
+    where = error.filename
     text = f"{os.fsdecode(where)}: {reason}" if isinstance(where, (str, bytes)) else reason
-    fail(printable(text))
+    fail(text)
 
 
 def internal_failure(error: BaseException) -> NoReturn:
     """A bug: one line naming it, exit 3; ``SPECGEN_DEBUG=1`` prints the stack first."""
     if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
         click.echo("".join(traceback.format_exception(error)).rstrip("\n"), err=True)
-    detail = printable(f"{type(error).__name__}: {error}")
+    detail = plain(f"{type(error).__name__}: {error}")
+    detail = detail if len(detail) <= _MAX_DETAIL else detail[: _MAX_DETAIL - 3] + "..."
     click.echo(f"specgen: internal error: {detail} (set {DEBUG_VARIABLE}=1 for the stack)", err=True)
     raise SystemExit(EXIT_INTERNAL)
