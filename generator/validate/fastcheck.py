@@ -295,6 +295,9 @@ def _all_of(checks: list[Check]) -> Check:
 
 
 _LITERAL_PREFIX = re.compile(r"\^((?:[A-Za-z0-9_-]|\\/)+)")
+# ``^[...]+$`` with plain characters, ``\x`` escapes and ``a-z`` ranges (component names).
+_WHOLE_CLASS = re.compile(r"\^\[((?:\\[^A-Za-z0-9]|[^\\\]\^])+)\]\+\$")
+_CLASS_ITEM = re.compile(r"(\\.|[^\\])(?:-(\\.|[^\\]))?")
 
 
 def _compiled(pattern: Any) -> Pattern:
@@ -304,12 +307,24 @@ def _compiled(pattern: Any) -> Pattern:
     return regex
 
 
+def _allowed_characters(members: str) -> frozenset[str]:
+    allowed: set[str] = set()
+    for first, last in _CLASS_ITEM.findall(members):
+        low, high = first[-1], (last or first)[-1]
+        allowed.update(chr(code) for code in range(ord(low), ord(high) + 1))
+    return frozenset(allowed)
+
+
 def _key_matcher(pattern: str) -> Callable[[str], bool | None]:
-    """``str.startswith`` for patterns like ``^x-`` (most of them), an RE2 search for the rest."""
+    """Plain string tests for ``^x-`` and ``^[A-Za-z0-9._-]+$`` (most of them), RE2 for the rest."""
     literal = _LITERAL_PREFIX.fullmatch(pattern)
     if literal is not None:
         prefix = literal.group(1).replace("\\/", "/")
         return lambda key: key.startswith(prefix)
+    whole = _WHOLE_CLASS.fullmatch(pattern)
+    if whole is not None:
+        allowed = _allowed_characters(whole.group(1))
+        return lambda key: bool(key) and allowed.issuperset(key)
     search = _compiled(pattern).search
     known: dict[str, bool | None] = {}  # the same names come back (statuses, methods, components)
 

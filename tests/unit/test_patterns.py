@@ -18,7 +18,7 @@ from generator.load import parse
 from generator.model import build
 from generator.problems import Problem
 from generator.validate import validate
-from generator.validate.fastcheck import compile_check
+from generator.validate.fastcheck import _key_matcher, compile_check
 from generator.validate.patterns import MAX_COST, compile_pattern, unsupported_reason
 
 EVIL = "^(a+)+$"
@@ -101,3 +101,14 @@ def test_the_cli_checks_a_redos_example_quickly(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rules = [problem["rule"] for problem in json.loads(result.stdout)["problems"]]
     assert "example-invalid" in rules
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"^[a-zA-Z0-9\.\-_]+$", "^[-a]+$", "^[a-]+$", r"^[\\\]]+$", "^x-", r"^\/"]
+)
+def test_fastcheck_plain_key_tests_agree_with_re2(pattern: str) -> None:
+    matches = _key_matcher(pattern)
+    compiled = compile_pattern(pattern)
+    assert compiled is not None
+    for key in ["Abc", "a.b-c_d", "", "a b", "a/b", "/a", "x-y", "é", "x\n", "-", "\\", "]", "^", "a-"]:
+        assert matches(key) == compiled.search(key), (pattern, key)
