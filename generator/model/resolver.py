@@ -1,10 +1,9 @@
-"""Local ``$ref`` resolution over the raw document, cycle-safe and memoised: each chain is walked once,
-so resolving every reference costs time linear in the document, and a cycle of any length is found."""
+"""Local ``$ref`` resolution over the raw document, cycle-safe and memoised."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from generator import pointer as jp
 
@@ -26,12 +25,8 @@ class Resolved:
         self.error = error
 
 
-class _End(NamedTuple):
-    """Where a ``$ref`` chain ends: None as pointer stands for the node holding the ref itself."""
-
-    pointer: str | None
-    node: Any
-    error: str | None
+# Where a reference leads: (pointer, node) of the end of its chain, or (last pointer reached, error).
+_End = tuple[str | None, Any, str | None]
 
 
 class Resolver:
@@ -42,68 +37,51 @@ class Resolver:
 
     def lookup(self, pointer: str) -> Any:
         """The node at a document pointer; raises KeyError when there is none."""
-        node: Any = self.data
-        for token in jp.split(pointer):
-            if isinstance(node, Mapping):
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise KeyError(token)
-        return node
+        return jp.lookup(self.data, pointer)
 
     def follow(self, node: Any, pointer: str) -> Resolved:
         """Follow ``$ref`` from ``node`` (found at ``pointer``) to a node that is not a reference."""
         ref = node.get("$ref") if isinstance(node, Mapping) else None
         if not isinstance(ref, str):
             return Resolved(pointer, node, None)
-        end = self._end(ref)
-        return Resolved(pointer if end.pointer is None else end.pointer, end.node, ref, end.error)
+        end_pointer, end_node, error = self._end(ref)
+        if error is not None:
+            return Resolved(end_pointer or pointer, {}, ref, error)
+        assert end_pointer is not None
+        return Resolved(end_pointer, end_node, ref)
 
-    def _end(self, first: str) -> _End:
-        """Where the chain starting at ``first`` ends; every chain is walked once, whatever its length."""
-        chain: list[tuple[str, str]] = []  # (ref, its target) walked in this call
-        position: dict[str, int] = {}
-        ref = first
+    def _end(self, ref: str) -> _End:
+        """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once."""
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        last: str | None = None
         while True:
-            end = self._ends.get(ref)
-            if end is not None:
+            known = self._ends.get(ref)
+            if known is not None:
+                end = known if known[2] is None or known[0] is not None else (last, {}, known[2])
                 break
-            if ref in position:
-                end = self._close_cycle(chain[position[ref] :])
-                del chain[position[ref] :]
+            if ref in on_chain:
+                end = (last, {}, f"reference cycle through {ref!r}")
                 break
             if not ref.startswith("#"):
-                end = self._dead_end(ref, f"external reference {ref!r} is not followed")
+                end = (last, {}, f"external reference {ref!r} is not followed")
                 break
-            target = ref[1:]
             try:
-                node = self.lookup(target)
+                node = self.lookup(ref[1:])
             except (KeyError, ValueError):
-                end = self._dead_end(ref, f"cannot resolve reference {ref!r}")
+                end = (last, {}, f"cannot resolve reference {ref!r}")
                 break
-            position[ref] = len(chain)
-            chain.append((ref, target))
-            following = node.get("$ref") if isinstance(node, Mapping) else None
-            if not isinstance(following, str):
-                end = _End(target, node, None)
+            chain.append(ref)
+            on_chain.add(ref)
+            last = ref[1:]
+            next_ref = node.get("$ref") if isinstance(node, Mapping) else None
+            if not isinstance(next_ref, str):
+                end = (last, node, None)
                 break
-            ref = following
-        for walked, target in reversed(chain):
-            if end.pointer is None:  # the failing $ref sits in this ref's target
-                end = _End(target, end.node, end.error)
+            ref = next_ref
+        for walked in chain:
             self._ends[walked] = end
-        return self._ends[first]
-
-    def _dead_end(self, ref: str, error: str) -> _End:
-        end = self._ends[ref] = _End(None, {}, error)
         return end
-
-    def _close_cycle(self, cycle: list[tuple[str, str]]) -> _End:
-        """Each ref of a cycle ends in itself; the pointer is its predecessor's target, as walked."""
-        for index, (ref, _) in enumerate(cycle):
-            self._ends[ref] = _End(cycle[index - 1][1], {}, f"reference cycle through {ref!r}")
-        return self._ends[cycle[0][0]]
 
     def schema(self, node: Any, pointer: str) -> Schema:
         """The Schema for a node, one shared object per target so recursive schemas stay finite."""
