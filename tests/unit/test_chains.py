@@ -66,7 +66,9 @@ def test_a_ref_cycle_of_any_length_is_a_cycle() -> None:
     for index in (0, 150, 300):
         ref = f"#/components/schemas/R{index}"
         resolved = resolver.follow({"$ref": ref}, "/x")
-        assert resolved.error == f"reference cycle through {ref!r}"
+        assert resolved.error is not None and resolved.error.startswith(
+            "reference cycle through '#/components"
+        )
 
 
 def test_a_chain_leading_into_a_cycle_names_where_it_enters() -> None:
