@@ -14,18 +14,12 @@ from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case
 from generator.problems import Problem, Severity
+from generator.render.client_auth import CredentialView, RefreshView, credential_views, refresh_view
 from generator.render.python_types import ANY, EnumView, ModelView, PyType, TypeMapper, union
+from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
 
 DEFAULT_TAG = "default"
-CLIENT_OPTIONS = (
-    "base_url",
-    "timeout",
-    "max_retries",
-    "backoff_factor",
-    "throttle",
-    "http_client",
-    "headers",
-)
+IDEMPOTENCY_HEADER = "idempotency-key"
 _WELL_KNOWN_ERRORS = {
     400: "BadRequestError",
     401: "UnauthorizedError",
@@ -35,7 +29,6 @@ _WELL_KNOWN_ERRORS = {
     409: "ConflictError",
     410: "GoneError",
     422: "UnprocessableEntityError",
-    429: "RateLimitError",
     500: "InternalServerError",
     502: "BadGatewayError",
     503: "ServiceUnavailableError",
@@ -91,8 +84,10 @@ class OperationView:
     body: BodyView | None
     returns: PyType | None
     responses: list[tuple[int, str | None]]
+    errors: list[tuple[int, PyType]]
     security: tuple[str, ...]
     rate_limit: tuple[int, float] | None
+    idempotency_header: str | None = None
     page: PageView | None = None
 
     @property
@@ -131,10 +126,11 @@ class GroupView:
                 found.append(view.page.item)
         return found
 
-    @property
-    def refs(self) -> list[str]:
-        """Model and enum classes that this group's signatures name."""
-        return sorted({name for item in self.types for name in item.refs})
+    def refs(self, stub: bool) -> list[str]:
+        """Model and enum classes that this group's signatures (and, unless ``stub``, its error
+        codecs) name."""
+        errors = [] if stub else [error_type for view in self.operations for _, error_type in view.errors]
+        return sorted({name for item in [*self.types, *errors] for name in item.refs})
 
     @property
     def has_pages(self) -> bool:
@@ -143,21 +139,6 @@ class GroupView:
     def uses(self, name: str) -> bool:
         """Whether an annotation in this group names ``name`` (``Any``, ``datetime``)."""
         return mentions((item.annotation for item in self.types), name)
-
-
-@dataclass(frozen=True)
-class CredentialView:
-    name: str
-    scheme: str
-    location: str
-    wire: str
-    prefix: str
-
-    @property
-    def help(self) -> str:
-        if self.prefix == "Basic ":
-            return f'"user:password", sent base64-encoded as HTTP basic auth ({self.scheme} security scheme).'
-        return f"sent as the {self.wire} {self.location} ({self.scheme} security scheme)."
 
 
 @dataclass(frozen=True)
@@ -177,6 +158,7 @@ class ClientView:
     api_version: str
     base_url: str
     credentials: list[CredentialView]
+    refresh: RefreshView | None
     groups: list[GroupView]
     models: list[ModelView]
     enums: list[EnumView]
@@ -189,8 +171,30 @@ class ClientView:
 
     @property
     def error_exports(self) -> list[str]:
-        fixed = ["ApiError", "ClientError", "ServerError", "NaiveDatetimeError", "PaginationError"]
+        fixed = [
+            "ApiError",
+            "ApiConnectionError",
+            "ApiStatusError",
+            "ApiTimeoutError",
+            "ClientError",
+            "ServerError",
+            "NaiveDatetimeError",
+            "PaginationError",
+            "RateLimitError",
+        ]
         return fixed + [error.name for error in self.errors]
+
+    @property
+    def refresh_operation(self) -> OperationView | None:
+        if self.refresh is None:
+            return None
+        return next(view for view in self.operations if view.operation is self.refresh.operation)
+
+    @property
+    def refresh_constant(self) -> tuple[str, str] | None:
+        """(api module, operation constant) of the refresh operation."""
+        found = self.refresh_operation
+        return None if found is None else (found.group, found.constant)
 
     def group(self, attribute: str) -> GroupView:
         return next(group for group in self.groups if group.attribute == attribute)
@@ -213,29 +217,44 @@ def mentions(annotations: Iterable[str], name: str) -> bool:
     return any(pattern.search(annotation) for annotation in annotations)
 
 
-_last_view: list[tuple[Document, str, str, ClientView]] = []
+@dataclass(frozen=True)
+class ViewOptions:
+    """Generation settings that change names: ``refresh_operation`` (an operationId, or "none")
+    and ``operation_names`` (operationId -> Python method name)."""
+
+    refresh_operation: str | None = None
+    operation_names: tuple[tuple[str, str], ...] = ()
 
 
-def build_client_view(document: Document, package: str, version: str) -> ClientView:
+_last_view: list[tuple[Document, str, str, ViewOptions, ClientView]] = []
+
+
+def build_client_view(
+    document: Document, package: str, version: str, options: ViewOptions | None = None
+) -> ClientView:
     """The view of ``document``; the client, the stubs, the docs samples and the run report of one
-    run share a single build of it (the document is immutable, so identity is enough)."""
-    for known, known_package, known_version, view in _last_view:
-        if known is document and (known_package, known_version) == (package, version):
+    run share a single build of it (the document is immutable, so identity is enough). Without
+    ``options`` the last view of the same document is reused whatever its options were."""
+    for known, known_package, known_version, known_options, view in _last_view:
+        same = known is document and (known_package, known_version) == (package, version)
+        if same and (options is None or options == known_options):
             return view
-    view = _ViewBuilder(document, package, version).build()
-    _last_view[:] = [(document, package, version, view)]
+    chosen = options or ViewOptions()
+    view = _ViewBuilder(document, package, version, chosen).build()
+    _last_view[:] = [(document, package, version, chosen, view)]
     return view
 
 
 class _ViewBuilder:
-    def __init__(self, document: Document, package: str, version: str) -> None:
+    def __init__(self, document: Document, package: str, version: str, options: ViewOptions) -> None:
         self.document = document
         self.package = package
         self.version = version
+        self.options = options
         self.problems: list[Problem] = []
         self.groups: dict[str, GroupView] = {}
-        client_scope = Scope.with_reserved("close", "aclose", *CLIENT_OPTIONS)
-        class_scope = Scope.with_reserved("Record", "Client", "AsyncClient")
+        client_scope = Scope.with_reserved(*CLIENT_MEMBERS)
+        class_scope = Scope.with_reserved(*MODULE_GLOBALS)
         descriptions = {tag.name: tag.description for tag in document.tags}
         for operation in document.operations:
             tag = operation.tags[0] if operation.tags else DEFAULT_TAG
@@ -246,20 +265,24 @@ class _ViewBuilder:
                 self.groups[tag] = GroupView(attribute, class_name, async_name, descriptions.get(tag, ""))
         self._report_renames(client_scope, "", "tag")
         reserved = [
-            name for group in self.groups.values() for name in (group.class_name, group.async_class_name)
+            f"{name}{suffix}"
+            for group in self.groups.values()
+            for name in (group.class_name, group.async_class_name)
+            for suffix in ("", "WithRawResponse")
         ]
         self.types = TypeMapper(document.schemas, reserved)
 
     def build(self) -> ClientView:
         method_scopes = {tag: Scope() for tag in self.groups}
         constants = Scope()
+        chosen_names = dict(self.options.operation_names)
         pages: list[tuple[OperationView, Scope]] = []
         for operation in self.document.operations:
             tag = operation.tags[0] if operation.tags else DEFAULT_TAG
             group = self.groups[tag]
             scope = method_scopes[tag]
             wanted = operation.operation_id or f"{operation.method} {operation.path}"
-            name = scope.snake(wanted, "call")
+            name = scope.snake(chosen_names.get(wanted, wanted), "call")
             view = self._operation(operation, group.attribute, name, constants)
             group.operations.append(view)
             pages.append((view, scope))
@@ -274,6 +297,12 @@ class _ViewBuilder:
         self.types.finish()
         for pointer, old, new in self.types.renamed:
             self._warn(pointer, f"property {old!r} is named {new!r} in Python to avoid a collision")
+        credential_scope = Scope.with_reserved(*CLIENT_OPTIONS)
+        credentials = credential_views(self.document, credential_scope, self._warn)
+        refresh = refresh_view(
+            self.document, credentials, self.options.refresh_operation, credential_scope, self._warn
+        )
+        self._report_renames(credential_scope, "/components/securitySchemes", "client keyword")
         return ClientView(
             package=self.package,
             version=self.version,
@@ -281,7 +310,8 @@ class _ViewBuilder:
             description=self.document.description,
             api_version=self.document.api_version,
             base_url=self.document.servers[0].url if self.document.servers else "",
-            credentials=self._credentials(),
+            credentials=credentials,
+            refresh=refresh,
             groups=list(self.groups.values()),
             models=self.types.models,
             enums=self.types.enums,
@@ -290,7 +320,7 @@ class _ViewBuilder:
         )
 
     def _operation(self, operation: Operation, group: str, name: str, constants: Scope) -> OperationView:
-        scope = Scope()
+        scope = Scope.with_reserved(*OPERATION_LOCALS)
         hint = pascal_case(name)
         params = []
         for param in operation.parameters:
@@ -310,6 +340,14 @@ class _ViewBuilder:
         body = self._body(operation, scope, hint)
         self._report_renames(scope, operation.pointer, "parameter")
         returns, responses = self._responses(operation, hint)
+        idempotency = next(
+            (
+                param.wire
+                for param in params
+                if param.location == "header" and param.wire.lower() == IDEMPOTENCY_HEADER
+            ),
+            None,
+        )
         limit = rate_limit(operation)
         security = tuple(
             dict.fromkeys(
@@ -325,7 +363,9 @@ class _ViewBuilder:
             body=body,
             returns=returns,
             responses=responses,
+            errors=self._error_bodies(operation, hint),
             security=security,
+            idempotency_header=idempotency,
             rate_limit=(limit.requests, limit.period_seconds) if limit else None,
         )
 
@@ -368,32 +408,17 @@ class _ViewBuilder:
             returns = PyType(returns.optional, returns.codec, returns.refs)
         return returns, codecs
 
-    def _credentials(self) -> list[CredentialView]:
-        used = {key for alternative in self.document.security for key in alternative}
-        for operation in self.document.operations:
-            used |= {key for alternative in operation.security or () for key in alternative}
-        scope = Scope.with_reserved(*CLIENT_OPTIONS)
+    def _error_bodies(self, operation: Operation, hint: str) -> list[tuple[int, PyType]]:
+        """(status, codec) of each 4xx/5xx answer whose body the spec describes with a schema."""
         found = []
-        for key, scheme in self.document.security_schemes.items():
-            if key not in used:
+        for response in operation.responses:
+            if not response.status.isdigit() or not 400 <= int(response.status) < 600:
                 continue
-            if (
-                scheme.type == "apiKey"
-                and scheme.location in ("header", "query", "cookie")
-                and scheme.param_name
-            ):
-                found.append(CredentialView(scope.snake(key), key, scheme.location, scheme.param_name, ""))
-            elif (
-                scheme.type in ("http", "oauth2", "openIdConnect")
-                and (scheme.scheme or "bearer").lower() == "bearer"
-            ):
-                found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Bearer "))
-            elif scheme.type == "http" and (scheme.scheme or "").lower() == "basic":
-                found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Basic "))
-            else:
-                self._warn(
-                    scheme.pointer, f"security scheme {key!r} ({scheme.type}) is not supported by the client"
-                )
+            media = _response_media(response)
+            if media is not None and media.schema is not None and media.is_json_like:
+                error_type = self.types.type_of(media.schema, f"{hint}{response.status}Error")
+                if error_type is not ANY:
+                    found.append((int(response.status), error_type))
         return found
 
     def _errors(self) -> list[ErrorView]:
@@ -402,6 +427,7 @@ class _ViewBuilder:
             for response in operation.responses:
                 if response.status.isdigit() and 400 <= int(response.status) < 600:
                     statuses.add(int(response.status))
+        statuses.discard(429)  # the runtime's RateLimitError
         views = []
         for status in sorted(statuses):
             name = _WELL_KNOWN_ERRORS.get(status, f"Status{status}Error")

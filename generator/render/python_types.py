@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.model import Schema
 from generator.naming import Scope, pascal_case, snake_case
-
-# Names every model class inherits from the runtime base; spec properties never take them.
-RECORD_MEMBERS = ("additional_properties", "from_dict", "to_dict")
+from generator.render.template_names import ENUM_MEMBERS, MODEL_FIELDS, MODULE_GLOBALS
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ class TypeMapper:
     """
 
     def __init__(self, components: dict[str, Schema], reserved: Iterable[str] = ()) -> None:
-        self.scope = Scope.with_reserved("Record", *reserved)
+        self.scope = Scope.with_reserved(*MODULE_GLOBALS, *reserved)
         self.models: list[ModelView] = []
         self.enums: list[EnumView] = []
         self.renamed: list[tuple[str, str, str]] = []
@@ -185,15 +183,15 @@ class TypeMapper:
         if shared is not None and schema.name is None:
             return shared
         name = self._name(schema, hint)
-        scope = Scope.with_reserved("name", "value")
+        scope = Scope.with_reserved(*ENUM_MEMBERS)
         members = [(scope.upper(value), value) for value in unique]
         self.enums.append(EnumView(name, _describe(schema), members))
-        result = PyType(f"{name} | str", f"_rt.EnumOf({name})", frozenset({name}))
+        result = PyType(name, f"_rt.EnumOf({name})", frozenset({name}))
         self._enums_by_values.setdefault(unique, result)
         return result
 
     def _fill(self, view: ModelView, schema: Schema) -> None:
-        scope = Scope.with_reserved(*RECORD_MEMBERS)
+        scope = Scope.with_reserved(*MODEL_FIELDS)
         properties = _properties(schema)
         required = _required(schema)
         for wire, child in properties.items():
