@@ -106,9 +106,12 @@ KEYED_POST = Operation("things.add", "POST", "/things", idempotency_header="Idem
 
 
 def _decide(
-    operation: Operation, status: int | None, headers: dict[str, str] | None = None, **sent: str
+    operation: Operation,
+    status: int | None,
+    headers: dict[str, str] | None = None,
+    sent: dict[str, str] | None = None,
 ) -> Any:
-    request = httpx.Request(operation.method, "http://x.test/things", headers=sent)
+    request = httpx.Request(operation.method, "http://x.test/things", headers=sent or {})
     response = None if status is None else httpx.Response(status, headers=headers or {}, request=request)
     return Attempts(RetryPolicy(max_retries=2, backoff_factor=1.0), operation, None, LOG).after(
         request, response
