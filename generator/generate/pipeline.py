@@ -12,7 +12,8 @@ from generator.generate.formatting import LINE_LENGTH, format_files
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.render import python_filters  # noqa: F401  (registers the filters)
-from generator.render.client_model import ClientView, ViewOptions, build_client_view
+from generator.render.client_model import ViewOptions, build_client_view
+from generator.render.client_views import ClientView
 from generator.render.environment import make_environment
 
 Files = dict[str, str]
