@@ -22,6 +22,7 @@ from .codecs import (
     OpenEnum,
     Record,
     UnionOf,
+    extras,
     format_datetime,
     parse_datetime,
 )
@@ -81,6 +82,7 @@ __all__ = [
     "Throttle",
     "UnionOf",
     "basic_auth",
+    "extras",
     "format_datetime",
     "parse_datetime",
 ]

@@ -232,6 +232,12 @@ def _match(branch: Codec, value: object) -> int | None:
 R = TypeVar("R", bound="Record")
 
 
+def extras() -> Any:
+    """The default of a model's typed ``additional_properties``: a new dict for each instance (a
+    field, typed Any so that it fits any annotation, even one naming a class defined later)."""
+    return dataclasses.field(default_factory=dict[str, Any])
+
+
 @dataclasses.dataclass(frozen=True)
 class Layout:
     """How a model maps to JSON, read once from its annotations: (attribute, wire name, codec)."""
