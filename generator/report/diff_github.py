@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from generator.diff.change import DiffReport, Level
+from generator.render.escape import annotation_data, annotation_property
 from generator.report.diff_formats import Presentation, summary_line
 
 _COMMANDS = {Level.BREAKING: "error", Level.WARNING: "warning", Level.INFO: "notice"}
-
-
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _property(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def annotated_file(location: str) -> str:
@@ -25,13 +18,16 @@ def annotated_file(location: str) -> str:
 
 def render(report: DiffReport, presentation: Presentation) -> str:
     lines = []
+    file_property = f"file={annotation_property(annotated_file(presentation.revision))}"
     for change in report.changes:
-        properties = [f"file={_property(annotated_file(presentation.revision))}"]
+        properties = [file_property]
         position = presentation.locate(change.pointer) if presentation.locate else None
         if position is not None:
             properties += [f"line={position[0]}", f"col={position[1]}"]
-        properties.append(f"title={_property(change.rule_id)}")
+        properties.append(f"title={annotation_property(change.rule_id)}")
         where = f"{change.operation}: " if change.operation else ""
-        lines.append(f"::{_COMMANDS[change.level]} {','.join(properties)}::{_data(where + change.message)}")
+        lines.append(
+            f"::{_COMMANDS[change.level]} {','.join(properties)}::{annotation_data(where + change.message)}"
+        )
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from generator.diff.change import DiffReport
+from generator.render.escape import json_inert
 from generator.report.diff_formats import Presentation
 
 
 def _value(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json_inert(json.dumps(value, ensure_ascii=False))
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:

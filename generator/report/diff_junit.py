@@ -6,6 +6,7 @@ from xml.etree import ElementTree as ET
 
 from generator.diff.change import Change, DiffReport
 from generator.diff.rules import registry
+from generator.render.escape import xml_text
 from generator.report.diff_formats import Presentation
 
 
@@ -22,7 +23,7 @@ def render(report: DiffReport, presentation: Presentation) -> str:
     ]
     suite = ET.Element(
         "testsuite",
-        name=f"specgen diff {presentation.base} -> {presentation.revision}",
+        name=xml_text(f"specgen diff {presentation.base} -> {presentation.revision}"),
         tests=str(len(rules)),
         failures=str(len(failed)),
         errors="0",
@@ -32,7 +33,8 @@ def render(report: DiffReport, presentation: Presentation) -> str:
         case = ET.SubElement(suite, "testcase", classname="specgen.diff", name=rule)
         changes = by_rule.get(rule, [])
         text = "\n".join(
-            f"{c.level.value}: {c.operation or '(document)'}: {c.message} ({c.pointer})" for c in changes
+            xml_text(f"{c.level.value}: {c.operation or '(document)'}: {c.message} ({c.pointer})")
+            for c in changes
         )
         if rule in failed:
             failure = ET.SubElement(

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from generator.diff.change import Change, DiffReport, Level
+from generator.render.escape import markdown_text as escape
 from generator.report.diff_formats import Presentation, plural
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]|#!~])")
 _TITLES = {Level.BREAKING: "Breaking changes", Level.WARNING: "Warnings", Level.INFO: "Other changes"}
-
-
-def escape(text: str) -> str:
-    """Spec text never becomes markup: every Markdown/HTML special character is escaped."""
-    flat = text.replace("\r", " ").replace("\n", " ")
-    html_safe = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", html_safe)
 
 
 # A pull-request comment holds about 65,000 characters; past this many rows a level is summarised.
