@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 
 from generator import __version__
-from generator.generate.formatting import LINE_LENGTH, format_files
+from generator.generate.formatting import LINE_LENGTH, cache_dir, format_files
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.render import python_filters  # noqa: F401  (registers the filters)
@@ -32,6 +34,14 @@ def client_view(document: Document, settings: GenerateSettings) -> ClientView:
 
 def _renderer(settings: GenerateSettings, view: ClientView) -> Callable[[str, dict[str, object]], str]:
     environment = make_environment(settings.templates)
+    folder = cache_dir()
+    if folder is not None:
+        # compiled templates, keyed by Jinja on name and source: a warm run skips compiling them
+        templates = folder.parent / "templates"
+        with contextlib.suppress(OSError):
+            templates.mkdir(parents=True, exist_ok=True)
+        if os.access(templates, os.W_OK):
+            environment.bytecode_cache = jinja2.FileSystemBytecodeCache(str(templates))
     common = {"view": view, "line_length": LINE_LENGTH, "user_agent": f"specgen/{__version__} {view.package}"}
 
     def render(name: str, extra: dict[str, object]) -> str:
