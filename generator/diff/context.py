@@ -34,8 +34,16 @@ class DiffContext:
     findings: list[Finding] = field(default_factory=list)
     reported: set[tuple[str, str, str, str]] = field(default_factory=set)
 
-    def add(self, rule_id: str, pointer: str, operation: str | None = None, **args: Any) -> None:
-        self.findings.append(Finding(rule_id, pointer, operation, args))
+    def add(
+        self,
+        rule_id: str,
+        pointer: str,
+        operation: str | None = None,
+        *,
+        error_route: bool = False,
+        **args: Any,
+    ) -> None:
+        self.findings.append(Finding(rule_id, pointer, operation, args, None, error_route))
 
     @cached_property
     def pairs(self) -> tuple[tuple[Operation, Operation], ...]:

@@ -1,11 +1,13 @@
-"""``--format github``: GitHub Actions workflow annotations, one per change."""
+"""``--format github``: the summary, then one workflow annotation per cause, breaking first."""
 
 from __future__ import annotations
 
 from generator.diff.change import DiffReport, Level
+from generator.report.diff_digest import entries, reached
 from generator.report.diff_formats import Presentation, summary_line
 
 _COMMANDS = {Level.BREAKING: "error", Level.WARNING: "warning", Level.INFO: "notice"}
+OPERATIONS_SHOWN = 5
 
 
 def _data(text: str) -> str:
@@ -24,14 +26,14 @@ def annotated_file(location: str) -> str:
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
-    lines = []
-    for change in report.changes:
+    lines = [_data(summary_line(report))]
+    for entry in entries(report):
         properties = [f"file={_property(annotated_file(presentation.revision))}"]
-        position = presentation.locate(change.pointer) if presentation.locate else None
+        position = presentation.locate(entry.pointer) if presentation.locate else None
         if position is not None:
             properties += [f"line={position[0]}", f"col={position[1]}"]
-        properties.append(f"title={_property(change.rule_id)}")
-        where = f"{change.operation}: " if change.operation else ""
-        lines.append(f"::{_COMMANDS[change.level]} {','.join(properties)}::{_data(where + change.message)}")
-    lines.append(summary_line(report))
+        properties.append(f"title={_property(', '.join(entry.rules))}")
+        operations = reached(entry, OPERATIONS_SHOWN)
+        text = f"{entry.message} (in {operations})" if operations else entry.message
+        lines.append(f"::{_COMMANDS[entry.level]} {','.join(properties)}::{_data(text)}")
     return "\n".join(lines) + "\n"

@@ -1,32 +1,48 @@
-"""``--format text``: changes grouped by operation, coloured on a terminal."""
+"""``--format text``: the summary first, then one line per cause, breaking first, with what it reaches."""
 
 from __future__ import annotations
-
-from itertools import groupby
 
 import click
 
 from generator.diff.change import DiffReport, Level
-from generator.report.diff_formats import Presentation, summary_line
+from generator.report.diff_digest import Entry, entries, reached
+from generator.report.diff_formats import Presentation, plural, summary_line
 
 _COLOURS = {Level.BREAKING: "red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 _WIDTH = max(len(level.value) for level in Level)
+_INDENT = " " * (_WIDTH + 4)
+# Operations listed under a breaking cause, one a line; other causes list a few on one line.
+BREAKING_OPERATIONS = 10
+OTHER_OPERATIONS = 3
+
+
+def _reaches(entry: Entry) -> list[str]:
+    if entry.level is not Level.BREAKING:
+        shown = reached(entry, OTHER_OPERATIONS)
+        return [f"{_INDENT}in {shown}"] if shown else []
+    lines = []
+    for operation in entry.operations[:BREAKING_OPERATIONS]:
+        wheres = [reach.where for reach in entry.reaches if reach.operation == operation and reach.where]
+        lines.append(f"{_INDENT}{operation}" + (f": {'; '.join(wheres)}" if wheres else ""))
+    rest = len(entry.operations) - BREAKING_OPERATIONS
+    if rest > 0:
+        lines.append(f"{_INDENT}and {plural(rest, 'more operation')} (--format json lists them all)")
+    return lines
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
     def paint(text: str, **style: object) -> str:
         return click.style(text, **style) if presentation.color else text  # type: ignore[arg-type]
 
-    lines = [f"{presentation.base} -> {presentation.revision}"]
-    for operation, group in groupby(report.changes, key=lambda change: change.operation):
-        lines.append("")
-        lines.append(paint(operation or "(whole document)", bold=True))
-        for change in group:
-            level = paint(change.level.value.ljust(_WIDTH), fg=_COLOURS[change.level])
-            lines.append(f"  {level}  {change.message}  [{change.rule_id}]")
+    lines = [f"{presentation.base} -> {presentation.revision}", paint(summary_line(report), bold=True)]
     if report.ignored:
-        lines.append("")
-        lines.append(f"{len(report.ignored)} ignored by policy")
-    lines.append("")
-    lines.append(summary_line(report))
+        lines.append(f"{plural(len(report.ignored), 'change')} ignored by policy")
+    previous: Level | None = None
+    for entry in entries(report, presentation.level):
+        if entry.level is not previous:
+            lines.append("")
+            previous = entry.level
+        level = paint(entry.level.value.ljust(_WIDTH), fg=_COLOURS[entry.level])
+        lines.append(f"  {level}  {entry.message}  [{', '.join(entry.rules)}]")
+        lines += _reaches(entry)
     return "\n".join(lines) + "\n"

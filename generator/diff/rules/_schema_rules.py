@@ -30,6 +30,11 @@ def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
     return {media.media_type.split(";", 1)[0].strip().lower(): media for media in content}
 
 
+def is_error_status(status: str) -> bool:
+    """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
+    return status.lower() == "default" or status[:1] in ("4", "5")
+
+
 def where(subject: str, path: str) -> str:
     return f"{subject} property '{path}'" if path else subject
 
@@ -41,6 +46,7 @@ def report_schema(
     operation: Operation,
     base: Schema | None,
     revision: Schema | None,
+    error_route: bool = False,
 ) -> None:
     """Report every change between two schemas found at ``place`` of an operation."""
     if base is None or revision is None:
@@ -57,4 +63,4 @@ def report_schema(
             continue
         seen.add(mark)
         args = {**change.args, "where": where(subject, change.path)}
-        findings.append(Finding(rule_id, change.pointer, key, args, change.identity))
+        findings.append(Finding(rule_id, change.pointer, key, args, change.identity, error_route))

@@ -23,6 +23,21 @@ class SchemaKind:
     message: str
 
 
+# Bounds: (kind name, label, word when tightened, word when loosened).
+BOUNDS = (
+    ("maximum", "maximum", "decreased", "increased"),
+    ("minimum", "minimum", "increased", "decreased"),
+    ("max-length", "maximum length", "decreased", "increased"),
+    ("min-length", "minimum length", "increased", "decreased"),
+    ("max-items", "maximum item count", "decreased", "increased"),
+    ("min-items", "minimum item count", "increased", "decreased"),
+    ("max-properties", "maximum property count", "decreased", "increased"),
+    ("min-properties", "minimum property count", "increased", "decreased"),
+)
+# Loosening a bound in a response: a warning, breaking under the ``strict-responses`` policy.
+LOOSENED_BOUNDS = frozenset(f"{name}-{looser}" for name, _, _, looser in BOUNDS)
+
+
 def _bound(name: str, label: str, tighter: str, looser: str) -> tuple[SchemaKind, SchemaKind]:
     return (
         SchemaKind(
@@ -47,14 +62,7 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("enum-value-removed", BRK, INF, REMOVE, "enum value {value} removed from {where}"),
     SchemaKind("enum-added", BRK, INF, MODIFY, "{where} restricted to the values {new}"),
     SchemaKind("enum-removed", INF, WRN, MODIFY, "{where} no longer restricted to the values {old}"),
-    *_bound("maximum", "maximum", "decreased", "increased"),
-    *_bound("minimum", "minimum", "increased", "decreased"),
-    *_bound("max-length", "maximum length", "decreased", "increased"),
-    *_bound("min-length", "minimum length", "increased", "decreased"),
-    *_bound("max-items", "maximum item count", "decreased", "increased"),
-    *_bound("min-items", "minimum item count", "increased", "decreased"),
-    *_bound("max-properties", "maximum property count", "decreased", "increased"),
-    *_bound("min-properties", "minimum property count", "increased", "decreased"),
+    *(kind for bound in BOUNDS for kind in _bound(*bound)),
     SchemaKind("pattern-added", BRK, INF, MODIFY, "{where} must now match the pattern {new}"),
     SchemaKind("pattern-removed", INF, WRN, MODIFY, "{where} no longer has the pattern {old}"),
     SchemaKind("pattern-changed", WRN, WRN, MODIFY, "pattern of {where} changed from {old} to {new}"),
