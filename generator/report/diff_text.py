@@ -11,23 +11,18 @@ from generator.report.diff_formats import Presentation, plural, summary_line
 _COLOURS = {Level.BREAKING: "red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 _WIDTH = max(len(level.value) for level in Level)
 _INDENT = " " * (_WIDTH + 4)
-# Operations listed under a breaking cause, one a line; other causes list a few on one line.
-BREAKING_OPERATIONS = 10
+# Operations named under a cause (--format json lists them all, each with its property path).
+BREAKING_OPERATIONS = 5
 OTHER_OPERATIONS = 3
 
 
 def _reaches(entry: Entry) -> list[str]:
-    if entry.level is not Level.BREAKING:
-        shown = reached(entry, OTHER_OPERATIONS)
-        return [f"{_INDENT}in {shown}"] if shown else []
-    lines = []
-    for operation in entry.operations[:BREAKING_OPERATIONS]:
-        wheres = [reach.where for reach in entry.reaches if reach.operation == operation and reach.where]
-        lines.append(f"{_INDENT}{operation}" + (f": {'; '.join(wheres)}" if wheres else ""))
-    rest = len(entry.operations) - BREAKING_OPERATIONS
-    if rest > 0:
-        lines.append(f"{_INDENT}and {plural(rest, 'more operation')} (--format json lists them all)")
-    return lines
+    """One line: the operations reached; for a breaking cause, how the first one reaches it."""
+    shown = reached(entry, BREAKING_OPERATIONS if entry.level is Level.BREAKING else OTHER_OPERATIONS)
+    first = entry.reaches[0] if entry.reaches else None
+    if first is not None and first.where and entry.level is Level.BREAKING:
+        shown = shown.replace(first.operation, f"{first.operation} ({first.where})", 1)
+    return [f"{_INDENT}in {shown}"] if shown else []
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:

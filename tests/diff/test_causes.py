@@ -68,7 +68,7 @@ def _without(schema: Doc, name: str) -> Doc:
 
 def test_a_component_change_is_one_cause_reaching_every_operation_with_its_path() -> None:
     report = _diff(_document(PET, ERROR), _document(_without(PET, "id"), ERROR))
-    assert [cause.message for cause in report.causes] == ["schema Pet property 'id' removed"]
+    assert [cause.message for cause in report.causes] == ["required schema Pet property 'id' removed"]
     (cause,) = report.causes
     assert cause.pointer == "/components/schemas/Pet/properties/id"
     assert cause.reaches == (
@@ -167,8 +167,8 @@ def test_text_level_filter_shows_only_causes_at_or_above_it() -> None:
     report = _diff(_document(PET, ERROR), _document(_without(bounded, "id"), ERROR))
     everything = render("text", report, Presentation("a", "b"))
     breaking = render("text", report, Presentation("a", "b", level=Level.BREAKING))
-    assert "max-length-decreased" in everything and "max-length-decreased" not in breaking
-    assert "[response-body-property-removed]" in breaking
+    assert "[response-body-max-length-added]" in everything and "max-length" not in breaking
+    assert "[response-body-property-removed-required]" in breaking
 
 
 @pytest.fixture(scope="module")

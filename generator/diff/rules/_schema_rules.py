@@ -19,6 +19,7 @@ def rules_for(places: tuple[str, ...], direction: str) -> tuple[Rule, ...]:
             kind.request if direction == "request" else kind.response,
             kind.kind,
             kind.message,
+            kind.note,
         )
         for place in places
         for kind in SCHEMA_KINDS

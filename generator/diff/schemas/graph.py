@@ -142,6 +142,6 @@ def extend(path: str, token: str) -> str:
     """``data`` + ``[]`` is ``data[]``; ``data[]`` + ``name`` is ``data[].name``."""
     if not token:
         return path
-    if token == "[]" or not path:
+    if token.startswith("[") or not path:
         return path + token
     return f"{path}.{token}"
