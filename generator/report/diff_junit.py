@@ -44,7 +44,8 @@ def render(report: DiffReport, presentation: Presentation) -> str:
     for rule in rules:
         case = ET.SubElement(suite, "testcase", classname="specgen.diff", name=rule)
         found = by_rule.get(rule, [])
-        text = "\n".join(_line(entry) for entry in found)
+        note = registry().rules[rule].note
+        text = "\n".join([*(_line(entry) for entry in found), *([f"note: {note}"] if found and note else [])])
         if rule in failed:
             failure = ET.SubElement(
                 case, "failure", message=f"{len(found)} change(s)", type=found[0].level.value
