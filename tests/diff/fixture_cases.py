@@ -323,6 +323,7 @@ BODY = (*POST, "requestBody")
 SCHEMES = ("components", "securitySchemes")
 PAST, FUTURE = "2020-01-01", "2999-01-01"
 SIMPLE_RESPONSE = {"responses": {"200": {"description": "ok"}}}
+WEBHOOK_BODY = {"content": {"application/json": {"schema": OBJECT_A}}}
 
 
 def sunset(operation: tuple[str, ...], date: str | None) -> Mutation:
@@ -344,6 +345,15 @@ DOCUMENT_CASES: dict[str, tuple[Mutation, Mutation]] = {
     "operation-deprecated": (NOOP, put(*GET, "deprecated", True)),
     "operation-no-longer-deprecated": (put(*GET, "deprecated", True), NOOP),
     "operation-sunset-changed": (put(*GET, "x-sunset", "2030-01-01"), put(*GET, "x-sunset", "2031-06-30")),
+    "webhook-added": (
+        NOOP,
+        put("webhooks", "itemCreated", "post", {**SIMPLE_RESPONSE, "requestBody": WEBHOOK_BODY}),
+    ),
+    "webhook-removed": (put("webhooks", "itemCreated", "post", SIMPLE_RESPONSE), NOOP),
+    "webhook-changed": (
+        put("webhooks", "itemCreated", "post", SIMPLE_RESPONSE),
+        put("webhooks", "itemCreated", "post", {**SIMPLE_RESPONSE, "requestBody": WEBHOOK_BODY}),
+    ),
     "operation-sunset-removed": (put(*GET, "x-sunset", "2030-01-01"), NOOP),
     "operation-sunset-invalid": (NOOP, put(*GET, "x-sunset", "next spring")),
     "operation-id-changed": (NOOP, put(*GET, "operationId", "getItems")),

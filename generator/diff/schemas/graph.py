@@ -45,6 +45,9 @@ class SchemaDiffer:
         self._dirty: set[NodeKey] = set()
         self._collected: dict[NodeKey, list[SchemaChange]] = {}
 
+    def stable(self, pointer: str) -> bool:
+        return self._stability.stable(pointer)
+
     def flat(self, side: int, schemas: tuple[Schema, ...]) -> Flat:
         key = tuple(schema.pointer for schema in schemas)
         cached = self._flats[side].get(key)
