@@ -1,7 +1,7 @@
 """Findings grouped by cause: one change where it happens, with every operation it reaches.
 
 A cause is a rule firing at one place of the document (a component schema, a path item, an operation)
-for one reason (its identity). Every operation that reaches it is one ``Reach``, with the property
+for one reason (its identity). Every operation that reaches it is one reach, with the property
 path as seen from that operation.
 """
 
@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from generator import pointer as jp
-from generator.diff.change import Cause, Finding, Level, Reach, identity
+from generator.diff.change import Cause, Finding, Level, identity
 from generator.diff.policy import Policy
 from generator.diff.rule import Rule
 
@@ -74,16 +74,16 @@ class Group:
 
 def causes_of(findings: list[Finding], rules: dict[str, Rule]) -> dict[str, Group]:
     """Findings by cause id, in the order each cause was first found."""
-    groups: dict[str, Group] = {}
+    groups: dict[tuple[str, str, str], Group] = {}
     for finding in findings:
         what = identity(finding.args) if finding.identity is None else finding.identity
-        key = digest("\x1f".join([finding.rule_id, finding.pointer, what]))
+        key = (finding.rule_id, finding.pointer, what)
         group = groups.get(key)
         if group is None:
             rule = rules[finding.rule_id]
             group = groups[key] = Group(rule, _message(rule, finding))
         group.findings.append(finding)
-    return groups
+    return {digest("\x1f".join(key)): group for key, group in groups.items()}
 
 
 def _message(rule: Rule, finding: Finding) -> str:
@@ -98,7 +98,7 @@ def make_cause(key: str, group: Group, policy: Policy) -> Cause:
     # A schema change says how each operation reaches it; any other change happens in the operation.
     reaches = tuple(
         dict.fromkeys(
-            Reach(finding.operation, str(finding.args.get("where", "")))
+            (finding.operation, str(finding.args.get("where", "")))
             for finding in group.findings
             if finding.operation is not None
         )

@@ -70,11 +70,9 @@ class Change:
     cause: str = ""  # the id of the Cause this change is one operation's view of
 
 
-class Reach(NamedTuple):
-    """One operation a cause reaches, and how: ``response 200 property 'items[].alias'``."""
-
-    operation: str
-    where: str
+# One operation a cause reaches, and how: ("GET /agents", "response 200 property 'items[].alias'").
+# A plain pair: large documents have tens of thousands.
+Reach = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +90,7 @@ class Cause:
 
     @property
     def operations(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(reach.operation for reach in self.reaches))
+        return tuple(dict.fromkeys(operation for operation, _ in self.reaches))
 
 
 SEMVER_NONE = "none"

@@ -46,7 +46,7 @@ class Entry:
 
     @property
     def operations(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(reach.operation for reach in self.reaches))
+        return tuple(dict.fromkeys(operation for operation, _ in self.reaches))
 
 
 def _anchor(cause: Cause) -> str:

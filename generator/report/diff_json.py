@@ -40,7 +40,7 @@ def render(report: DiffReport, presentation: Presentation) -> str:
             "pointer": cause.pointer,
             "message": cause.message,
             "fingerprint": cause.id,
-            "operations": [{"operation": reach.operation, "where": reach.where} for reach in cause.reaches],
+            "operations": [{"operation": operation, "where": where} for operation, where in cause.reaches],
         }
         for cause in report.causes
     ]

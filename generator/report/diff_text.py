@@ -19,9 +19,9 @@ OTHER_OPERATIONS = 3
 def _reaches(entry: Entry) -> list[str]:
     """One line: the operations reached; for a breaking cause, how the first one reaches it."""
     shown = reached(entry, BREAKING_OPERATIONS if entry.level is Level.BREAKING else OTHER_OPERATIONS)
-    first = entry.reaches[0] if entry.reaches else None
-    if first is not None and first.where and entry.level is Level.BREAKING:
-        shown = shown.replace(first.operation, f"{first.operation} ({first.where})", 1)
+    operation, where = entry.reaches[0] if entry.reaches else ("", "")
+    if where and entry.level is Level.BREAKING:
+        shown = shown.replace(operation, f"{operation} ({where})", 1)
     return [f"{_INDENT}in {shown}"] if shown else []
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.diff import DiffReport, Level, Policy, compare
-from generator.diff.change import Cause, Kind, Reach
+from generator.diff.change import Cause, Kind
 from generator.load import load, parse
 from generator.model import build
 from generator.report.diff_formats import Presentation, render
@@ -72,8 +72,8 @@ def test_a_component_change_is_one_cause_reaching_every_operation_with_its_path(
     (cause,) = report.causes
     assert cause.pointer == "/components/schemas/Pet/properties/id"
     assert cause.reaches == (
-        Reach("GET /pets", "response 200 property '[].id'"),
-        Reach("GET /pets/{id}", "response 200 property 'id'"),
+        ("GET /pets", "response 200 property '[].id'"),
+        ("GET /pets/{id}", "response 200 property 'id'"),
     )
     assert sorted(change.operation or "" for change in report.changes) == ["GET /pets", "GET /pets/{id}"]
     assert {change.cause for change in report.changes} == {cause.id}
@@ -123,7 +123,7 @@ def test_strict_responses_makes_loosened_response_bounds_breaking() -> None:
 
 
 def _cause(rule_id: str, level: Level, index: int, kind: Kind = Kind.MODIFICATION) -> Cause:
-    reaches = tuple(Reach(f"GET /p{index}/{n}", "") for n in range(4))
+    reaches = tuple((f"GET /p{index}/{n}", "") for n in range(4))
     message = f"change number {index:04d} " + "x" * 200
     return Cause(f"{index:016x}", rule_id, level, kind, f"/paths/~1p{index}", message, reaches)
 
