@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from generator import pointer as jp
 from generator.diff.schemas.alternatives import UNIONS, best_fit, branches_of, match_branches, merged
 from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat, expand
 from generator.diff.schemas.keywords import KeywordChecks, shown
@@ -212,39 +213,39 @@ class _Node(KeywordChecks):
         for name in names:
             path = name
             old, new = base.properties.get(name, ()), revision.properties.get(name, ())
+            # Where the parent declares the property (a $ref'd property schema lives elsewhere).
+            at = _declared(revision, name) if new else _declared(base, name)
             if not new:
                 if not self.hidden(old):
                     required = name in base.required
-                    self.emit(
-                        "property-removed-required" if required else "property-removed", old[0].pointer, path
-                    )
+                    self.emit("property-removed-required" if required else "property-removed", at, path)
                 continue
             if not old:
                 if not self.hidden(new):
                     added = "property-added-required" if name in revision.required else "property-added"
-                    self.emit(added, new[0].pointer, path)
+                    self.emit(added, at, path)
                 continue
             if (name in base.required) == (name in revision.required) and self.pairs.same(old, new):
                 continue
-            self.flags(old, new, path)
+            self.flags(old, new, at, path)
             if self.hidden(old) or self.hidden(new):
                 continue
             was_required, is_required = name in base.required, name in revision.required
             if was_required != is_required:
                 kind = "property-became-required" if is_required else "property-became-optional"
-                self.emit(kind, new[0].pointer, path)
+                self.emit(kind, at, path)
             if _flag(new, "deprecated") and not _flag(old, "deprecated"):
-                self.emit("property-deprecated", new[0].pointer, path)
+                self.emit("property-deprecated", at, path)
             self.child(name, old, new)
 
-    def flags(self, old: tuple[Schema, ...], new: tuple[Schema, ...], path: str) -> None:
+    def flags(self, old: tuple[Schema, ...], new: tuple[Schema, ...], at: str, path: str) -> None:
         for keyword, became, no_longer in (
             ("readOnly", "property-became-read-only", "property-no-longer-read-only"),
             ("writeOnly", "property-became-write-only", "property-no-longer-write-only"),
         ):
             was, now = _flag(old, keyword), _flag(new, keyword)
             if was != now:
-                self.emit(became if now else no_longer, new[0].pointer, path)
+                self.emit(became if now else no_longer, at, path)
 
     def additional(self) -> None:
         old, new = self.base.additional, self.revision.additional
@@ -270,6 +271,11 @@ class _Node(KeywordChecks):
             self.emit(f"{prefix}-branch-removed", old[i].pointer, branch=label(old[i], i))
         for j in added:
             self.emit(f"{prefix}-branch-added", new[j].pointer, branch=label(new[j], j))
+
+
+def _declared(flat: Flat, name: str) -> str:
+    part = next(part for part in flat.parts if name in part.properties)
+    return jp.join(part.pointer, "properties", name)
 
 
 def _labels(branches: tuple[Schema, ...]) -> str:
