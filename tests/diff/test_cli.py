@@ -283,3 +283,11 @@ def test_github_annotation_for_a_git_revision_names_the_path() -> None:
     assert annotated_file("git:HEAD~1:api/openapi.json") == "api/openapi.json"
     assert annotated_file("git:main:./openapi.yaml") == "openapi.yaml"
     assert annotated_file("specs/a.json") == "specs/a.json"
+
+
+def test_level_flag_filters_text_to_that_level_and_above() -> None:
+    pair = _pair(FIXTURES / "response-body-property-became-optional")
+    assert "[response-body-property-became-optional]" in _run(*pair, "--level", "breaking")[1]
+    code, out, _ = _run(*_pair(INFO_PAIR), "--level", "warning")
+    assert code == 0 and "[operation-summary-changed]" not in out and "1 change: 0 breaking" in out
+    assert _run(*_pair(INFO_PAIR), "--level", "nonsense")[0] == 2
