@@ -94,3 +94,16 @@ def test_changes_under_2020_12_sub_schemas_are_found() -> None:
     for path in ("tags.(prefixItems[0])", "tags[contains]", "(not).x", "(then).a", "(dependentSchemas[a]).b"):
         assert any(f"'{path}'" in message for message in messages), (path, messages)
     assert any("(propertyNames)" in message for message in messages)
+
+
+def test_a_type_array_that_gains_a_type_breaks_readers_only() -> None:
+    report = _diff(STRING, {"type": ["string", "integer"]})
+    assert {(change.rule_id, change.level.value) for change in report.changes} == {
+        ("request-body-type-widened", "info"),
+        ("response-body-type-widened", "breaking"),
+    }
+    nullable = _diff(STRING, {"type": ["string", "null"]})
+    assert {change.rule_id for change in nullable.changes} == {
+        "request-body-nullable-added",
+        "response-body-nullable-added",
+    }
