@@ -116,9 +116,9 @@ def make_cause(key: str, group: Group, policy: Policy) -> Cause:
     )
 
 
-_MOST_SEVERE_FIRST = {level: -level.rank for level in Level}
+MOST_SEVERE_FIRST = {level: -level.rank for level in Level}
 
 
 def cause_order(cause: Cause) -> tuple[int, str, str, str]:
     """Breaking first; then where it happens, so causes in one component sit together."""
-    return (_MOST_SEVERE_FIRST[cause.level], cause.pointer, cause.rule_id, cause.message)
+    return (MOST_SEVERE_FIRST[cause.level], cause.pointer, cause.rule_id, cause.message)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from generator.diff.causes import Group, cause_order, causes_of, digest, make_cause
+from generator.diff.causes import MOST_SEVERE_FIRST, Group, cause_order, causes_of, digest, make_cause
 from generator.diff.change import SEMVER_NONE, Cause, Change, DiffReport, Finding, Kind, Level, identity
 from generator.diff.context import DiffContext
 from generator.diff.policy import Policy
@@ -61,8 +61,7 @@ def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> 
 def _changes(group: Group, cause: Cause, seen: set[str], once: bool) -> list[Change]:
     """One change per operation the cause reaches; one for the whole cause when ``once``."""
     if once:
-        count = plural(len(cause.operations), "operation")
-        message = f"{cause.message} (through error responses of {count})"
+        message = f"{cause.message} (only through error responses; operations: {len(cause.operations)})"
         return [Change(cause.rule_id, cause.level, None, cause.pointer, message, cause.id, cause.id)]
     changes = []
     for finding in group.findings:
@@ -77,11 +76,8 @@ def _changes(group: Group, cause: Cause, seen: set[str], once: bool) -> list[Cha
     return changes
 
 
-_MOST_SEVERE_FIRST = {level.value: -level.rank for level in Level}
-
-
 def _order(change: Change) -> tuple[str, int, str, str, str]:
-    severity = _MOST_SEVERE_FIRST[change.level]
+    severity = MOST_SEVERE_FIRST[change.level]
     return (change.operation or "", severity, change.pointer, change.rule_id, change.message)
 
 
@@ -93,7 +89,3 @@ def _semver(causes: list[Cause]) -> str:
     if any(cause.kind is not Kind.DOCUMENTATION for cause in causes):
         return "minor"
     return "patch"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
