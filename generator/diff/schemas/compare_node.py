@@ -185,12 +185,7 @@ class _Node(KeywordChecks):
         elif new is None:
             self.emit("enum-removed", old=shown(list(old)))
         else:
-            for value in new:
-                if value not in old:
-                    self.emit("enum-value-added", value=shown(value))
-            for value in old:
-                if value not in new:
-                    self.emit("enum-value-removed", value=shown(value))
+            self.listed_values("enum-value", old, new)
 
     def docs(self) -> None:
         old, new = self.base.docs, self.revision.docs

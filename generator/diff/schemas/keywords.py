@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from generator.diff.schemas.flatten import Flat
@@ -103,11 +104,14 @@ class KeywordChecks:
                 self.emit("dependent-required-removed", name=name, value=shown(value))
 
     def extensible_enum(self, old: Any, new: Any) -> None:
-        before = old if isinstance(old, list) else []
-        after = new if isinstance(new, list) else []
-        for value in after:
-            if value not in before:
-                self.emit("extensible-enum-value-added", value=shown(value))
-        for value in before:
-            if value not in after:
-                self.emit("extensible-enum-value-removed", value=shown(value))
+        before, after = (value if isinstance(value, list) else [] for value in (old, new))
+        self.listed_values("extensible-enum-value", before, after)
+
+    def listed_values(self, kind: str, old: Sequence[Any], new: Sequence[Any]) -> None:
+        """``KIND-added`` for every value only in ``new``, ``KIND-removed`` for every one only in ``old``."""
+        for value in new:
+            if value not in old:
+                self.emit(f"{kind}-added", value=shown(value))
+        for value in old:
+            if value not in new:
+                self.emit(f"{kind}-removed", value=shown(value))
