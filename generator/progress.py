@@ -14,6 +14,8 @@ from typing import Any, TextIO
 
 import click
 
+from generator.render.escape import plain
+
 DELAY_SECONDS = 1.0
 
 
@@ -36,7 +38,7 @@ class Progress:
         delay: float = DELAY_SECONDS,
         enabled: bool | None = None,
     ):
-        self.label = label
+        self.label = plain(label)
         self.total = max(total, 1)
         self.stream = stream if stream is not None else sys.stderr
         self.delay = delay

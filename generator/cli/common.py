@@ -8,6 +8,7 @@ import click
 
 from generator.load import LoadError, SourceDocument, load
 from generator.model import Document, build
+from generator.render.escape import plain
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -16,7 +17,7 @@ EXIT_UNREADABLE = 2
 
 def fail(error: LoadError | str) -> NoReturn:
     """One line on stderr, exit 2: for input that cannot be read or a usage mistake."""
-    click.echo(f"specgen: error: {error}", err=True)
+    click.echo(f"specgen: error: {plain(error)}", err=True)
     raise SystemExit(EXIT_UNREADABLE)
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from generator.render.environment import template_filter
+from generator.render.escape import markdown_text
 
 # Returns the target to use for a link, or None to keep only the link text.
 LinkRewriter = Callable[[str], str | None]
@@ -27,7 +28,6 @@ _ESCAPED_SPECIAL = re.compile(r"\\(?=[{}<|`\[\]])")
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(.*)$")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_LITERAL_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>~])")
 _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
 
 
@@ -198,8 +198,7 @@ def _escape_cell_pipes(text: str) -> str:
 @template_filter("md_text")
 def text(value: object) -> str:
     """Literal text on one line: every Markdown character escaped, so it shows exactly as written."""
-    flat = " ".join(str(value if value is not None else "").split())
-    return _LITERAL_SPECIALS.sub(r"\\\1", flat.replace("&", "&amp;").replace("<", "&lt;"))
+    return markdown_text(value if value is not None else "")
 
 
 @template_filter("md_code")

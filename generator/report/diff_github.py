@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from generator.diff.change import DiffReport, Level
+from generator.render.escape import annotation_data, annotation_property, plain
 from generator.report.diff_digest import entries, reached
 from generator.report.diff_formats import Presentation, summary_line
 
 _COMMANDS = {Level.BREAKING: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 OPERATIONS_SHOWN = 5
-
-
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _property(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def annotated_file(location: str) -> str:
@@ -26,14 +19,15 @@ def annotated_file(location: str) -> str:
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
-    lines = [_data(summary_line(report))]
+    lines = [plain(summary_line(report))]
+    file_property = f"file={annotation_property(annotated_file(presentation.revision))}"
     for entry in entries(report):
-        properties = [f"file={_property(annotated_file(presentation.revision))}"]
+        properties = [file_property]
         position = presentation.locate(entry.pointer) if presentation.locate else None
         if position is not None:
             properties += [f"line={position[0]}", f"col={position[1]}"]
-        properties.append(f"title={_property(', '.join(entry.rules))}")
+        properties.append(f"title={annotation_property(', '.join(entry.rules))}")
         operations = reached(entry, OPERATIONS_SHOWN)
         text = f"{entry.message} (in {operations})" if operations else entry.message
-        lines.append(f"::{_COMMANDS[entry.level]} {','.join(properties)}::{_data(text)}")
+        lines.append(f"::{_COMMANDS[entry.level]} {','.join(properties)}::{annotation_data(text)}")
     return "\n".join(lines) + "\n"

@@ -6,11 +6,12 @@ import json
 from typing import Any
 
 from generator.diff.change import DiffReport
+from generator.render.escape import json_inert
 from generator.report.diff_formats import Presentation
 
 
 def _value(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return json_inert(json.dumps(value, ensure_ascii=False))
 
 
 def _rows(records: list[dict[str, Any]]) -> str:

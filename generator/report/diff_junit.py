@@ -9,6 +9,7 @@ from xml.etree import ElementTree as ET
 
 from generator.diff.change import DiffReport
 from generator.diff.rules import registry
+from generator.render.escape import xml_text
 from generator.report.diff_digest import Entry, entries, reached
 from generator.report.diff_formats import Presentation, summary_line
 
@@ -17,7 +18,7 @@ OPERATIONS_SHOWN = 10
 
 def _line(entry: Entry) -> str:
     operations = reached(entry, OPERATIONS_SHOWN) or "(document)"
-    return f"{entry.level.value}: {entry.message} ({entry.pointer}) in {operations}"
+    return xml_text(f"{entry.level.value}: {entry.message} ({entry.pointer}) in {operations}")
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
@@ -34,7 +35,7 @@ def render(report: DiffReport, presentation: Presentation) -> str:
     ]
     suite = ET.Element(
         "testsuite",
-        name=f"specgen diff {presentation.base} -> {presentation.revision}",
+        name=xml_text(f"specgen diff {presentation.base} -> {presentation.revision}"),
         tests=str(len(rules)),
         failures=str(len(failed)),
         errors="0",

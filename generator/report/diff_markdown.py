@@ -7,25 +7,17 @@ and what was left out is counted rule by rule.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from generator.diff.change import DiffReport, Level
+from generator.render.escape import markdown_text as escape
 from generator.report.diff_digest import Entry, entries, reached
 from generator.report.diff_formats import Presentation, plural, summary_line
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]|#!~])")
 _TITLES = {Level.BREAKING: "Breaking changes", Level.WARNING: "Warnings", Level.INFO: "Other changes"}
 # Room for the rows of one comment, leaving space for the headings and the note on what was left out.
 BUDGET = 55_000
 OPERATIONS_SHOWN = 3
-
-
-def escape(text: str) -> str:
-    """Spec text never becomes markup: every Markdown/HTML special character is escaped."""
-    flat = text.replace("\r", " ").replace("\n", " ")
-    html_safe = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", html_safe)
 
 
 def _row(entry: Entry) -> str:
@@ -62,7 +54,7 @@ def render(report: DiffReport, presentation: Presentation) -> str:
     lines = [
         f"## API changes: {escape(presentation.base)} → {escape(presentation.revision)}",
         "",
-        f"**{escape(summary_line(report))}**",
+        f"**{summary_line(report)}**",
     ]
     if not report.causes:
         lines += ["", "No changes."]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from generator.diff.change import DiffReport, Level
+from generator.render.escape import plain
 from generator.report.diff_digest import Entry, entries, reached
 from generator.report.diff_formats import Presentation, plural, summary_line
 
@@ -22,14 +23,14 @@ def _reaches(entry: Entry) -> list[str]:
     operation, where = entry.reaches[0] if entry.reaches else ("", "")
     if where and entry.level is Level.BREAKING:
         shown = shown.replace(operation, f"{operation} ({where})", 1)
-    return [f"{_INDENT}in {shown}"] if shown else []
+    return [f"{_INDENT}in {plain(shown)}"] if shown else []
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
     def paint(text: str, **style: object) -> str:
         return click.style(text, **style) if presentation.color else text  # type: ignore[arg-type]
 
-    lines = [f"{presentation.base} -> {presentation.revision}", paint(summary_line(report), bold=True)]
+    lines = [plain(f"{presentation.base} -> {presentation.revision}"), paint(summary_line(report), bold=True)]
     if report.ignored:
         lines.append(f"{plural(len(report.ignored), 'change')} ignored by policy")
     previous: Level | None = None
@@ -38,6 +39,6 @@ def render(report: DiffReport, presentation: Presentation) -> str:
             lines.append("")
             previous = entry.level
         level = paint(entry.level.value.ljust(_WIDTH), fg=_COLOURS[entry.level])
-        lines.append(f"  {level}  {entry.message}  [{', '.join(entry.rules)}]")
+        lines.append(f"  {level}  {plain(entry.message)}  [{', '.join(entry.rules)}]")
         lines += _reaches(entry)
     return "\n".join(lines) + "\n"

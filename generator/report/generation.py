@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from generator.generate.run import Generation
 from generator.problems import summarize
+from generator.render.escape import json_document, plain
 from generator.report.problems import problem_record
 
 
@@ -34,7 +33,7 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
             "files": len(generation.files),
         },
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_document(payload)
 
 
 GENERATION_RULE_PREFIX = "generate-"
@@ -44,14 +43,18 @@ def warnings_text(spec: str, generation: Generation) -> str:
     """Workarounds generation made, one line each, then a count of the spec's own problems."""
     own = [problem for problem in generation.problems if problem.rule.startswith(GENERATION_RULE_PREFIX)]
     lines = [
-        f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})\n"
+        plain(
+            f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
+        )
+        + "\n"
         for problem in own
     ]
     spec_problems = [problem for problem in generation.problems if problem not in own]
     if spec_problems:
         counts = ", ".join(f"{count} {label}" for label, count in summarize(spec_problems).items() if count)
         lines.append(
-            f"{spec}: {len(spec_problems)} spec problems ({counts}); `specgen validate` lists them\n"
+            plain(f"{spec}: {len(spec_problems)} spec problems ({counts}); `specgen validate` lists them")
+            + "\n"
         )
     return "".join(lines)
 
@@ -60,12 +63,15 @@ def summary_text(out: str, generation: Generation, written: list[str], lock_file
     """One line; ``lock_files`` counts the lock written beside the generated files."""
     generated = len(generation.operations) - len(generation.skipped)
     return (
-        f"{generated} of {len(generation.operations)} operations generated; "
-        f"{len(written)} of {len(generation.files) + lock_files} files written to {out}\n"
+        plain(
+            f"{generated} of {len(generation.operations)} operations generated; "
+            f"{len(written)} of {len(generation.files) + lock_files} files written to {out}"
+        )
+        + "\n"
     )
 
 
 def stale_text(out: str, stale: list[str]) -> str:
     if not stale:
-        return f"{out} is up to date\n"
-    return "".join(f"{out}/{path}: would change\n" for path in stale)
+        return plain(f"{out} is up to date") + "\n"
+    return "".join(plain(f"{out}/{path}: would change") + "\n" for path in stale)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from generator.lock import LOCK_NAME, Finding, Stale
 from generator.problems import summarize
+from generator.render.escape import json_document, markdown_text, plain
 
 if TYPE_CHECKING:
     from generator.history.release import Release
@@ -41,9 +41,18 @@ def _operations(step: Step) -> str:
 
 def log_text(api: str, steps: Sequence[Step]) -> str:
     if not steps:
-        return f"{api}: no exports stored\n"
+        return plain(f"{api}: no exports stored") + "\n"
     rows = [
-        (step.export.label, step.version, step.export.sha256[:SHORT_HASH], _operations(step), _changes(step))
+        tuple(
+            plain(cell)
+            for cell in (
+                step.export.label,
+                step.version,
+                step.export.sha256[:SHORT_HASH],
+                _operations(step),
+                _changes(step),
+            )
+        )
         for step in steps
     ]
     header = ("export", "version", "sha256", "ops", "changes from previous")
@@ -54,13 +63,9 @@ def log_text(api: str, steps: Sequence[Step]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def log_markdown(api: str, steps: Sequence[Step]) -> str:
     lines = [
-        f"## Export history: {_markdown_cell(api)}",
+        f"## Export history: {markdown_text(api)}",
         "",
         "| Export | Version | SHA-256 | Operations | Bump | Breaking | Warning | Info |",
         "| --- | --- | --- | ---: | --- | ---: | ---: | ---: |",
@@ -72,7 +77,8 @@ def log_markdown(api: str, steps: Sequence[Step]) -> str:
             str(summary.get(level, 0)) if step.report else "-" for level in ("breaking", "warning", "info")
         ]
         lines.append(
-            f"| {step.export.label} | {step.version} | `{step.export.sha256[:SHORT_HASH]}` | "
+            f"| {markdown_text(step.export.label)} | {markdown_text(step.version)} | "
+            f"`{step.export.sha256[:SHORT_HASH]}` | "
             f"{_operations(step)} | {bump} | " + " | ".join(counts) + " |"
         )
     return "\n".join(lines) + "\n"
@@ -95,7 +101,7 @@ def step_record(step: Step) -> dict[str, Any]:
 
 def log_json(api: str, steps: Sequence[Step]) -> str:
     payload = {"api": api, "exports": [step_record(step) for step in steps]}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_document(payload)
 
 
 LOG_FORMATS = {"text": log_text, "markdown": log_markdown, "json": log_json}
@@ -121,7 +127,7 @@ def stale_text(out: str, findings: Sequence[Stale]) -> str:
     lines.append(
         f"{out}: {len(findings)} problem{'s' if len(findings) != 1 else ''}; regenerate to bring them up to date"
     )
-    return "\n".join(lines) + "\n"
+    return "".join(plain(line) + "\n" for line in lines)
 
 
 def _plural(count: int, word: str) -> str:
@@ -167,4 +173,4 @@ def build_text(release: Release, specs_folder: str) -> str:
     lines.append(f"lock     {out / LOCK_NAME}")
     written = release.written
     lines.append(f"wrote    {_plural(len(written.written), 'file')} ({len(written.unchanged)} unchanged)")
-    return "\n".join(lines) + "\n"
+    return "".join(plain(line) + "\n" for line in lines)

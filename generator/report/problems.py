@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator.problems import Problem, summarize
+from generator.render.escape import annotation_data, annotation_property, json_document, plain
 
 
 def as_text(spec: str, problems: list[Problem]) -> str:
@@ -13,7 +13,9 @@ def as_text(spec: str, problems: list[Problem]) -> str:
     for problem in problems:
         place = spec if problem.line is None else f"{spec}:{problem.line}:{problem.column}"
         lines.append(
-            f"{place}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
+            plain(
+                f"{place}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
+            )
         )
     counts = summarize(problems)
     lines.append(", ".join(f"{count} {label}{'s' if count != 1 else ''}" for label, count in counts.items()))
@@ -38,30 +40,22 @@ def as_json(spec: str, problems: list[Problem]) -> str:
         "problems": [problem_record(problem) for problem in problems],
         "summary": summarize(problems),
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_document(payload)
 
 
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def as_github(spec: str, problems: list[Problem]) -> str:
     """GitHub Actions workflow commands: one annotation per problem, on the file and line."""
     lines = []
     for problem in problems:
-        properties = [f"file={_escape_property(spec)}"]
+        properties = [f"file={annotation_property(spec)}"]
         if problem.line is not None:
             properties += [f"line={problem.line}", f"col={problem.column or 1}"]
-        properties.append(f"title={_escape_property(problem.rule)}")
+        properties.append(f"title={annotation_property(problem.rule)}")
         message = f"{problem.message} ({problem.pointer or '/'})"
         lines.append(
-            f"::{_GITHUB_LEVELS[problem.severity.label]} {','.join(properties)}::{_escape_data(message)}"
+            f"::{_GITHUB_LEVELS[problem.severity.label]} {','.join(properties)}::{annotation_data(message)}"
         )
     return "".join(line + "\n" for line in lines)

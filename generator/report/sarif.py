@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
 from generator import __version__
 from generator.problems import Problem, Severity
+from generator.render.escape import json_document
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -41,7 +41,7 @@ def as_sarif(spec: str, problems: Sequence[Problem], rules: Sequence[RuleInfo]) 
         "results": [_result(problem, index[problem.rule], uri) for problem in problems],
     }
     payload = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_document(payload)
 
 
 def _result(problem: Problem, rule_index: int, uri: str) -> dict[str, Any]:

@@ -153,7 +153,7 @@ def test_markdown_escapes_spec_text(tmp_path: Path) -> None:
     (tmp_path / "revision.yaml").write_text(yaml.safe_dump(revision))
     code, out, _ = _run(str(tmp_path / "base.yaml"), str(tmp_path / "revision.yaml"), "--format", "markdown")
     assert code == 1
-    assert "<img" not in out and "&lt;img src=x onerror=alert(1)&gt;\\|\\`x\\`" in out
+    assert "<img" not in out and "&lt;img src=x onerror=alert\\(1\\)\\>\\|\\`x\\`" in out
     assert "### Breaking changes (1)" in out
     assert "(semver: major)" in out.splitlines()[2]
 

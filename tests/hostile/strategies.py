@@ -84,6 +84,29 @@ HOSTILE = [
     *sorted(keyword.kwlist),
 ]
 
+# What reports and messages must show inert: workflow commands, terminal sequences (OSC title, CSI,
+# the C1 CSI U+009B), bidi and zero-width characters, NUL, a lone surrogate, XML and Markdown syntax.
+INJECTION = [
+    "\n::error file=README.md,line=1::spoofed",
+    "\r\n::warning::carriage %0A::notice::encoded",
+    "\x1b]0;title\x07",
+    "\x1b[31mred\x1b[0m",
+    "\u202eevil\u202c \u2066isolate\u2069 \u200eltr\u200f \u061c",
+    "zero\u200bwidth\u200c\u200d\u2060 \ufeffbom",
+    "nul\x00 del\x7f c1\x85next\x9bcsi",
+    "</failure>]]><![CDATA[",
+    "pipe | cell `code` [link](javascript:x) <script>alert(1)</script> &amp;",
+    "line\u2028separator\u2029paragraph",
+]
+SURROGATE = "lone\ud800surrogate"
+
+
+@st.composite
+def injected_text(draw: st.DrawFn) -> str:
+    """Report text: an injection or a surrogate glued to arbitrary code points, controls included."""
+    parts = draw(st.lists(st.sampled_from([*INJECTION, SURROGATE]), min_size=1, max_size=3))
+    return "".join(parts) + draw(st.text(alphabet=st.characters(codec=None), max_size=8))
+
 
 @st.composite
 def hostile_text(draw: st.DrawFn) -> str:
