@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, echo_load_notes, external_refs_allowed, fail
 
 _FORMATS = ("text", "markdown", "json", "github", "junit")
 _FAIL_ON = ("breaking", "warning", "info", "never")
@@ -33,8 +33,7 @@ def diff(
     from generator.diff import Level, compare
     from generator.diff.policy import policy_from_config
     from generator.diff.rules import registry
-    from generator.gitref import load_location
-    from generator.load import LoadError
+    from generator.load import LoadError, load
     from generator.model import build
     from generator.report.diff_formats import Presentation, render
 
@@ -43,10 +42,13 @@ def diff(
     try:
         policy = policy_from_config(load_config(config_file), set(registry().rules))
         external = external_refs_allowed()
-        base_document = build(load_location(base, external))
-        revision_document = build(load_location(revision, external))
+        base_source = load(base, external)
+        revision_source = load(revision, external)
     except LoadError as error:
         fail(error)
+    echo_load_notes(base_source)
+    echo_load_notes(revision_source)
+    base_document, revision_document = build(base_source), build(revision_source)
     report = compare(base_document, revision_document, policy)
     threshold = None if fail_on == "never" else Level.parse(fail_on)
     presentation = Presentation(

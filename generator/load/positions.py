@@ -15,7 +15,7 @@ _T = TypeVar("_T")
 
 
 class _Frame:
-    __slots__ = ("expect_key", "index", "is_object", "key", "pointer")
+    __slots__ = ("expect_key", "index", "is_object", "key", "keys", "pointer")
 
     def __init__(self, is_object: bool, pointer: str) -> None:
         self.is_object = is_object
@@ -23,6 +23,7 @@ class _Frame:
         self.index = 0
         self.key = ""
         self.expect_key = is_object
+        self.keys: dict[str, int] | None = None
 
     def child(self) -> str:
         if self.is_object:
@@ -35,8 +36,15 @@ def _skip_space(text: str, offset: int) -> int:
     return match.end() if match else offset
 
 
-def index_json(text: str) -> dict[str, int]:
-    """Offsets of every object member (at its key) and array item, keyed by JSON pointer."""
+# (pointer of the member, its key, offset of the earlier key, offset of the later key)
+Repeat = tuple[str, str, int, int]
+
+
+def index_json(text: str, repeats: list[Repeat] | None = None) -> dict[str, int]:
+    """Offsets of every object member (at its key) and array item, keyed by JSON pointer.
+
+    With ``repeats``, every key written twice in one object is added to it (the later offset wins).
+    """
     offsets: dict[str, int] = {"": _skip_space(text, 0)}
     stack: list[_Frame] = []
     for match in _JSON_TOKEN.finditer(text):
@@ -47,6 +55,8 @@ def index_json(text: str) -> dict[str, int]:
                 frame = stack[-1]
                 frame.key = json.loads(token)
                 frame.expect_key = False
+                if repeats is not None:
+                    _note_key(frame, match.start(), repeats)
                 offsets[frame.child()] = match.start()
         elif first in "{[":
             pointer = stack[-1].child() if stack else ""
@@ -65,6 +75,15 @@ def index_json(text: str) -> dict[str, int]:
                 frame.index += 1
                 _record_item(text, match.end(), frame, offsets)
     return offsets
+
+
+def _note_key(frame: _Frame, offset: int, repeats: list[Repeat]) -> None:
+    if frame.keys is None:
+        frame.keys = {}
+    earlier = frame.keys.get(frame.key)
+    if earlier is not None:
+        repeats.append((frame.child(), frame.key, earlier, offset))
+    frame.keys[frame.key] = offset
 
 
 def _record_item(text: str, after: int, frame: _Frame, offsets: dict[str, int]) -> None:
