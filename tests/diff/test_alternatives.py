@@ -107,3 +107,14 @@ def test_a_type_array_that_gains_a_type_breaks_readers_only() -> None:
         "request-body-nullable-added",
         "response-body-nullable-added",
     }
+
+
+def test_below_not_a_change_has_the_opposite_effect() -> None:
+    excluded = {"type": "string", "not": {"enum": ["a"]}}
+    more_excluded = {"type": "string", "not": {"enum": ["a", "b"]}}
+    report = _diff(excluded, more_excluded)  # "b" is no longer accepted
+    assert {(change.rule_id, change.level.value) for change in report.changes} == {
+        ("request-body-enum-value-removed", "breaking"),
+        ("response-body-enum-value-removed", "info"),
+    }
+    assert all("'(not)'" in change.message for change in report.changes)
