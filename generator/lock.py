@@ -1,11 +1,16 @@
 """The lock file: which export, templates and tool version produced which generated files.
 
 ``OUT/specgen.lock.json`` lets a check tell, by hashing alone and without rendering anything,
-whether generated files were edited by hand or no longer match their export or templates.
+whether generated files were edited by hand or no longer match their export or templates. It also
+says which files in OUT are specgen's: only those are ever replaced.
+
+A lock is committed, so in CI it may come from a pull request: every path it names is confined
+(generated files to OUT, the export and templates to the repository) and read with a size cap.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import json
@@ -15,8 +20,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import __version__
+from generator.files import RefusedPathError, confined, read_regular, resolve
 from generator.render.environment import builtin_templates
-from generator.render.writer import WriteResult, content_hash, safe_relative, write_tree
+from generator.render.writer import UnsafePathError, WriteResult, content_hash, safe_relative, write_tree
 
 LOCK_NAME = "specgen.lock.json"
 LOCK_FORMAT = 1
@@ -36,6 +42,7 @@ class Lock:
     files: Mapping[str, str]  # generated file (relative to OUT) -> sha256
     templates: str | None = None  # the override folder, relative to the folder holding the lock
     runs: tuple[str, ...] = ()  # the generate runs ("client:botmaker_client") that wrote the files
+    earlier: tuple[str, ...] = ()  # files earlier runs from other inputs wrote into OUT (still specgen's)
 
     def to_text(self) -> str:
         payload = {
@@ -48,6 +55,8 @@ class Lock:
         }
         if self.runs:
             payload["runs"] = sorted(set(self.runs))
+        if self.earlier:
+            payload["earlier_files"] = sorted(set(self.earlier))
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -65,10 +74,21 @@ class Lock:
                 package_version=str(data.get("package_version", "")),
                 files={str(name): str(digest) for name, digest in files.items()},
                 runs=tuple(str(run) for run in data.get("runs", ())),
+                earlier=tuple(str(name) for name in data.get("earlier_files", ())),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise LockError(f"{where}: not a specgen lock file ({type(error).__name__}: {error})") from None
+        for name in (*lock.files, *lock.earlier):
+            try:
+                safe_relative(name)
+            except UnsafePathError as error:
+                raise LockError(f"{where}: {error}") from None
         return lock
+
+    @property
+    def owned(self) -> frozenset[str]:
+        """Every file in OUT that specgen wrote, the lock itself included."""
+        return frozenset({*self.files, *self.earlier, LOCK_NAME})
 
 
 def _optional_str(value: object) -> str | None:
@@ -76,7 +96,7 @@ def _optional_str(value: object) -> str | None:
 
 
 def _relative_to(path: Path, folder: Path) -> str:
-    return Path(os.path.relpath(path.resolve(), folder.resolve())).as_posix()
+    return Path(os.path.relpath(resolve(path), resolve(folder))).as_posix()
 
 
 class Finding(enum.Enum):
@@ -107,7 +127,7 @@ def templates_hash(overrides: Path | None = None) -> str:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             relative = path.relative_to(folder).as_posix()
             digest.update(f"{label}/{relative}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(hashlib.sha256(read_regular(path)).digest())
     return digest.hexdigest()
 
 
@@ -143,7 +163,10 @@ def made_for(lock: Lock, spec: Path, out: Path, package_version: str, overrides:
 
 
 def merge_with_existing(lock: Lock, out: Path) -> Lock:
-    """Keep the entries of an earlier run into ``out`` from the same inputs (e.g. client, then stubs)."""
+    """Keep the entries of an earlier run into ``out`` from the same inputs (e.g. client, then stubs).
+
+    Files an earlier run from other inputs wrote stay specgen's (``earlier``) while they exist.
+    """
     try:
         existing = read_lock(out)
     except LockError:
@@ -154,22 +177,42 @@ def merge_with_existing(lock: Lock, out: Path) -> Lock:
         lock.templates_sha256,
         lock.tool_version,
     )
-    if not same_inputs or existing.package_version != lock.package_version:
-        return lock
-    return replace(
-        lock, files={**existing.files, **lock.files}, runs=tuple(sorted({*existing.runs, *lock.runs}))
-    )
+    if same_inputs and existing.package_version == lock.package_version:
+        lock = replace(
+            lock, files={**existing.files, **lock.files}, runs=tuple(sorted({*existing.runs, *lock.runs}))
+        )
+    return _with_earlier(lock, existing, out)
+
+
+def _with_earlier(lock: Lock, previous: Lock, out: Path) -> Lock:
+    left = ({*previous.files, *previous.earlier} - set(lock.files)) - {LOCK_NAME}
+    return replace(lock, earlier=tuple(sorted(name for name in left if os.path.lexists(out / name))))
+
+
+def owned_files(out: Path) -> frozenset[str]:
+    """The files in ``out`` that specgen wrote, by its lock (none without a readable lock)."""
+    try:
+        return read_lock(out).owned
+    except LockError:
+        return frozenset()
+
+
+def write_generated(files: Mapping[str, str], out: Path) -> WriteResult:
+    """Write generated files together with their lock (``files`` holds it); only specgen's files are replaced."""
+    return write_tree(files, out, owned_files(out), record=LOCK_NAME)
 
 
 def write_with_lock(files: Mapping[str, str], out: Path, lock: Lock) -> WriteResult:
-    """Write the generated files and their lock in one atomic step."""
-    return write_tree({**files, LOCK_NAME: lock.to_text()}, out)
+    """Write the generated files and their lock in one step."""
+    with contextlib.suppress(LockError):
+        lock = _with_earlier(lock, read_lock(out), out)
+    return write_generated({**files, LOCK_NAME: lock.to_text()}, out)
 
 
 def read_lock(out: Path) -> Lock:
     path = out / LOCK_NAME
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(confined(out, LOCK_NAME, out)).decode("utf-8")
     except FileNotFoundError:
         raise LockError(f"{path}: no lock file (generate first)") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -177,35 +220,65 @@ def read_lock(out: Path) -> Lock:
     return Lock.from_text(text, str(path))
 
 
-def _file_sha256(path: Path) -> str | None:
+def repository_root(out: Path) -> Path:
+    """The folder a lock in ``out`` may name paths in: the git work tree holding it, else OUT's parent."""
+    resolved = resolve(out)
+    for folder in (resolved, *resolved.parents):
+        if (folder / ".git").exists():
+            return folder
+    return resolved.parent
+
+
+def _digest(path: Path) -> str | None:
+    """The file's SHA-256; None when it is missing; RefusedPathError when it is not a regular file."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(read_regular(path)).hexdigest()
+    except RefusedPathError:
+        raise
     except OSError:
         return None
 
 
-def check(out: Path, lock: Lock | None = None) -> list[Stale]:
-    """Everything that makes ``out`` differ from what its lock says was generated."""
+def _recorded(out: Path, relative: str, root: Path, what: str) -> Path:
+    """A path the lock names, confined to ``root``; LockError when it leads elsewhere."""
+    try:
+        return confined(out, relative, root)
+    except RefusedPathError as error:
+        raise LockError(
+            f"{out / LOCK_NAME}: the {what} path {relative!r} is refused: {error.strerror}"
+        ) from None
+
+
+def check(out: Path, lock: Lock | None = None, root: Path | None = None) -> list[Stale]:
+    """Everything that makes ``out`` differ from what its lock says was generated.
+
+    The export and templates the lock names must lie inside ``root`` (by default the repository
+    holding ``out``); LockError when they do not or are not regular files.
+    """
     lock = lock if lock is not None else read_lock(out)
-    overrides = None if lock.templates is None else out / lock.templates
+    root = root if root is not None else repository_root(out)
+    spec_path = _recorded(out, lock.spec, root, "export")
+    overrides = None if lock.templates is None else _recorded(out, lock.templates, root, "templates")
     found: list[Stale] = []
-    spec_path = out / lock.spec
-    spec_digest = _file_sha256(spec_path)
+    try:
+        spec_digest = _digest(spec_path)
+        templates_digest = templates_hash(overrides)
+    except OSError as error:
+        raise LockError(f"{out / LOCK_NAME}: cannot read what it names: {error}") from None
     if spec_digest is None:
         found.append(Stale(Finding.SPEC_MISSING, lock.spec))
     elif spec_digest != lock.spec_sha256:
         found.append(Stale(Finding.SPEC_CHANGED, lock.spec))
-    if templates_hash(overrides) != lock.templates_sha256:
+    if templates_digest != lock.templates_sha256:
         found.append(Stale(Finding.TEMPLATES_CHANGED, "templates"))
     if lock.tool_version != __version__:
         found.append(Stale(Finding.TOOL_CHANGED, LOCK_NAME, f"{lock.tool_version} -> {__version__}"))
     for name, digest in sorted(lock.files.items()):
         try:
-            target = out / safe_relative(name)
-        except ValueError:
-            found.append(Stale(Finding.EDITED, name, "unsafe path in lock"))
+            current = _digest(confined(out, name, out))
+        except RefusedPathError:
+            found.append(Stale(Finding.EDITED, name, "not a regular file inside the output folder"))
             continue
-        current = _file_sha256(target)
         if current is None:
             found.append(Stale(Finding.MISSING, name))
         elif current != digest:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 
 def escape_token(token: str | int) -> str:
@@ -33,3 +34,16 @@ def split(pointer: str) -> list[str]:
     if not body.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
     return [unescape_token(token) for token in body[1:].split("/")]
+
+
+def lookup(document: Any, pointer: str) -> Any:
+    """The node at ``pointer`` in plain JSON data; KeyError when there is none (ValueError: not a pointer)."""
+    node = document
+    for token in split(pointer):
+        if isinstance(node, Mapping):
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node

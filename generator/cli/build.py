@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
 from generator.cli.specs import api_option, open_history, specs_dir_option
 from generator.generate.settings import DEFAULT_PACKAGE_NAME, GenerateSettings
 from generator.history import History, HistoryError
@@ -89,7 +89,7 @@ def _build(history: History, output: Path, settings: GenerateSettings) -> Releas
     try:
         exports = history.exports()
         with Progress("Building", work_units(exports)) as progress:
-            return build_release(exports, output, settings, progress.advance)
+            return build_release(exports, output, settings, progress.advance, external_refs_allowed())
     except LoadError as error:
         fail(error)
     except HistoryError as error:

@@ -27,6 +27,13 @@ def external_refs_allowed() -> bool:
     return bool(context and context.find_root().params.get("allow_external_refs"))
 
 
+def echo_load_notes(source: SourceDocument) -> None:
+    """What loading noticed (keys written twice, characters dropped): one warning line each, on stderr."""
+    for note in source.notes:
+        place = f"{source.name}:{note.line}:{note.column}"
+        click.echo(f"specgen: warning: {plain(place)}: [{note.rule}] {plain(note.message)}", err=True)
+
+
 def load_source(location: str) -> SourceDocument:
     try:
         return load(location, allow_external_refs=external_refs_allowed())

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, echo_load_notes, external_refs_allowed, fail
 
 _FORMATS = ("text", "markdown", "json", "github", "junit")
 _FAIL_ON = ("breaking", "warning", "info", "never")
@@ -18,16 +18,22 @@ _FAIL_ON = ("breaking", "warning", "info", "never")
 @click.option("--format", "output_format", type=click.Choice(_FORMATS), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
 @click.option(
+    "--level",
+    type=click.Choice(("breaking", "warning", "info")),
+    help="Text: show only changes at or above this level (default: all).",
+)
+@click.option(
     "--config", "config_file", metavar="FILE", help="specgen.toml or pyproject.toml with [diff] policy."
 )
-def diff(base: str, revision: str, output_format: str, fail_on: str, config_file: str | None) -> None:
+def diff(
+    base: str, revision: str, output_format: str, fail_on: str, level: str | None, config_file: str | None
+) -> None:
     """Compare BASE with REVISION (paths, - for stdin, or git:REV:PATH) and classify every change."""
     from generator.config import load_config
     from generator.diff import Level, compare
     from generator.diff.policy import policy_from_config
     from generator.diff.rules import registry
-    from generator.gitref import load_location
-    from generator.load import LoadError
+    from generator.load import LoadError, load
     from generator.model import build
     from generator.report.diff_formats import Presentation, render
 
@@ -36,10 +42,13 @@ def diff(base: str, revision: str, output_format: str, fail_on: str, config_file
     try:
         policy = policy_from_config(load_config(config_file), set(registry().rules))
         external = external_refs_allowed()
-        base_document = build(load_location(base, external))
-        revision_document = build(load_location(revision, external))
+        base_source = load(base, external)
+        revision_source = load(revision, external)
     except LoadError as error:
         fail(error)
+    echo_load_notes(base_source)
+    echo_load_notes(revision_source)
+    base_document, revision_document = build(base_source), build(revision_source)
     report = compare(base_document, revision_document, policy)
     threshold = None if fail_on == "never" else Level.parse(fail_on)
     presentation = Presentation(
@@ -48,6 +57,7 @@ def diff(base: str, revision: str, output_format: str, fail_on: str, config_file
         color=output_format == "text" and sys.stdout.isatty(),
         fail_on=threshold,
         locate=revision_document.source.position,
+        level=Level.parse(level) if level else None,
     )
     click.echo(render(output_format, report, presentation), nl=False)
     failing = threshold is not None and bool(report.at_or_above(threshold))

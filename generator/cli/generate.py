@@ -19,9 +19,9 @@ from generator.generate.settings import (
 )
 from generator.generate.targets import ALL, TargetUnavailableError
 from generator.load import STDIN, LoadError
-from generator.lock import LOCK_NAME, make_lock, merge_with_existing
+from generator.lock import LOCK_NAME, make_lock, merge_with_existing, write_generated
 from generator.naming import is_package_name
-from generator.render.writer import UnsafePathError, stale_files, write_file, write_tree
+from generator.render.writer import UnsafePathError, stale_files, write_file
 
 if TYPE_CHECKING:
     from generator.generate.run import Generation
@@ -102,7 +102,7 @@ def generate(
             _write_report(report_path, generation, [])
             click.echo(report.stale_text(out, stale), nl=False)
             raise SystemExit(EXIT_FINDINGS if stale else EXIT_OK)
-        written = list(write_tree(files, output).written)
+        written = list(write_generated(files, output).written)
     except (UnsafePathError, OSError) as error:
         fail(f"cannot write {out}: {error}")
     _write_report(report_path, generation, written)
@@ -178,5 +178,10 @@ def with_lock(
         spec_bytes = Path(spec).read_bytes()
     except OSError as error:
         fail(f"{spec}: cannot read: {error.strerror}")
-    lock = make_lock(Path(spec), spec_bytes, out, files, settings.package_version, settings.templates, runs)
+    try:
+        lock = make_lock(
+            Path(spec), spec_bytes, out, files, settings.package_version, settings.templates, runs
+        )
+    except OSError as error:  # OUT or the templates folder is a symlink loop
+        fail(f"cannot write {out}: {error}")
     return {**files, LOCK_NAME: merge_with_existing(lock, out).to_text()}

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail
+from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
 from generator.config import load_config
 from generator.history import DEFAULT_API, History, HistoryError
 from generator.load import LoadError
@@ -51,7 +51,7 @@ def walk_history(history: History) -> Timeline:
     except (HistoryError, OSError) as error:
         fail(str(error))
     with Progress(f"Reading {len(exports)} exports", len(exports)) as progress:
-        return walk(exports, progress.advance)
+        return walk(exports, progress.advance, external_refs_allowed())
 
 
 specs_dir_option = click.option(
@@ -82,7 +82,7 @@ def add(
 
     history = open_history(specs_dir, api)
     try:
-        incoming = read_export(export)
+        incoming = read_export(export, external_refs_allowed())
     except LoadError as error:
         fail(error)
     problems = run_validation(incoming.document)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from generator.load import STDIN, LoadError, parse, read_text
+from generator.load import load_with_bytes
 from generator.model import Document, build
 
 
@@ -16,20 +15,10 @@ class Incoming:
     document: Document
 
 
-def read_export(location: str) -> Incoming:
-    """The bytes and model of the export at ``location`` (``-`` for stdin); raises LoadError.
+def read_export(location: str, allow_external_refs: bool = False) -> Incoming:
+    """The bytes (stored exactly as exported, a BOM included) and model of the export at ``location``.
 
-    A file is read once more as bytes so that it can be stored exactly as exported (a BOM
-    included); text from stdin is stored as UTF-8.
+    Loaded like every command loads a spec (``-`` for stdin, the same ``$ref`` policy); raises LoadError.
     """
-    name, text = read_text(location)
-    if location == STDIN:
-        data = text.encode("utf-8")
-    else:
-        try:
-            data = Path(location).read_bytes()
-        except OSError as error:
-            raise LoadError(name, f"cannot read: {error.strerror}") from None
-        if data.decode("utf-8-sig", errors="replace") != text:
-            raise LoadError(name, "the file changed while it was being read")
-    return Incoming(name, data, build(parse(name, text)))
+    data, source = load_with_bytes(location, allow_external_refs)
+    return Incoming(source.name, data, build(source))

@@ -76,10 +76,14 @@ def render_all(
 
 
 def build_release(
-    exports: tuple[Export, ...], out: Path, settings: GenerateSettings, advance: Advance
+    exports: tuple[Export, ...],
+    out: Path,
+    settings: GenerateSettings,
+    advance: Advance,
+    allow_external_refs: bool = False,
 ) -> Release:
     """Walk the history, render the newest export with the version and changelog it implies, write."""
-    timeline = walk(exports, advance)
+    timeline = walk(exports, advance, allow_external_refs)
     step, document = newest_document(timeline)
     problems = tuple(validate(document))
     settings = replace(

@@ -4,7 +4,8 @@
 
 Exports are stored byte-for-byte and never overwritten. A new file is staged under a temporary
 name in the same folder and linked into place only once complete, so an interrupted write leaves
-nothing behind.
+nothing behind. Adding holds an exclusive lock on the API folder from the duplicate check to the
+index update, so concurrent adds of the same export store it once.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.files import create_file, locked, read_regular
 
 INDEX_NAME = "index.json"
 DEFAULT_API = "botmaker"
@@ -87,7 +89,10 @@ class History:
         for path in self._export_files():
             match = _EXPORT_NAME.match(path.name)
             assert match is not None
-            digest = sha256(path.read_bytes())
+            try:
+                digest = sha256(read_regular(path))
+            except OSError as error:
+                raise HistoryError(f"{path}: cannot read: {error.strerror}") from None
             found.append(
                 Export(match["date"], int(match["n"] or 1), path.name, digest, path, recorded.get(path.name))
             )
@@ -106,11 +111,15 @@ class History:
             raise HistoryError(f"not an export file suffix: {suffix!r}")
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
             raise HistoryError(f"not a date (YYYY-MM-DD): {date!r}")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with locked(self.folder):
+            return self._add_unlocked(data, date, suffix)
+
+    def _add_unlocked(self, data: bytes, date: str, suffix: str) -> AddResult:
         digest = sha256(data)
         duplicate = self.find(digest)
         if duplicate is not None:
             return AddResult(duplicate_of=duplicate)
-        self.folder.mkdir(parents=True, exist_ok=True)
         for sequence in range(1, 1000):
             stem = date if sequence == 1 else f"{date}-{sequence}"
             name = stem + suffix
@@ -134,7 +143,7 @@ class History:
 
     def _read_index(self) -> dict[str, str]:
         try:
-            data = json.loads(self.index_path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular(self.index_path).decode("utf-8"))
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as error:
@@ -166,8 +175,7 @@ class History:
 
 def _stage(folder: Path, data: bytes) -> Path:
     """Write ``data`` to a hidden temporary file in ``folder``; removed again if writing fails."""
-    handle, name = tempfile.mkstemp(prefix=".specgen-", suffix=".tmp", dir=folder)
-    staged = Path(name)
+    handle, staged = create_file(folder, ".specgen-", ".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from generator.diff import DiffReport, compare
 from generator.history.store import Export
 from generator.history.versioning import FIRST_VERSION, bump
-from generator.load import LoadError, parse, read_text
+from generator.load import LoadError, load
 from generator.model import Document, build
 
 
@@ -50,13 +50,14 @@ class Timeline:
         return readable[-1].version if readable else None
 
 
-def load_export(export: Export) -> Document:
-    """The export's model; raises LoadError when it cannot be read."""
-    name, text = read_text(str(export.path))
-    return build(parse(name, text))
+def load_export(export: Export, allow_external_refs: bool = False) -> Document:
+    """The export's model, loaded as every command loads a spec; raises LoadError when it cannot be."""
+    return build(load(str(export.path), allow_external_refs))
 
 
-def walk(exports: tuple[Export, ...], advance: Callable[[], None] | None = None) -> Timeline:
+def walk(
+    exports: tuple[Export, ...], advance: Callable[[], None] | None = None, allow_external_refs: bool = False
+) -> Timeline:
     """Load and compare successive exports; ``advance`` is called once per export (for progress)."""
     steps: list[Step] = []
     version: str | None = None
@@ -65,7 +66,7 @@ def walk(exports: tuple[Export, ...], advance: Callable[[], None] | None = None)
     previous_export: Export | None = None
     for export in exports:
         try:
-            document = load_export(export)
+            document = load_export(export, allow_external_refs)
         except LoadError as error:
             steps.append(Step(export, version or FIRST_VERSION, error=str(error)))
         else:

@@ -10,7 +10,6 @@ from generator import pointer as jp
 if TYPE_CHECKING:
     from generator.model.schema import Schema
 
-MAX_REF_HOPS = 64
 _COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
 
 
@@ -26,44 +25,63 @@ class Resolved:
         self.error = error
 
 
+# Where a reference leads: (pointer, node) of the end of its chain, or (last pointer reached, error).
+_End = tuple[str | None, Any, str | None]
+
+
 class Resolver:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
         self._schemas: dict[str, Schema] = {}
+        self._ends: dict[str, _End] = {}
 
     def lookup(self, pointer: str) -> Any:
         """The node at a document pointer; raises KeyError when there is none."""
-        node: Any = self.data
-        for token in jp.split(pointer):
-            if isinstance(node, Mapping):
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise KeyError(token)
-        return node
+        return jp.lookup(self.data, pointer)
 
     def follow(self, node: Any, pointer: str) -> Resolved:
         """Follow ``$ref`` from ``node`` (found at ``pointer``) to a node that is not a reference."""
-        first_ref: str | None = None
-        seen: set[str] = set()
-        for _ in range(MAX_REF_HOPS):
-            ref = node.get("$ref") if isinstance(node, Mapping) else None
-            if not isinstance(ref, str):
-                return Resolved(pointer, node, first_ref)
-            first_ref = first_ref or ref
+        ref = node.get("$ref") if isinstance(node, Mapping) else None
+        if not isinstance(ref, str):
+            return Resolved(pointer, node, None)
+        end_pointer, end_node, error = self._end(ref)
+        if error is not None:
+            return Resolved(end_pointer or pointer, {}, ref, error)
+        assert end_pointer is not None
+        return Resolved(end_pointer, end_node, ref)
+
+    def _end(self, ref: str) -> _End:
+        """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once."""
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        last: str | None = None
+        while True:
+            known = self._ends.get(ref)
+            if known is not None:
+                end = known if known[2] is None or known[0] is not None else (last, {}, known[2])
+                break
+            if ref in on_chain:
+                end = (last, {}, f"reference cycle through {ref!r}")
+                break
             if not ref.startswith("#"):
-                return Resolved(pointer, {}, first_ref, f"external reference {ref!r} is not followed")
-            target = ref[1:]
-            if target in seen:
-                return Resolved(pointer, {}, first_ref, f"reference cycle through {ref!r}")
-            seen.add(target)
+                end = (last, {}, f"external reference {ref!r} is not followed")
+                break
             try:
-                node = self.lookup(target)
+                node = self.lookup(ref[1:])
             except (KeyError, ValueError):
-                return Resolved(pointer, {}, first_ref, f"cannot resolve reference {ref!r}")
-            pointer = target
-        return Resolved(pointer, {}, first_ref, "reference chain too long")
+                end = (last, {}, f"cannot resolve reference {ref!r}")
+                break
+            chain.append(ref)
+            on_chain.add(ref)
+            last = ref[1:]
+            next_ref = node.get("$ref") if isinstance(node, Mapping) else None
+            if not isinstance(next_ref, str):
+                end = (last, node, None)
+                break
+            ref = next_ref
+        for walked in chain:
+            self._ends[walked] = end
+        return end
 
     def schema(self, node: Any, pointer: str) -> Schema:
         """The Schema for a node, one shared object per target so recursive schemas stay finite."""

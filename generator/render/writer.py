@@ -1,20 +1,32 @@
-"""Write a set of rendered files atomically into an output folder, never outside it."""
+"""Write a set of rendered files into an output folder: never outside it, never over a user's file.
+
+Each top-level folder that changes is replaced as a whole (see :mod:`generator.render.swap`), so
+a kill at any moment leaves it wholly old or wholly new; a top-level file is replaced by a rename.
+A file already in OUT is replaced only when specgen wrote it before (it is ``owned``: named in the
+lock) or when it already holds exactly what would be written.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import shutil
-import tempfile
-from collections.abc import Mapping
+import stat
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator import signals
+from generator.files import create_file, create_folder, locked, read_regular, resolve
+from generator.render.swap import STAGING_PREFIX, link_rest, remove_stale, swap_in, top_folder
 
 
 class UnsafePathError(ValueError):
-    """A planned file would land outside the output folder."""
+    """A planned file would land outside the output folder or on something specgen must not replace."""
+
+
+class ForeignFileError(UnsafePathError):
+    """A file specgen did not write is where a generated file would go."""
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -34,62 +46,128 @@ class WriteResult:
     unchanged: tuple[str, ...]
 
 
+def _current(target: Path) -> bytes | None:
+    """What ``target`` holds now, or None when it is missing or not a regular file within the cap."""
+    try:
+        return read_regular(target)
+    except OSError:
+        return None
+
+
 def stale_files(files: Mapping[str, str], out: Path) -> list[str]:
     """Relative paths whose content in ``out`` differs from ``files`` (or is missing)."""
-    stale = []
-    for relative, content in sorted(files.items()):
-        target = out / safe_relative(relative)
-        try:
-            current = target.read_bytes()
-        except OSError:
-            stale.append(relative)
+    return [
+        relative
+        for relative, content in sorted(files.items())
+        if _current(out / safe_relative(relative)) != content.encode("utf-8")
+    ]
+
+
+def _check_folders(root: Path, path: PurePosixPath, seen: set[PurePosixPath]) -> None:
+    """Every folder on the way to ``path`` is missing or a real folder (not a symlink, not a file)."""
+    for depth in range(1, len(path.parts)):
+        folder = PurePosixPath(*path.parts[:depth])
+        if folder in seen:
             continue
-        if current != content.encode("utf-8"):
-            stale.append(relative)
-    return stale
+        try:
+            mode = (root / folder).lstat().st_mode
+        except FileNotFoundError:
+            return
+        if stat.S_ISLNK(mode):
+            raise UnsafePathError(f"{root / folder} is a symlink; specgen writes only into real folders")
+        if not stat.S_ISDIR(mode):
+            raise ForeignFileError(f"{root / folder} is in the way of {path} and was not written by specgen")
+        seen.add(folder)
 
 
-def write_tree(files: Mapping[str, str], out: Path) -> WriteResult:
-    """Stage every file in a temporary folder inside ``out``, then move each into place.
+def plan(files: Mapping[str, str], root: Path, owned: Collection[str]) -> list[str]:
+    """The files that must be written; ForeignFileError when one would replace a file specgen did not write."""
+    changed = []
+    seen: set[PurePosixPath] = set()
+    for relative, content in sorted(files.items()):
+        path = safe_relative(relative)
+        _check_folders(root, path, seen)
+        target = root / path
+        try:
+            mode = target.lstat().st_mode
+        except FileNotFoundError:
+            changed.append(relative)
+            continue
+        if not stat.S_ISREG(mode):
+            raise ForeignFileError(f"{target} is not a regular file; specgen will not replace it")
+        if _current(target) == content.encode("utf-8"):
+            continue
+        if relative not in owned:
+            raise ForeignFileError(
+                f"{target} was not written by specgen (it is not in the lock); move it away or"
+                " generate into another folder"
+            )
+        changed.append(relative)
+    return changed
 
-    Files already identical are left untouched; files in ``out`` that are not in ``files``
-    are never deleted. If rendering or staging fails, ``out`` is as it was.
+
+def write_tree(
+    files: Mapping[str, str], out: Path, owned: Collection[str] = (), record: str | None = None
+) -> WriteResult:
+    """Write ``files`` into ``out``; files identical already are left untouched.
+
+    ``owned`` names the files specgen wrote into ``out`` before; any other file in the way stops
+    the run before anything is written. ``record`` (the lock) is moved in first, so that it names
+    every file even a killed run may leave behind. Files in ``out`` that are not in ``files`` are
+    never deleted. If rendering or staging fails, ``out`` is as it was.
     """
     out.mkdir(parents=True, exist_ok=True)
-    root = out.resolve()
-    plan = {relative: safe_relative(relative) for relative in files}
-    for relative, path in plan.items():
-        target = (root / path).resolve()
-        if root not in target.parents:
-            raise UnsafePathError(f"{relative!r} resolves outside {out}")
-    changed = stale_files(files, out)
+    root = resolve(out)
+    with locked(root):
+        remove_stale(root)
+        changed = plan(files, root, owned)
+        if changed:
+            _commit(files, changed, root, record)
+    unchanged = tuple(sorted(set(files) - set(changed)))
+    return WriteResult(tuple(changed), unchanged)
+
+
+def _commit(files: Mapping[str, str], changed: list[str], root: Path, record: str | None) -> None:
     with signals.cleanup_on_terminate():
         staging: Path | None = None
         try:
             with signals.deferred():  # the staging folder exists only once the cleanup can see it
-                staging = Path(tempfile.mkdtemp(prefix=".specgen-", dir=root))
+                staging = create_folder(root, STAGING_PREFIX)
             for relative in changed:
-                staged = staging / plan[relative]
-                staged.parent.mkdir(parents=True, exist_ok=True)
-                staged.write_bytes(files[relative].encode("utf-8"))
-            with signals.deferred():  # an interrupt waits until every staged file is in place
-                for relative in changed:
-                    target = root / plan[relative]
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(staging / plan[relative], target)
+                _write_new(staging / relative, files[relative])
+            folders = sorted({folder for folder in map(top_folder, changed) if folder is not None})
+            for folder in folders:
+                if (root / folder).is_dir():
+                    link_rest(root / folder, staging / folder, changed, folder)
+            top_files = [name for name in changed if top_folder(name) is None]
+            first = [name for name in top_files if name == record]
+            with signals.deferred():  # an interrupt waits until every folder and file is in place
+                for name in first:
+                    os.replace(staging / name, root / name)
+                for folder in folders:
+                    swap_in(staging / folder, root / folder, staging, changed)
+                for name in top_files:
+                    if name not in first:
+                        os.replace(staging / name, root / name)
         finally:
             if staging is not None:
                 with signals.deferred():
                     shutil.rmtree(staging, ignore_errors=True)
-    unchanged = tuple(sorted(set(files) - set(changed)))
-    return WriteResult(tuple(changed), unchanged)
+
+
+def _write_new(target: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    target.parent.mkdir(0o777, parents=True, exist_ok=True)
+    handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
 
 
 def write_file(path: Path, text: str) -> None:
     """Write one file (a report, say) through a temporary file beside it, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with signals.cleanup_on_terminate():
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        handle, temporary = create_file(path.parent, f".{path.name}.", ".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(text.encode("utf-8"))

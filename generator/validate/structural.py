@@ -14,8 +14,8 @@ from referencing.exceptions import Unresolvable
 
 from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
+from generator.load.refs import iter_refs
 from generator.problems import Problem, Severity
-from generator.refs import iter_refs
 from generator.validate.oas_schema import likely_cause
 
 _VALIDATORS = {
@@ -56,7 +56,7 @@ def structural_problems(source: SourceDocument) -> Iterator[Problem]:
         where = next(
             (
                 jp.from_tokens(tokens)
-                for tokens, ref in iter_refs(source.data)
+                for tokens, ref in iter_refs(source.data, source.version)
                 if ref in (error.ref, f"#{error.ref}")
             ),
             "",

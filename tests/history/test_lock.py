@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from generator import files as files_module
 from generator.cli.main import main
 from generator.lock import LOCK_NAME, Finding, LockError, check, make_lock, read_lock, write_with_lock
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
+from tests.support import children
 
 FILES = {
     "pkg/__init__.py": "VERSION = '1.0.0'\n",
@@ -111,3 +115,84 @@ def test_generate_writes_a_lock_covering_successive_targets(tmp_path: Path) -> N
     assert findings(out) == [(Finding.SPEC_CHANGED, "../api.json")]
     stale = runner.invoke(main, ["generate", "client", str(spec), "-o", str(out), "--check"])
     assert stale.exit_code == 1 and LOCK_NAME in stale.output
+
+
+def _rewrite_lock(out: Path, **changes: object) -> None:
+    path = out / LOCK_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        if key == "spec_path":
+            data["spec"]["path"] = value
+        elif key == "templates":
+            data["templates"]["overrides"] = value
+        else:
+            data[key] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.fixture
+def released(specs_root: Path, tmp_path: Path) -> Path:
+    """``tmp/build`` built from the embedded history in ``tmp/specs``."""
+    out = tmp_path / "build"
+    code, _, err = children.run("build", "--specs-dir", str(specs_root), "-o", str(out))
+    assert code == 0, err
+    return out
+
+
+def _build_check(specs_root: Path, out: Path) -> tuple[int, str]:
+    process = children.start("build", "--specs-dir", str(specs_root), "-o", str(out), "--check")
+    code, _, err = children.finish(process, timeout=60)  # reading /dev/zero would run far longer
+    return code, err
+
+
+@pytest.mark.parametrize("recorded", ["/dev/zero", "../../../../../../../../dev/zero", "zero", "fifo"])
+def test_build_check_refuses_an_export_path_that_is_not_a_file_in_the_repository(
+    specs_root: Path, released: Path, recorded: str
+) -> None:
+    (released / "zero").symlink_to("/dev/zero")
+    os.mkfifo(released / "fifo")
+    _rewrite_lock(released, spec_path=recorded)
+    code, err = _build_check(specs_root, released)
+    assert code == 2, err
+    assert recorded in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_build_check_refuses_a_lock_file_that_is_a_device(specs_root: Path, released: Path) -> None:
+    (released / LOCK_NAME).unlink()
+    (released / LOCK_NAME).symlink_to("/dev/zero")
+    code, err = _build_check(specs_root, released)
+    assert code == 2 and LOCK_NAME in err, err
+
+
+def test_build_check_refuses_templates_outside_the_repository(specs_root: Path, released: Path) -> None:
+    _rewrite_lock(released, templates="../../../../../../../../etc")
+    code, err = _build_check(specs_root, released)
+    assert code == 2 and "templates" in err, err
+
+
+@pytest.mark.parametrize("name", ["/dev/zero", "../specs/api.json", "pkg/../../x"])
+def test_a_lock_naming_a_generated_file_outside_out_is_not_a_lock(
+    generated: tuple[Path, Path], name: str
+) -> None:
+    _, out = generated
+    _rewrite_lock(out, files={name: "0" * 64})
+    with pytest.raises(LockError, match="path"):
+        read_lock(out)
+
+
+def test_a_generated_file_replaced_by_a_device_or_fifo_is_edited_not_read(
+    generated: tuple[Path, Path],
+) -> None:
+    _, out = generated
+    (out / "pkg" / "api.py").unlink()
+    (out / "pkg" / "api.py").symlink_to("/dev/zero")
+    (out / "docs" / "index.md").unlink()
+    os.mkfifo(out / "docs" / "index.md")
+    assert findings(out) == [(Finding.EDITED, "docs/index.md"), (Finding.EDITED, "pkg/api.py")]
+
+
+def test_a_lock_read_is_size_capped(generated: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out = generated
+    monkeypatch.setattr(files_module, "MAX_READ", 100)
+    with pytest.raises(LockError, match="larger than"):
+        read_lock(out)

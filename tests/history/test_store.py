@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from generator.cli.main import main
 from generator.history import History, HistoryError
 from generator.history import store as store_module
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
+from tests.support import children
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -213,3 +215,33 @@ def test_a_corrupt_index_is_reported_and_nothing_is_added(specs_root: Path) -> N
     code, _, err = run("specs", "add", str(EMBEDDED / EMBEDDED_FILES[0]), "--specs-dir", str(specs_root))
     assert code == 2 and "unreadable index" in err
     assert listing(specs_root / "botmaker") == before
+
+
+def test_concurrent_adds_of_one_export_store_it_once(tmp_path: Path) -> None:
+    # without the lock one round of ten stores the export more than once about three times in four
+    source = str(EMBEDDED / EMBEDDED_FILES[0])
+    for attempt in range(3):
+        root = tmp_path / str(attempt)
+        args = ("specs", "add", source, "--specs-dir", str(root), "--date", "2025-01-02")
+        results = [children.finish(process) for process in [children.start(*args) for _ in range(10)]]
+        assert [code for code, _, _ in results] == [0] * 10, [err for _, _, err in results]
+        assert sum("already stored" not in out for _, out, _ in results) == 1
+        assert listing(root / "botmaker") == ["2025-01-02.json", "index.json"]
+        assert len(History(root).exports()) == 1
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_stored_exports_and_the_index_get_the_umask_mode(empty_root: Path, umask: int) -> None:
+    source = str(EMBEDDED / EMBEDDED_FILES[0])
+    code, _, err = children.run("specs", "add", source, "--specs-dir", str(empty_root), umask=umask)
+    assert code == 0, err
+    folder = empty_root / "botmaker"
+    modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in folder.iterdir()}
+    assert set(modes.values()) == {0o666 & ~umask}, modes
+
+
+def test_an_export_name_on_a_fifo_or_device_is_skipped_without_blocking(specs_root: Path) -> None:
+    before = History(specs_root).exports()
+    os.mkfifo(specs_root / "botmaker" / "2099-01-01.json")
+    (specs_root / "botmaker" / "2099-01-02.json").symlink_to("/dev/zero")
+    assert History(specs_root).exports() == before

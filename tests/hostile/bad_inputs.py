@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -112,12 +113,78 @@ def local_ref_loop(folder: Path) -> Path:
     )
 
 
+def lone_surrogate(folder: Path) -> Path:
+    return _write(folder, "spec.json", json.dumps(minimal(tags=[{"name": "ok"}])).replace("ok", "\\ud800"))
+
+
+def huge_integer_json(folder: Path) -> Path:
+    return _write(folder, "spec.json", json.dumps(minimal())[:-1] + ', "x-n": ' + "7" * 5000 + "}")
+
+
+def huge_integer_yaml(folder: Path) -> Path:
+    return _write(
+        folder, "spec.yaml", "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-n: " + "7" * 5000
+    )
+
+
+def unsupported_tag(folder: Path) -> Path:
+    text = (
+        "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx: !!python/object/apply:os.system [id]\n"
+    )
+    return _write(folder, "spec.yaml", text)
+
+
+def fifo(folder: Path) -> Path:
+    path = folder / "spec.json"
+    os.mkfifo(path)
+    return path
+
+
+def directory(folder: Path) -> Path:
+    path = folder / "spec.json"
+    path.mkdir()
+    return path
+
+
+def symlink_loop(folder: Path) -> Path:
+    path = folder / "spec.json"
+    path.symlink_to(path)
+    return path
+
+
+def long_ref_cycle(folder: Path) -> Path:
+    schemas = {f"S{i}": {"$ref": f"#/components/schemas/S{(i + 1) % 100}"} for i in range(100)}
+    return _write(
+        folder, "spec.json", with_schema_ref("#/components/schemas/S0", components={"schemas": schemas})
+    )
+
+
+def brackets_and_garbage(folder: Path) -> Path:
+    return _write(folder, "spec.json", "[" * (63 * 1024 * 1024) + "garbage")
+
+
+def cut_short(folder: Path) -> Path:
+    """A valid beginning of 63 MB, ending in the middle (as a download that stopped)."""
+    head = json.dumps(minimal())[:-1] + ', "x-items": ['
+    return _write(folder, "spec.json", head + '{"a": 1}, ' * ((63 * 1024 * 1024 - len(head)) // 10))
+
+
+def flat_yaml_list(folder: Path) -> Path:
+    return _write(folder, "spec.yaml", "- item\n" * (6 * 1024 * 1024 // 7))
+
+
+def malformed_big_yaml(folder: Path) -> Path:
+    members = "".join(f"  k{index}: {{a: [1, 2, x]}}\n" for index in range(250_000))
+    head = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-map:\n"
+    return _write(folder, "spec.yaml", head + members + "  bad: [unclosed\n")
+
+
 # name -> (builder, text the one-line message must contain)
 BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "malformed-json": (malformed_json, "spec.json:2:25: malformed JSON"),
     "malformed-yaml": (malformed_yaml, "spec.yaml:4:"),
-    "yaml-alias-bomb": (alias_bomb, "alias bomb"),
-    "recursive-yaml-alias": (recursive_alias, "spec.yaml:4:6: malformed YAML: an alias refers to a node"),
+    "yaml-alias-bomb": (alias_bomb, "aliases expand to more than 1,000,000 values"),
+    "recursive-yaml-alias": (recursive_alias, "spec.yaml:4:13: malformed YAML: an alias refers to a node"),
     "deep-json": (deep_json, "nesting deeper than 500 levels"),
     "deep-yaml-flow": (deep_yaml_flow, "nesting deeper than 500 levels"),
     "deep-yaml-block": (deep_yaml_block, "nesting deeper than 500 levels"),
@@ -128,4 +195,16 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "file-ref-outside-folder": (file_ref_outside, "../secret.json"),
     "absolute-file-ref": (absolute_file_ref, "/etc/passwd"),
     "not-openapi": (not_openapi, "not an OpenAPI document"),
+    "lone-surrogate": (lone_surrogate, "spec.json:1:85: a lone surrogate \\ud800 in '/tags/0/name'"),
+    "huge-integer-json": (huge_integer_json, "spec.json:1:82: an integer of 5,000 digits"),
+    "huge-integer-yaml": (huge_integer_yaml, "spec.yaml:4:6: an integer of 5,000 digits"),
+    "unsupported-yaml-tag": (unsupported_tag, "spec.yaml:4:4: malformed YAML: unsupported tag"),
+    "fifo": (fifo, "spec.json: not a regular file"),
+    "directory": (directory, "spec.json: is a directory"),
+    "symlink-loop": (symlink_loop, "spec.json: cannot read: Too many levels of symbolic links"),
+    "ref-cycle-of-100": (long_ref_cycle, "$ref cycle with no schema in it (100 references)"),
+    "63-mb-of-brackets": (brackets_and_garbage, "spec.json:1:1: not an OpenAPI document"),
+    "63-mb-cut-short": (cut_short, "spec.json:1:66060286: malformed JSON: the text does not end where"),
+    "6-mb-flat-yaml-list": (flat_yaml_list, "spec.yaml:1:1: not an OpenAPI document"),
+    "6-mb-malformed-yaml": (malformed_big_yaml, "spec.yaml:250006:1: malformed YAML"),
 }

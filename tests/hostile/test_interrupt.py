@@ -1,10 +1,13 @@
 """A generation interrupted by a real SIGINT or SIGTERM leaves OUT as it was before (or, if the
-signal came while files were moved into place, as the finished run would), and no staging debris."""
+signal came while files were moved into place, as the finished run would), and no staging debris.
+A SIGKILL, which nothing can hold off, still leaves each package wholly old or wholly new."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -15,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.lock import LOCK_NAME, read_lock
+from generator.render import swap
+from generator.render.writer import write_tree
 from tests.conftest import PROJECT, REAL_EXPORT
 
 OLD_SPEC = PROJECT / "specs" / "botmaker" / "2025-08-05.json"
@@ -58,13 +64,20 @@ def _generate(spec: Path, out: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Snapshot, Snapshot]:
-    """The previous output (from an older export) and the snapshot a finished new run gives."""
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The previous output (from an older export) and what a finished new run over it leaves."""
     before = tmp_path_factory.mktemp("before") / "out"
     _generate(OLD_SPEC, before)
     finished = tmp_path_factory.mktemp("finished") / "out"
     shutil.copytree(before, finished)
     _generate(REAL_EXPORT, finished)
+    return before, finished
+
+
+@pytest.fixture(scope="module")
+def trees(outputs: tuple[Path, Path]) -> tuple[Path, Snapshot, Snapshot]:
+    """The previous output and the snapshots of it and of a finished new run."""
+    before, finished = outputs
     previous, complete = snapshot(before), snapshot(finished)
     assert previous != complete, "the two exports must give different trees"
     return before, previous, complete
@@ -94,6 +107,18 @@ def _interrupt(
     return process.returncode, stderr.decode(), caught
 
 
+def _startup_seconds() -> float:
+    start = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--help"],
+        cwd=PROJECT,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        check=True,
+    )
+    return time.monotonic() - start
+
+
 def _after(seconds: float) -> Callable[[Path], Callable[[], bool]]:
     def ready(out: Path) -> Callable[[], bool]:
         start = time.monotonic()
@@ -108,7 +133,9 @@ def test_interrupted_while_rendering_leaves_the_previous_output(
     trees: tuple[Path, Snapshot, Snapshot], tmp_path: Path, signum: int
 ) -> None:
     before, previous, _ = trees
-    code, stderr, caught = _interrupt(before, tmp_path, signum, _after(0.3))
+    # a signal during Python's own start-up (importing click) is not what this test is about; on a
+    # busy machine start-up alone can take longer than a fixed delay
+    code, stderr, caught = _interrupt(before, tmp_path, signum, _after(2 * _startup_seconds() + 0.3))
     assert caught, "the run ended before the signal could be sent"
     assert code != 0
     assert "Traceback" not in stderr
@@ -135,3 +162,134 @@ def test_interrupted_while_writing_leaves_a_whole_tree_and_no_debris(
             assert code != 0, "a run that was signalled must not report success"
             break
     assert caught_any, "the staging folder was never seen, so no signal landed while writing"
+
+
+KILL_TRIES = 20
+PACKAGES = ("botmaker_client", "docs")
+
+
+def _package(tree: Snapshot, folder: str) -> Snapshot:
+    return {name: digest for name, digest in tree.items() if name.startswith(f"{folder}/")}
+
+
+def _imports(out: Path) -> subprocess.CompletedProcess[str]:
+    code = "import botmaker_client, botmaker_client.client, botmaker_client.models, botmaker_client.api"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=out,
+        env={**os.environ, "PYTHONPATH": str(out)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _lock_replaced(out: Path) -> Callable[[], bool]:
+    inode = (out / LOCK_NAME).stat().st_ino
+    return lambda: (out / LOCK_NAME).stat().st_ino != inode
+
+
+def _kill_at_random(before: Path, out: Path, rng: random.Random, attempt: int) -> bool:
+    """Start the new run over a copy of ``before`` and SIGKILL it at a random moment of its writing.
+
+    Even tries count from the staging folder's appearance (writing, linking, swapping, removing),
+    odd ones from the lock's replacement, the first move: the few milliseconds the moves take.
+    """
+    shutil.copytree(before, out)
+    process = _start(REAL_EXPORT, out)
+    started = _staging_appeared(out) if attempt % 2 == 0 else _lock_replaced(out)
+    delay = rng.uniform(0.0, 0.2) if attempt % 2 == 0 else rng.uniform(0.0, 0.01)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and not started() and time.monotonic() < deadline:
+        time.sleep(0.0002)
+    time.sleep(delay)
+    killed = process.poll() is None
+    process.kill()
+    process.communicate(timeout=60)
+    return killed
+
+
+@pytest.mark.slow
+def test_sigkill_at_any_moment_leaves_each_package_wholly_old_or_new(
+    trees: tuple[Path, Snapshot, Snapshot], tmp_path: Path
+) -> None:
+    before, previous, complete = trees
+    rng = random.Random(20261130)
+    seen = {"killed": 0, "new": 0, "old": 0, "debris": 0}
+    for attempt in range(KILL_TRIES):
+        out = tmp_path / f"out-{attempt}"  # as deep as the finished tree: the lock names the same spec path
+        seen["killed"] += _kill_at_random(before, out, rng, attempt)
+        tree = snapshot(out)
+        for folder in PACKAGES:
+            now = _package(tree, folder)
+            assert now in (_package(previous, folder), _package(complete, folder)), (attempt, folder)
+            seen["new" if now == _package(complete, folder) else "old"] += 1
+        imported = _imports(out)
+        assert imported.returncode == 0, (attempt, imported.stderr)
+        if debris(out) and seen["debris"] < 2:
+            seen["debris"] += 1
+            _generate(REAL_EXPORT, out)  # the next run removes what the killed one left
+            assert debris(out) == [] and snapshot(out) == complete
+    assert seen["killed"] >= KILL_TRIES // 2 and seen["old"] and seen["new"], seen
+
+
+def _mutations() -> list[str]:
+    return ["replace", "rename", "link", "unlink", "rmdir", "mkdir", "chmod"]
+
+
+def _die_at(step: int) -> None:
+    """In this (forked) process, SIGKILL ourselves just before the ``step``-th change to the disk."""
+    count = [0]
+
+    def counted(function: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            count[0] += 1
+            if count[0] == step:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return function(*args, **kwargs)
+
+        return call
+
+    for name in _mutations():
+        setattr(os, name, counted(getattr(os, name)))
+    swap.exchange = counted(swap.exchange)  # type: ignore[assignment]
+
+
+def _write_and_die(files: dict[str, str], out: Path, owned: frozenset[str], step: int) -> int:
+    """Fork; the child writes ``files`` into ``out`` and dies at ``step``; its exit status."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            _die_at(step)
+            write_tree(files, out, owned, record=LOCK_NAME)
+        finally:
+            os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+@pytest.mark.slow
+def test_death_before_any_single_disk_change_leaves_each_package_wholly_old_or_new(
+    outputs: tuple[Path, Path], trees: tuple[Path, Snapshot, Snapshot], tmp_path: Path
+) -> None:
+    """Every moment, not a random few: the writer dies before its 1st, 2nd, ... change to the disk."""
+    before, finished = outputs
+    _, previous, complete = trees
+    files = {
+        path.relative_to(finished).as_posix(): path.read_text(encoding="utf-8")
+        for path in finished.rglob("*")
+        if path.is_file()
+    }
+    owned = read_lock(before).owned
+    for step in itertools.count(1):
+        out = tmp_path / f"out-{step}"
+        shutil.copytree(before, out)
+        status = _write_and_die(files, out, owned, step)
+        tree = snapshot(out)
+        for folder in PACKAGES:
+            now = _package(tree, folder)
+            assert now in (_package(previous, folder), _package(complete, folder)), (step, folder)
+        shutil.rmtree(out)
+        if status == 0:
+            break
+        assert status == -signal.SIGKILL
+    assert step > 100, "the run should take many steps; fewer means the counting missed them"

@@ -12,8 +12,9 @@ from typing import ClassVar
 import pytest
 
 from generator.load import LoadError, load, parse
+from generator.load.policy import apply_policy
+from generator.load.refs import BUNDLE_KEY, is_url
 from generator.model import build
-from generator.refs import BUNDLE_KEY, apply_policy, is_url
 from generator.validate import validate
 from generator.validate.structural import structural_problems
 from tests.hostile.bad_inputs import minimal, with_schema_ref

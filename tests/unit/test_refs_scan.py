@@ -1,26 +1,92 @@
-"""The quick text scan of JSON specs never lets through a reference the full walk would refuse."""
+"""``$ref`` is a reference only where OpenAPI and JSON Schema put one; the policy and the cycle check."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
-from generator.load import LoadError, parse
-from generator.refs import apply_policy
+from generator.load import LoadError, SpecVersion, parse
+from generator.load.policy import apply_policy
+from generator.load.refs import ref_pointers
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 
 _LOOP = {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}
+_DATA = {"$ref": "https://example.invalid/not-a-reference"}
 
 
 def _policy(text: str) -> None:
     apply_policy(parse("spec.json", text), None, allow_files=False)
 
 
-def test_plain_local_refs_pass_and_keep_the_document() -> None:
-    text = json.dumps(with_schema_ref("#/components/schemas/A", components={"schemas": {"A": {}}}))
-    source = parse("spec.json", text)
+def _schema(**keywords: Any) -> dict[str, Any]:
+    return minimal(components={"schemas": {"S": {"type": "object", **keywords}}})
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        _schema(example=_DATA),
+        _schema(default=_DATA),
+        _schema(enum=[_DATA]),
+        _schema(const=_DATA),
+        _schema(examples=[_DATA]),
+        _schema(**{"x-meta": _DATA}),
+        _schema(properties={"a": {"type": "object", "example": {"nested": _DATA}}}),
+        minimal(**{"x-anything": {"deep": [_DATA]}}),
+        minimal(components={"examples": {"E": {"summary": "s", "value": _DATA}}}),
+        minimal(
+            paths={
+                "/a": {
+                    "get": {
+                        "responses": {
+                            "200": {
+                                "description": "ok",
+                                "content": {"application/json": {"examples": {"one": {"value": _DATA}}}},
+                            }
+                        }
+                    }
+                }
+            }
+        ),
+    ],
+)
+def test_ref_inside_values_and_extensions_is_data(document: dict[str, Any]) -> None:
+    source = parse("spec.json", json.dumps(document))
+    assert ref_pointers(source.data, source.version) == []
     assert apply_policy(source, None, allow_files=False) is source
+
+
+def test_swagger_response_examples_are_data() -> None:
+    document = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "ok", "examples": {"x/y": _DATA}}}}}},
+    }
+    source = parse("spec.json", json.dumps(document))
+    assert source.version is SpecVersion.SWAGGER_20 and ref_pointers(source.data, source.version) == []
+
+
+def test_refs_in_grammar_positions_are_found() -> None:
+    schemas = {
+        "A": {"properties": {"$ref": {"$ref": "#/components/schemas/B"}}},  # a property named $ref
+        "B": {"allOf": [{"$ref": "#/components/schemas/C"}], "items": {"$ref": "#/components/schemas/C"}},
+        "C": {"additionalProperties": {"$ref": "#/components/schemas/A"}, "type": "object"},
+    }
+    document = with_schema_ref(
+        "#/components/schemas/A",
+        components={"schemas": schemas, "responses": {"R": {"$ref": "#/components/responses/S"}}},
+    )
+    source = parse("spec.json", json.dumps(document))
+    assert sorted(ref_pointers(source.data, source.version)) == [
+        ("/components/responses/R", "#/components/responses/S"),
+        ("/components/schemas/A/properties/$ref", "#/components/schemas/B"),
+        ("/components/schemas/B/allOf/0", "#/components/schemas/C"),
+        ("/components/schemas/B/items", "#/components/schemas/C"),
+        ("/components/schemas/C/additionalProperties", "#/components/schemas/A"),
+        ("/paths/~1things/get/responses/200/content/application~1json/schema", "#/components/schemas/A"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +109,9 @@ def test_external_refs_spelled_any_way_are_refused(text: str) -> None:
 
 
 def test_a_local_loop_is_refused_with_its_chain() -> None:
-    with pytest.raises(LoadError, match=r"cycle with no schema in it: #/components/schemas/[AB] -> "):
+    with pytest.raises(
+        LoadError, match=r"cycle with no schema in it \(2 references\): #/components/schemas/"
+    ):
         _policy(json.dumps(minimal(components=_LOOP)))
 
 
@@ -53,6 +121,19 @@ def test_a_loop_through_an_escaped_ref_is_refused() -> None:
     )
     with pytest.raises(LoadError, match="cycle with no schema in it"):
         _policy(text)
+
+
+@pytest.mark.parametrize("length", [1, 64, 65, 100, 5_000])
+def test_a_pure_ref_cycle_of_any_length_is_a_cycle(length: int) -> None:
+    schemas = {f"S{i}": {"$ref": f"#/components/schemas/S{(i + 1) % length}"} for i in range(length)}
+    with pytest.raises(LoadError, match=rf"cycle with no schema in it \({length} references\)"):
+        _policy(json.dumps(with_schema_ref("#/components/schemas/S0", components={"schemas": schemas})))
+
+
+def test_a_long_chain_that_ends_in_a_schema_is_no_cycle() -> None:
+    schemas: dict[str, Any] = {f"S{i}": {"$ref": f"#/components/schemas/S{i + 1}"} for i in range(20_000)}
+    schemas["S20000"] = {"type": "string"}
+    _policy(json.dumps(with_schema_ref("#/components/schemas/S0", components={"schemas": schemas})))
 
 
 def test_ref_text_inside_strings_changes_nothing() -> None:

@@ -279,6 +279,24 @@ def test_ref_unresolved() -> None:
     assert [p.pointer for p in found] == [f"{AGENT}/properties/boss/$ref"]
     assert found[0].severity is Severity.ERROR
     assert pointers(base(), "ref-unresolved") == []
+    document["components"]["schemas"]["Agent"]["properties"]["boss"] = {"example": {"$ref": "nowhere"}}
+    assert pointers(document, "ref-unresolved") == []  # in an example, "$ref" is data
+
+
+def test_key_duplicate() -> None:
+    text = json.dumps(base(), indent=2).replace(
+        '"openapi": "3.0.3"', '"openapi": "3.0.3", "openapi": "3.0.3"'
+    )
+    (found,) = [p for p in validate(build(parse("fixture.json", text))) if p.rule == "key-duplicate"]
+    assert (found.pointer, found.severity, found.line) == ("/openapi", Severity.WARNING, 2)
+    assert "key 'openapi' is written twice in one object, at 2:3 and 2:23" in found.message
+
+
+def test_control_character() -> None:
+    text = "openapi: 3.0.1\ninfo: {title: t\x07x, version: '1'}\npaths: {}\n"
+    (found,) = [p for p in validate(build(parse("fixture.yaml", text))) if p.rule == "control-character"]
+    assert (found.pointer, found.line, found.column) == ("/info/title", 2, 8)
+    assert "U+0007 at 2:16 dropped" in found.message
 
 
 def test_security_scheme_undefined() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import posixpath
 import re
 from collections.abc import Iterable
@@ -20,6 +21,9 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _WORDS = re.compile(r"[^a-z0-9]+")
 # Anchors used by the page skeletons themselves; spec names never take them.
 RESERVED = frozenset({"top", "operations", "models", "changelog", "overview"})
+# Page names stay well under file-system limits (255 bytes) whatever the length of a tag.
+MAX_SLUG = 80
+_HASH_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,12 @@ def anchor_text(name: str, prefix: str) -> str:
 
 
 def slug(name: str) -> str:
-    return _NOT_SLUG.sub("-", name.lower()).strip("-") or "tag"
+    """A file-name part from a spec name; a long one is cut and ends in a hash of the whole name."""
+    text = _NOT_SLUG.sub("-", name.lower()).strip("-") or "tag"
+    if len(text) <= MAX_SLUG:
+        return text
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_LENGTH]
+    return f"{text[: MAX_SLUG - _HASH_LENGTH - 1].rstrip('-')}-{digest}"
 
 
 def _unique(candidate: str, taken: set[str]) -> str:

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from generator.load import CONTROL_CHARACTER, KEY_DUPLICATE
 from generator.problems import Severity
-from generator.validate.rules import document, examples, naming, operations, paths, refs, responses, schemas
+from generator.validate.rules import (
+    document,
+    examples,
+    loading,
+    naming,
+    operations,
+    paths,
+    refs,
+    responses,
+    schemas,
+)
 from generator.validate.rules.base import Context, Finding, Rule
 
 WARNING, INFO, ERROR = Severity.WARNING, Severity.INFO, Severity.ERROR
@@ -14,6 +25,18 @@ RULES: tuple[Rule, ...] = (
         ERROR,
         "a $ref that leads nowhere (missing target, cycle, other file)",
         refs.unresolved_refs,
+    ),
+    Rule(
+        KEY_DUPLICATE,
+        WARNING,
+        "a key written twice in one object (the last one counts)",
+        loading.repeated_keys,
+    ),
+    Rule(
+        CONTROL_CHARACTER,
+        WARNING,
+        "a control character in YAML text, dropped on reading",
+        loading.dropped_characters,
     ),
     Rule(
         "security-scheme-undefined",

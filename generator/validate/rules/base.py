@@ -9,6 +9,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.load import SpecVersion
+from generator.load.refs import ref_pointers
 from generator.model import Document
 from generator.problems import Severity
 from generator.validate.values import ValueChecker
@@ -57,15 +58,15 @@ class Context:
         """Every schema object written in the document (``$ref`` not followed), with its pointer."""
         return self._walk[0]
 
-    @property
+    @cached_property
     def refs(self) -> list[tuple[str, str]]:
-        """Every ``$ref`` string with the pointer of the object holding it."""
-        return self._walk[1]
+        """Every reference (only where the grammar has one) with the pointer of the object holding it."""
+        return ref_pointers(self.data, self.version)
 
     @property
     def example_holders(self) -> list[tuple[str, dict[str, Any]]]:
         """Objects with a ``schema`` and ``example``/``examples`` (parameters, media types, headers)."""
-        return self._walk[2]
+        return self._walk[1]
 
     @cached_property
     def typed_schemas(self) -> list[tuple[str, dict[str, Any], frozenset[str]]]:
@@ -106,18 +107,17 @@ def _schema_roots(data: Mapping[str, Any], version: SpecVersion) -> Iterator[tup
 
 
 Nodes = list[tuple[str, dict[str, Any]]]
-Walk = tuple[Nodes, list[tuple[str, str]], Nodes]
+Walk = tuple[Nodes, Nodes]
 
 
 def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
-    """One pass over the document: every schema object written in it, and every ``$ref``.
+    """One pass over the document: every schema object written in it, and every example holder.
 
     Schemas are found under ``schema`` keys and component schemas, then through their subschema
     keywords; values (examples, defaults, enums) and extensions are never taken for structure.
     """
     schema_list: Nodes = []
     holders: Nodes = []
-    refs: list[tuple[str, str]] = []
     schemas: list[tuple[str, Any]] = list(_schema_roots(data, version))
     roots = {pointer.rsplit("/", 1)[0] for pointer, _ in schemas}
     # The third item says whether the node's keys are names (paths, responses...), not keywords.
@@ -129,10 +129,6 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
             continue
         if type(node) is not dict or pointer in roots:
             continue
-        if not names:
-            ref = node.get("$ref")
-            if type(ref) is str:
-                refs.append((pointer, ref))
         for key, value in node.items():
             kind = type(value)
             if (kind is not dict and kind is not list) or key.startswith("x-"):
@@ -153,9 +149,6 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
             continue
         seen.add(pointer)
         schema_list.append((pointer, node))
-        ref = node.get("$ref")
-        if type(ref) is str:
-            refs.append((pointer, ref))
         for key, sub in node.items():
             shape = _SUBSCHEMA_KEYS.get(key)
             if shape is None:
@@ -168,7 +161,7 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
                     schemas.append((f"{pointer}/{key}", sub))
             elif type(sub) is list and shape != "map":
                 schemas.extend((f"{pointer}/{key}/{index}", item) for index, item in enumerate(sub))
-    return schema_list, refs, holders
+    return schema_list, holders
 
 
 _SUBSCHEMA_KEYS = {

@@ -1,0 +1,93 @@
+"""The ``$ref`` policy: URLs are never fetched; other files only when allowed, and only inside the
+spec's folder; chains of references that come back to themselves are refused, however long.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from generator import pointer as jp
+from generator.load.bundle import Bundler, Tokens, refused
+from generator.load.document import SourceDocument
+from generator.load.errors import LoadError
+from generator.load.refs import BUNDLE_KEY, is_url, iter_refs
+
+_SHOWN = 6  # references of a long cycle spelled out in its message
+
+
+def apply_policy(source: SourceDocument, location: Path | None, allow_files: bool) -> SourceDocument:
+    """The document with every reference local, or a LoadError saying which reference is refused.
+
+    ``location`` is the spec's path (None for stdin and git, whose references may only be local).
+    """
+    refs = list(iter_refs(source.data, source.version))
+    external = [(tokens, ref) for tokens, ref in refs if not ref.startswith("#")]
+    if not external:
+        check_cycles(source, source.data, refs)
+        return source
+    for tokens, ref in external:
+        if is_url(ref) or not allow_files or location is None:
+            raise refused(source, tokens, ref, _reason(ref, location))
+    assert location is not None
+    bundled = Bundler(source, location).bundle()
+    check_cycles(source, bundled, iter_refs(bundled, source.version))
+    return replace(source, data=bundled)
+
+
+def _reason(ref: str, location: Path | None) -> str:
+    if is_url(ref):
+        return "URLs are never fetched"
+    if location is None:
+        return "a spec read from stdin or git may only use local references ('#/...')"
+    return "references to other files are followed only with --allow-external-refs"
+
+
+def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens, str]]) -> None:
+    """Refuse a ``$ref`` that leads, through references only, back to itself.
+
+    Each object holding a reference is followed at most once over the whole document (time linear in
+    the number of references, whatever the length of the chains).
+    """
+    settled: set[str] = set()
+    for tokens, ref in refs:
+        start = jp.from_tokens(tokens)
+        if start in settled:
+            continue
+        chain, on_chain = [start], {start}
+        target = ref
+        while target.startswith("#"):
+            pointer = target[1:]
+            if pointer in settled:
+                break
+            if pointer in on_chain:
+                raise _cycle(source, tokens, [*chain[chain.index(pointer) :], pointer])
+            chain.append(pointer)
+            on_chain.add(pointer)
+            try:
+                node = jp.lookup(data, pointer)
+            except (KeyError, ValueError):
+                break  # a missing target is for validation to report
+            next_ref = node.get("$ref") if isinstance(node, Mapping) else None
+            if not isinstance(next_ref, str):
+                break
+            target = next_ref
+        settled.update(chain)
+
+
+def _display(pointer: str) -> str:
+    tokens = jp.split(pointer)
+    if len(tokens) >= 2 and tokens[0] == BUNDLE_KEY:
+        return f"{tokens[1]}#{jp.from_tokens(tokens[2:])}"
+    return f"#{pointer}"
+
+
+def _cycle(source: SourceDocument, tokens: Tokens, loop: list[str]) -> LoadError:
+    shown = [_display(pointer) for pointer in loop]
+    if len(shown) > _SHOWN:
+        shown = [*shown[: _SHOWN // 2], f"... {len(loop) - _SHOWN} more ...", *shown[-_SHOWN // 2 :]]
+    line, column = source.position(jp.join(jp.from_tokens(tokens), "$ref")) or (None, None)
+    message = f"$ref cycle with no schema in it ({len(loop) - 1} references): {' -> '.join(shown)}"
+    return LoadError(source.name, message, line, column)
