@@ -53,6 +53,10 @@ class Schema:
             return None
         return self.resolver.schema(node, jp.join(self.pointer, key, *more))
 
+    def subschema(self, key: str, *more: str | int) -> Schema | None:
+        """The schema at ``key`` (and below it, ``more``), resolved, or None."""
+        return self._child(key, *more)
+
     def _branches(self, key: str) -> tuple[Schema, ...]:
         node = self.raw.get(key)
         if not isinstance(node, list):
