@@ -4,7 +4,8 @@
 
 Targets (from the diff issue): the real export against a mutated copy (a required parameter added,
 a response property removed, a description changed) under 0.3 s wall including start-up; the Stripe
-pair (../shared/specs/stripe/2022-01-19.json -> 2022-04-07.json, 4 MB each) under 2 s.
+pair (../shared/specs/stripe/2022-01-19.json -> 2022-04-07.json, 4 MB each) under 2 s with the root
+causes computed; the GitHub description (../shared/specs/github/2021-06-16.json) against itself under 3 s.
 
 Every tool runs as a fresh process on the same files, so interpreter and Node start-up count on both
 sides. The peers are npm-installed into bench/.cache (never committed): api-smart-diff (a library,
@@ -31,12 +32,13 @@ PROJECT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT.parent / "shared" / "specs"
 REAL_EXPORT = SHARED / "botmaker-v2.json"
 STRIPE_OLD, STRIPE_NEW = SHARED / "stripe" / "2022-01-19.json", SHARED / "stripe" / "2022-04-07.json"
+GITHUB = SHARED / "github" / "2021-06-16.json"
 CACHE = PROJECT / "bench" / ".cache"
 PEERS = {
     "api-smart-diff": ("api-smart-diff@1.0.6", CACHE / "npm-api-smart-diff"),
     "optic": ("@useoptic/optic@0.55.1", CACHE / "npm-optic"),
 }
-TARGETS = {"real export pair": 0.3, "Stripe pair": 2.0}
+TARGETS = {"real export pair": 0.3, "Stripe pair": 2.0, "GitHub with itself": 3.0}
 
 SMART_DIFF_RUN = """
 const fs = require("fs");
@@ -137,8 +139,12 @@ def specgen(base: Path, revision: Path, repeat: int) -> Timing:
     ]
 
     def describe(output: str) -> str:
-        summary = json.loads(output)["summary"]
-        return f"{sum(summary.values())} changes, {summary['breaking']} breaking"
+        report = json.loads(output)
+        summary, causes = report["summary"], report["causes_summary"]
+        return (
+            f"{sum(summary.values())} changes, {summary['breaking']} breaking; "
+            f"{len(report['causes'])} causes, {causes['breaking']} breaking"
+        )
 
     return best_of(command, repeat, describe)
 
@@ -179,6 +185,7 @@ def main() -> int:
             "real export pair": (REAL_EXPORT, mutated_copy(Path(folder))),
             "Stripe pair": (STRIPE_OLD, STRIPE_NEW),
             "real export with itself": (REAL_EXPORT, REAL_EXPORT),
+            "GitHub with itself": (GITHUB, GITHUB),
         }
         for label, (base, revision) in pairs.items():
             print(f"\n{label}: {base.name} -> {revision.name}")

@@ -12,46 +12,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-# Names the generated modules use in annotations, imports and method bodies; a spec name equal to
-# one of these gets a trailing underscore, as keywords do.
-RESERVED = frozenset(
-    {
-        *keyword.kwlist,
-        "self",
-        "cls",
-        "str",
-        "int",
-        "float",
-        "bool",
-        "bytes",
-        "list",
-        "dict",
-        "tuple",
-        "object",
-        "datetime",
-        "date",
-        "typing",
-        "enum",
-        "dataclasses",
-        "httpx",
-        "models",
-        "errors",
-        "annotations",
-        "Any",
-        "Mapping",
-        "Sequence",
-        "Iterator",
-        "AsyncIterator",
-        "Union",
-        "Optional",
-        "Literal",
-        "TypeAlias",
-        "Enum",
-        "Client",
-        "AsyncClient",
-        "ApiError",
-    }
-)
+# Python's keywords: no name ever equals one (a keyword gets a trailing underscore). Names the
+# generated code itself defines are reserved per scope (see ``generator.render.template_names``).
+RESERVED = frozenset(keyword.kwlist)
+# A package must not shadow what the generated code imports.
+_PACKAGE_RESERVED = RESERVED | {"httpx", "typing", "enum", "dataclasses", "datetime", "json", "logging"}
 
 _WORD_BREAK = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 _PACKAGE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -105,34 +70,37 @@ def pascal_case(text: str, fallback: str = "Model") -> str:
 def package_name(text: str) -> str:
     """A valid, lower-case ASCII package name, or ValueError if nothing usable is left."""
     name = snake_case(text, fallback="")
-    if not name or not _PACKAGE.match(name) or name in RESERVED:
+    if not name or not _PACKAGE.match(name) or name in _PACKAGE_RESERVED:
         raise ValueError(f"cannot make a Python package name from {text!r}")
     return name
 
 
 def is_package_name(text: str) -> bool:
-    return bool(_PACKAGE.match(text)) and text not in RESERVED and not keyword.iskeyword(text)
+    return bool(_PACKAGE.match(text)) and text not in _PACKAGE_RESERVED
 
 
 @dataclass
 class Scope:
     """Names taken in one namespace (a module, a class, a signature); claims are first come, first served.
 
-    A name that would collide gets ``_2``, ``_3`` ... so ``BUSINESS_ID`` then ``businessID`` become
-    ``business_id`` and ``business_id_2``. ``renamed`` records every such change for the report.
+    ``reserved`` holds the names the generated code itself defines in that namespace: one of them
+    gets a trailing underscore (``credentials`` -> ``credentials_``). A name already claimed gets
+    ``_2``, ``_3`` ... so ``BUSINESS_ID`` then ``businessID`` become ``business_id`` and
+    ``business_id_2``. ``renamed`` records every such change for the report.
     """
 
     taken: set[str] = field(default_factory=set)
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    reserved: frozenset[str] = frozenset()
 
     @classmethod
     def with_reserved(cls, *names: str) -> Scope:
-        return cls(taken=set(names))
+        return cls(reserved=frozenset(names))
 
     def claim(self, wanted: str, original: str | None = None) -> str:
-        name = wanted
+        name = f"{wanted}_" if wanted in self.reserved else wanted
         counter = 2
-        while name in self.taken:
+        while name in self.taken or name in self.reserved:
             name = f"{wanted}_{counter}"
             counter += 1
         self.taken.add(name)

@@ -18,9 +18,16 @@ _FAIL_ON = ("breaking", "warning", "info", "never")
 @click.option("--format", "output_format", type=click.Choice(_FORMATS), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
 @click.option(
+    "--level",
+    type=click.Choice(("breaking", "warning", "info")),
+    help="Text: show only changes at or above this level (default: all).",
+)
+@click.option(
     "--config", "config_file", metavar="FILE", help="specgen.toml or pyproject.toml with [diff] policy."
 )
-def diff(base: str, revision: str, output_format: str, fail_on: str, config_file: str | None) -> None:
+def diff(
+    base: str, revision: str, output_format: str, fail_on: str, level: str | None, config_file: str | None
+) -> None:
     """Compare BASE with REVISION (paths, - for stdin, or git:REV:PATH) and classify every change."""
     from generator.config import load_config
     from generator.diff import Level, compare
@@ -50,6 +57,7 @@ def diff(base: str, revision: str, output_format: str, fail_on: str, config_file
         color=output_format == "text" and sys.stdout.isatty(),
         fail_on=threshold,
         locate=revision_document.source.position,
+        level=Level.parse(level) if level else None,
     )
     click.echo(render(output_format, report, presentation), nl=False)
     failing = threshold is not None and bool(report.at_or_above(threshold))

@@ -126,11 +126,19 @@ def _settings(
     formatter = config.get("generate", "formatter", "ruff")
     if formatter not in FORMATTERS:
         fail(f"invalid formatter {formatter!r} in {config.path}: use one of {', '.join(FORMATTERS)}")
+    refresh = config.get("generate", "refresh_operation", None)
+    names = config.get("generate", "operation_names", {})
+    if refresh is not None and not isinstance(refresh, str):
+        fail(f'invalid refresh_operation {refresh!r} in {config.path}: use an operationId or "none"')
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+        fail(f'invalid operation_names in {config.path}: use a table of operationId = "python_name"')
     return GenerateSettings(
         package_name=name,
         package_version=str(version),
         templates=Path(templates) if isinstance(templates, str) else None,
         formatter=formatter,
+        refresh_operation=refresh,
+        operation_names={str(key): value for key, value in names.items()},
     )
 
 

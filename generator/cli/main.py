@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
+import signal
+import threading
 from typing import Any
 
 import click
 
 from generator import __version__
+from generator.cli.common import fail, internal_failure, os_failure
 
 
 class _LazyCommands(dict[str, Any]):
@@ -38,7 +43,53 @@ class _LazyCommands(dict[str, Any]):
         return [(name, self._load(name)) for name in self]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Guarded(click.Group):
+    """Every command ends in a result, one line and exit 2 (OS limits), or one line and exit 3 (bugs)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        _file_size_limit_as_error()
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as error:
+            if error.errno == errno.EPIPE:
+                raise  # click ends quietly when the reader of stdout has gone
+            if error.errno is None:
+                internal_failure(error)
+            os_failure(error)
+        except MemoryError:
+            fail("out of memory")
+        except RuntimeError as error:
+            loop = _symlink_loop(error)
+            if loop is None:
+                internal_failure(error)
+            os_failure(loop)
+        except Exception as error:
+            internal_failure(error)
+
+
+def _symlink_loop(error: RuntimeError) -> OSError | None:
+    """Python 3.11 and 3.12 report a symlink loop met by ``Path.resolve`` as RuntimeError, not ELOOP."""
+    prefix = "Symlink loop from "
+    message = str(error)
+    if not message.startswith(prefix):
+        return None
+    return OSError(errno.ELOOP, os.strerror(errno.ELOOP), message[len(prefix) :].strip("'"))
+
+
+def _file_size_limit_as_error() -> None:
+    """A write past RLIMIT_FSIZE fails with EFBIG (reported) instead of SIGXFSZ killing the process.
+
+    The setting is inherited by the formatter's child processes, so they fail the same way."""
+    if hasattr(signal, "SIGXFSZ") and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+@click.group(
+    cls=_Guarded,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="specgen")
 @click.option(
     "--allow-external-refs",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -56,6 +56,7 @@ class Finding(NamedTuple):
     operation: str | None = None
     args: Mapping[str, Any] = MappingProxyType({})
     identity: str | None = None  # what tells this change from others; computed from args when None
+    error_route: bool = False  # reached through an error response (default, 4xx, 5xx)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,40 @@ class Change:
     pointer: str
     message: str
     fingerprint: str
+    cause: str = ""  # the id of the Cause this change is one operation's view of
+
+
+# One operation a cause reaches, and how: ("GET /agents", "response 200 property 'items[].alias'").
+# A plain pair: large documents have tens of thousands.
+Reach = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """One change where it happens (a component, a path item, an operation), and what it reaches."""
+
+    id: str
+    rule_id: str
+    level: Level
+    kind: Kind
+    pointer: str
+    message: str
+    reaches: tuple[Reach, ...]
+    error_only: bool = False  # every operation is reached through an error response only
+
+    @property
+    def operations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(operation for operation, _ in self.reaches))
 
 
 SEMVER_NONE = "none"
+
+
+def _counts(levels: Iterable[Level]) -> dict[str, int]:
+    counts = {level.value: 0 for level in Level}
+    for level in levels:
+        counts[level.value] += 1
+    return counts
 
 
 @dataclass(frozen=True)
@@ -76,13 +108,19 @@ class DiffReport:
     changes: tuple[Change, ...]
     semver: str = SEMVER_NONE
     ignored: tuple[tuple[Change, str], ...] = ()
+    causes: tuple[Cause, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
-        counts = {level.value: 0 for level in Level}
-        for change in self.changes:
-            counts[change.level.value] += 1
-        return counts
+        return _counts(change.level for change in self.changes)
+
+    @property
+    def cause_summary(self) -> dict[str, int]:
+        return _counts(cause.level for cause in self.causes)
+
+    @property
+    def operations_affected(self) -> int:
+        return len({operation for cause in self.causes for operation in cause.operations})
 
     def at_or_above(self, threshold: Level) -> tuple[Change, ...]:
         return tuple(change for change in self.changes if change.level.rank >= threshold.rank)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime
 
-from generator.diff.change import SEMVER_NONE, Change, DiffReport, Finding, Kind, Level, identity
+from generator.diff.causes import MOST_SEVERE_FIRST, Group, cause_order, causes_of, digest, make_cause
+from generator.diff.change import SEMVER_NONE, Cause, Change, DiffReport, Finding, Kind, Level, identity
 from generator.diff.context import DiffContext
 from generator.diff.policy import Policy
 from generator.diff.rule import Rule
@@ -28,47 +28,64 @@ def compare(base: Document, revision: Document, policy: Policy | None = None) ->
 
 def fingerprint(finding: Finding) -> str:
     what = identity(finding.args) if finding.identity is None else finding.identity
-    text = "\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, what])
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+    return digest("\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, what]))
 
 
 def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> DiffReport:
     kept: list[Change] = []
     ignored: list[tuple[Change, str]] = []
-    kinds: dict[str, Kind] = {}
+    causes: list[Cause] = []
     seen: set[str] = set()
-    for finding in findings:
+    for key, group in causes_of(findings, rules).items():
+        cause = make_cause(key, group, policy)
+        once = cause.error_only and policy.error_responses == "once"
+        changes = _changes(group, cause, seen, once)
+        live = [change for change in changes if change.fingerprint not in policy.ignored]
+        if len(live) < len(changes):
+            ignored += [
+                (c, policy.ignored[c.fingerprint]) for c in changes if c.fingerprint in policy.ignored
+            ]
+        if live:
+            kept += live
+            causes.append(cause)
+    kept.sort(key=_order)
+    causes.sort(key=cause_order)
+    return DiffReport(
+        tuple(kept),
+        _semver(causes),
+        tuple(sorted(ignored, key=lambda pair: _order(pair[0]))),
+        tuple(causes),
+    )
+
+
+def _changes(group: Group, cause: Cause, seen: set[str], once: bool) -> list[Change]:
+    """One change per operation the cause reaches; one for the whole cause when ``once``."""
+    if once:
+        message = f"{cause.message} (only through error responses; operations: {len(cause.operations)})"
+        return [Change(cause.rule_id, cause.level, None, cause.pointer, message, cause.id, cause.id)]
+    changes = []
+    for finding in group.findings:
         key = fingerprint(finding)
         if key in seen:
             continue
         seen.add(key)
-        rule = rules[finding.rule_id]
-        level = policy.levels.get(rule.id, rule.level)
-        change = Change(rule.id, level, finding.operation, finding.pointer, rule.render(finding.args), key)
-        if key in policy.ignored:
-            ignored.append((change, policy.ignored[key]))
-        else:
-            kept.append(change)
-            kinds[rule.id] = rule.kind
-    kept.sort(key=_order)
-    return DiffReport(
-        tuple(kept), _semver(kept, kinds), tuple(sorted(ignored, key=lambda pair: _order(pair[0])))
-    )
-
-
-_MOST_SEVERE_FIRST = {level.value: -level.rank for level in Level}
+        message = group.rule.render(finding.args)
+        changes.append(
+            Change(cause.rule_id, cause.level, finding.operation, finding.pointer, message, key, cause.id)
+        )
+    return changes
 
 
 def _order(change: Change) -> tuple[str, int, str, str, str]:
-    severity = _MOST_SEVERE_FIRST[change.level]
+    severity = MOST_SEVERE_FIRST[change.level]
     return (change.operation or "", severity, change.pointer, change.rule_id, change.message)
 
 
-def _semver(changes: list[Change], kinds: dict[str, Kind]) -> str:
-    if not changes:
+def _semver(causes: list[Cause]) -> str:
+    if not causes:
         return SEMVER_NONE
-    if any(change.level is Level.BREAKING for change in changes):
+    if any(cause.level is Level.BREAKING for cause in causes):
         return "major"
-    if any(kinds[change.rule_id] is not Kind.DOCUMENTATION for change in changes):
+    if any(cause.kind is not Kind.DOCUMENTATION for cause in causes):
         return "minor"
     return "patch"

@@ -34,27 +34,57 @@ class DiffContext:
     findings: list[Finding] = field(default_factory=list)
     reported: set[tuple[str, str, str, str]] = field(default_factory=set)
 
-    def add(self, rule_id: str, pointer: str, operation: str | None = None, **args: Any) -> None:
-        self.findings.append(Finding(rule_id, pointer, operation, args))
+    def add(
+        self,
+        rule_id: str,
+        pointer: str,
+        operation: str | None = None,
+        *,
+        error_route: bool = False,
+        **args: Any,
+    ) -> None:
+        self.findings.append(Finding(rule_id, pointer, operation, args, None, error_route))
 
     @cached_property
+    def _pairing(self) -> tuple[tuple[tuple[Operation, Operation], ...], tuple[Operation, ...]]:
+        """Operations paired by method and path, then leftovers by shape (renamed path variables).
+
+        Exact matches come first so that two paths of one shape in the same document (which
+        validate reports) each keep their own counterpart.
+        """
+        exact = {(op.method, op.path): op for op in self.revision.operations}
+        pairs: dict[int, Operation] = {}
+        leftovers: dict[tuple[str, str], list[Operation]] = {}
+        for index, op in enumerate(self.base.operations):
+            match = exact.pop((op.method, op.path), None)
+            if match is not None:
+                pairs[index] = match
+        for op in exact.values():
+            leftovers.setdefault(operation_shape(op), []).append(op)
+        removed = []
+        for index, op in enumerate(self.base.operations):
+            if index in pairs:
+                continue
+            candidates = leftovers.get(operation_shape(op))
+            if candidates:
+                pairs[index] = candidates.pop(0)
+            else:
+                removed.append(op)
+        ordered = tuple((self.base.operations[index], pairs[index]) for index in sorted(pairs))
+        return ordered, tuple(removed)
+
+    @property
     def pairs(self) -> tuple[tuple[Operation, Operation], ...]:
-        revision = {operation_shape(op): op for op in self.revision.operations}
-        return tuple(
-            (op, revision[operation_shape(op)])
-            for op in self.base.operations
-            if operation_shape(op) in revision
-        )
+        return self._pairing[0]
 
-    @cached_property
+    @property
     def removed(self) -> tuple[Operation, ...]:
-        revision = {operation_shape(op) for op in self.revision.operations}
-        return tuple(op for op in self.base.operations if operation_shape(op) not in revision)
+        return self._pairing[1]
 
     @cached_property
     def added(self) -> tuple[Operation, ...]:
-        base = {operation_shape(op) for op in self.base.operations}
-        return tuple(op for op in self.revision.operations if operation_shape(op) not in base)
+        paired = {id(revision) for _, revision in self.pairs}
+        return tuple(op for op in self.revision.operations if id(op) not in paired)
 
     @cached_property
     def schemas(self) -> SchemaDiffer:

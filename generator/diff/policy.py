@@ -11,9 +11,20 @@ from typing import Any
 
 from generator.config import Config
 from generator.diff.change import Level
+from generator.diff.rule import Rule
+from generator.diff.schemas.kinds import LOOSENED_BOUNDS
 from generator.load import LoadError
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
+STRICT_RESPONSE_RULES = frozenset(
+    f"{place}-{name}" for place in ("response-body", "response-header") for name in LOOSENED_BOUNDS
+)
+
+
+# How changes reached only through error responses (default, 4xx, 5xx) are reported: once per cause
+# (one change instead of one per operation), one level lower, or like any other change.
+ERROR_RESPONSE_MODES = ("once", "lower", "each")
+_LOWER = {Level.BREAKING: Level.WARNING, Level.WARNING: Level.INFO, Level.INFO: Level.INFO}
 
 
 @dataclass(frozen=True)
@@ -21,6 +32,17 @@ class Policy:
     levels: Mapping[str, Level] = field(default_factory=dict)
     ignored: Mapping[str, str] = field(default_factory=dict)
     today: date | None = None
+    error_responses: str = "once"
+    strict_responses: bool = False  # loosened response bounds break clients that validate responses
+
+    def level(self, rule: Rule, error_only: bool) -> Level:
+        level = self.levels.get(rule.id)
+        if level is None:
+            strict = self.strict_responses and rule.id in STRICT_RESPONSE_RULES
+            level = Level.BREAKING if strict else rule.level
+        if error_only and self.error_responses == "lower":
+            return _LOWER[level]
+        return level
 
 
 def policy_from_config(config: Config, known_rules: set[str]) -> Policy:
@@ -35,7 +57,13 @@ def policy_from_config(config: Config, known_rules: set[str]) -> Policy:
             raise LoadError(where, "diff.ignore-file must be a path")
         folder = config.path.parent if config.path else Path.cwd()
         ignored = read_ignore_file(folder / ignore_file)
-    return Policy(levels, ignored)
+    errors = section.get("error-responses", "once")
+    if errors not in ERROR_RESPONSE_MODES:
+        raise LoadError(where, f"diff.error-responses must be one of {', '.join(ERROR_RESPONSE_MODES)}")
+    strict = section.get("strict-responses", False)
+    if not isinstance(strict, bool):
+        raise LoadError(where, "diff.strict-responses must be true or false")
+    return Policy(levels, ignored, error_responses=errors, strict_responses=strict)
 
 
 def _levels(table: Any, known_rules: set[str], where: str) -> dict[str, Level]:

@@ -14,6 +14,7 @@ class Rule:
     level: Level
     kind: Kind
     message: str
+    note: str = ""  # why the verdict differs from other breaking-change checkers, when it does
 
     def render(self, args: Mapping[str, object]) -> str:
         return self.message.format_map(args).rstrip()

@@ -2,27 +2,46 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 import jinja2
 
 from generator import __version__
-from generator.generate.formatting import LINE_LENGTH, format_files
+from generator.generate.formatting import LINE_LENGTH, cache_dir, format_files
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.render import python_filters  # noqa: F401  (registers the filters)
-from generator.render.client_model import ClientView, build_client_view
+from generator.render.client_model import ViewOptions, build_client_view
+from generator.render.client_views import ClientView
 from generator.render.environment import make_environment
 
 Files = dict[str, str]
+RUNTIME = Path(__file__).resolve().parent.parent / "client_runtime"
+
+
+def runtime_files() -> Files:
+    """The client's fixed code (``generator/client_runtime``), copied as the ``_runtime`` package."""
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(RUNTIME.glob("*.py"))}
 
 
 def client_view(document: Document, settings: GenerateSettings) -> ClientView:
-    return build_client_view(document, settings.package_name, settings.package_version)
+    options = ViewOptions(settings.refresh_operation, tuple(sorted(settings.operation_names.items())))
+    return build_client_view(document, settings.package_name, settings.package_version, options)
 
 
 def _renderer(settings: GenerateSettings, view: ClientView) -> Callable[[str, dict[str, object]], str]:
     environment = make_environment(settings.templates)
+    folder = cache_dir()
+    if folder is not None:
+        # compiled templates, keyed by Jinja on name and source: a warm run skips compiling them
+        templates = folder.parent / "templates"
+        with contextlib.suppress(OSError):
+            templates.mkdir(parents=True, exist_ok=True)
+        if os.access(templates, os.W_OK):
+            environment.bytecode_cache = jinja2.FileSystemBytecodeCache(str(templates))
     common = {"view": view, "line_length": LINE_LENGTH, "user_agent": f"specgen/{__version__} {view.package}"}
 
     def render(name: str, extra: dict[str, object]) -> str:
@@ -52,7 +71,8 @@ def render_client(document: Document, settings: GenerateSettings) -> Files:
     view = client_view(document, settings)
     render = _renderer(settings, view)
     files = _package_files("client", ".py", render, view)
-    files[f"{view.package}/_runtime.py"] = render("client/_runtime.py.j2", {})
+    for name, text in runtime_files().items():
+        files[f"{view.package}/_runtime/{name}"] = text
     files["pyproject.toml"] = render("client/pyproject.toml.j2", {})
     return format_files(files, settings.formatter)
 

@@ -62,7 +62,7 @@ def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict
     with tempfile.TemporaryDirectory(prefix="specgen-format-") as folder:
         names = [str(Path(folder) / f"{index}{Path(path).suffix}") for index, path in enumerate(paths)]
         for name, path in zip(names, paths, strict=True):
-            Path(name).write_text(files[path], encoding="utf-8", newline="")
+            _write_scratch(Path(name), files[path])
         command = [binary, "format", "--isolated", "--no-cache", "--quiet"]
         command += ["--line-length", str(line_length), "--target-version", "py311", *names]
         try:
@@ -74,6 +74,14 @@ def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict
         return {
             path: Path(name).read_bytes().decode("utf-8") for name, path in zip(names, paths, strict=True)
         }
+
+
+def _write_scratch(path: Path, text: str) -> None:
+    """A file for ruff to format; an OS limit (file size, disk space) is raised naming the file."""
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(path)) from error
 
 
 def needs_black(text: str) -> bool:

@@ -7,25 +7,29 @@ text for the templates to pass through ``pystr`` or ``docstring``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
-from generator.naming import Scope, pascal_case
+from generator.naming import Scope, pascal_case, snake_case
 from generator.problems import Problem, Severity
-from generator.render.python_types import ANY, EnumView, ModelView, PyType, TypeMapper, union
+from generator.render.client_auth import credential_views, refresh_view
+from generator.render.client_views import (
+    BodyView,
+    ClientView,
+    ErrorView,
+    GroupView,
+    OperationView,
+    PageView,
+    ParamView,
+)
+from generator.render.python_types import ANY, PyType, TypeMapper, union
+from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
 
 DEFAULT_TAG = "default"
-CLIENT_OPTIONS = (
-    "base_url",
-    "timeout",
-    "max_retries",
-    "backoff_factor",
-    "throttle",
-    "http_client",
-    "headers",
-)
+IDEMPOTENCY_HEADER = "idempotency-key"
+_NUMBERED = re.compile(r".*[A-Za-z][_-][0-9]+$")
+_SUMMARY_WORDS = 5
 _WELL_KNOWN_ERRORS = {
     400: "BadRequestError",
     401: "UnauthorizedError",
@@ -35,7 +39,6 @@ _WELL_KNOWN_ERRORS = {
     409: "ConflictError",
     410: "GoneError",
     422: "UnprocessableEntityError",
-    429: "RateLimitError",
     500: "InternalServerError",
     502: "BadGatewayError",
     503: "ServiceUnavailableError",
@@ -45,197 +48,43 @@ _FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass(frozen=True)
-class ParamView:
-    name: str
-    wire: str
-    location: str
-    type: PyType
-    required: bool
-    description: str
-    explode: bool
+class ViewOptions:
+    """Generation settings that change names: ``refresh_operation`` (an operationId, or "none")
+    and ``operation_names`` (operationId -> Python method name)."""
 
-    @property
-    def help(self) -> str:
-        return self.description or f"The {self.wire!r} {self.location} parameter."
+    refresh_operation: str | None = None
+    operation_names: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class BodyView:
-    name: str
-    type: PyType
-    required: bool
-    media_type: str
-    kind: str  # "json", "form" or "raw"
-    description: str
-
-    @property
-    def help(self) -> str:
-        return self.description or f"The request body ({self.media_type})."
+_last_view: list[tuple[Document, str, str, ViewOptions, ClientView]] = []
 
 
-@dataclass(frozen=True)
-class PageView:
-    name: str
-    item: PyType
-    items_wire: str
-    next_wire: str
-
-
-@dataclass
-class OperationView:
-    name: str
-    group: str
-    constant: str
-    operation: Operation
-    params: list[ParamView]
-    body: BodyView | None
-    returns: PyType | None
-    responses: list[tuple[int, str | None]]
-    security: tuple[str, ...]
-    rate_limit: tuple[int, float] | None
-    page: PageView | None = None
-
-    @property
-    def python_name(self) -> str:
-        return f"{self.group}.{self.name}"
-
-    @property
-    def iterator(self) -> str | None:
-        return f"{self.group}.{self.page.name}" if self.page else None
-
-    @property
-    def arguments(self) -> list[ParamView | BodyView]:
-        """Path parameters, then the body, then the rest: the order of the method signature."""
-        path = [param for param in self.params if param.location == "path"]
-        rest = [param for param in self.params if param.location != "path"]
-        return [*path, *([self.body] if self.body else []), *rest]
-
-
-@dataclass
-class GroupView:
-    attribute: str
-    class_name: str
-    async_class_name: str
-    description: str
-    operations: list[OperationView] = field(default_factory=list)
-
-    @property
-    def types(self) -> list[PyType]:
-        """Every type this group's signatures and codecs mention."""
-        found: list[PyType] = []
-        for view in self.operations:
-            found.extend(argument.type for argument in view.arguments)
-            if view.returns is not None:
-                found.append(view.returns)
-            if view.page is not None:
-                found.append(view.page.item)
-        return found
-
-    @property
-    def refs(self) -> list[str]:
-        """Model and enum classes that this group's signatures name."""
-        return sorted({name for item in self.types for name in item.refs})
-
-    @property
-    def has_pages(self) -> bool:
-        return any(view.page is not None for view in self.operations)
-
-    def uses(self, name: str) -> bool:
-        """Whether an annotation in this group names ``name`` (``Any``, ``datetime``)."""
-        return mentions((item.annotation for item in self.types), name)
-
-
-@dataclass(frozen=True)
-class CredentialView:
-    name: str
-    scheme: str
-    location: str
-    wire: str
-    prefix: str
-
-    @property
-    def help(self) -> str:
-        if self.prefix == "Basic ":
-            return f'"user:password", sent base64-encoded as HTTP basic auth ({self.scheme} security scheme).'
-        return f"sent as the {self.wire} {self.location} ({self.scheme} security scheme)."
-
-
-@dataclass(frozen=True)
-class ErrorView:
-    status: int
-    name: str
-    base: str
-    doc: str
-
-
-@dataclass
-class ClientView:
-    package: str
-    version: str
-    title: str
-    description: str
-    api_version: str
-    base_url: str
-    credentials: list[CredentialView]
-    groups: list[GroupView]
-    models: list[ModelView]
-    enums: list[EnumView]
-    errors: list[ErrorView]
-    problems: list[Problem]
-
-    @property
-    def operations(self) -> list[OperationView]:
-        return [view for group in self.groups for view in group.operations]
-
-    @property
-    def error_exports(self) -> list[str]:
-        fixed = ["ApiError", "ClientError", "ServerError", "NaiveDatetimeError", "PaginationError"]
-        return fixed + [error.name for error in self.errors]
-
-    def group(self, attribute: str) -> GroupView:
-        return next(group for group in self.groups if group.attribute == attribute)
-
-    def models_use(self, name: str) -> bool:
-        annotations = [item.type.annotation for model in self.models for item in model.fields]
-        annotations += [model.extras.annotation for model in self.models if model.extras]
-        return mentions(annotations, name)
-
-    def model_typing_imports(self, stub: bool) -> list[str]:
-        """``typing`` names models.py (or .pyi) needs: Any in annotations, ClassVar for wire names."""
-        names = ["Any"] if self.models_use("Any") else []
-        if not stub and any(model.fields for model in self.models):
-            names.append("ClassVar")
-        return names
-
-
-def mentions(annotations: Iterable[str], name: str) -> bool:
-    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}\b")
-    return any(pattern.search(annotation) for annotation in annotations)
-
-
-_last_view: list[tuple[Document, str, str, ClientView]] = []
-
-
-def build_client_view(document: Document, package: str, version: str) -> ClientView:
+def build_client_view(
+    document: Document, package: str, version: str, options: ViewOptions | None = None
+) -> ClientView:
     """The view of ``document``; the client, the stubs, the docs samples and the run report of one
-    run share a single build of it (the document is immutable, so identity is enough)."""
-    for known, known_package, known_version, view in _last_view:
-        if known is document and (known_package, known_version) == (package, version):
+    run share a single build of it (the document is immutable, so identity is enough). Without
+    ``options`` the last view of the same document is reused whatever its options were."""
+    for known, known_package, known_version, known_options, view in _last_view:
+        same = known is document and (known_package, known_version) == (package, version)
+        if same and (options is None or options == known_options):
             return view
-    view = _ViewBuilder(document, package, version).build()
-    _last_view[:] = [(document, package, version, view)]
+    chosen = options or ViewOptions()
+    view = _ViewBuilder(document, package, version, chosen).build()
+    _last_view[:] = [(document, package, version, chosen, view)]
     return view
 
 
 class _ViewBuilder:
-    def __init__(self, document: Document, package: str, version: str) -> None:
+    def __init__(self, document: Document, package: str, version: str, options: ViewOptions) -> None:
         self.document = document
         self.package = package
         self.version = version
+        self.options = options
         self.problems: list[Problem] = []
         self.groups: dict[str, GroupView] = {}
-        client_scope = Scope.with_reserved("close", "aclose", *CLIENT_OPTIONS)
-        class_scope = Scope.with_reserved("Record", "Client", "AsyncClient")
+        client_scope = Scope.with_reserved(*CLIENT_MEMBERS)
+        class_scope = Scope.with_reserved(*MODULE_GLOBALS)
         descriptions = {tag.name: tag.description for tag in document.tags}
         for operation in document.operations:
             tag = operation.tags[0] if operation.tags else DEFAULT_TAG
@@ -246,20 +95,23 @@ class _ViewBuilder:
                 self.groups[tag] = GroupView(attribute, class_name, async_name, descriptions.get(tag, ""))
         self._report_renames(client_scope, "", "tag")
         reserved = [
-            name for group in self.groups.values() for name in (group.class_name, group.async_class_name)
+            f"{name}{suffix}"
+            for group in self.groups.values()
+            for name in (group.class_name, group.async_class_name)
+            for suffix in ("", "WithRawResponse")
         ]
         self.types = TypeMapper(document.schemas, reserved)
 
     def build(self) -> ClientView:
         method_scopes = {tag: Scope() for tag in self.groups}
         constants = Scope()
+        chosen_names = dict(self.options.operation_names)
         pages: list[tuple[OperationView, Scope]] = []
         for operation in self.document.operations:
             tag = operation.tags[0] if operation.tags else DEFAULT_TAG
             group = self.groups[tag]
             scope = method_scopes[tag]
-            wanted = operation.operation_id or f"{operation.method} {operation.path}"
-            name = scope.snake(wanted, "call")
+            name = scope.snake(self._method_name(operation, chosen_names), "call")
             view = self._operation(operation, group.attribute, name, constants)
             group.operations.append(view)
             pages.append((view, scope))
@@ -272,8 +124,14 @@ class _ViewBuilder:
         for tag, scope in method_scopes.items():
             self._report_renames(scope, "", f"operation in {tag!r}")
         self.types.finish()
-        for pointer, old, new in self.types.renamed:
-            self._warn(pointer, f"property {old!r} is named {new!r} in Python to avoid a collision")
+        for pointer, what, old, new in self.types.renamed:
+            self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
+        credential_scope = Scope.with_reserved(*CLIENT_OPTIONS)
+        credentials = credential_views(self.document, credential_scope, self._warn)
+        refresh = refresh_view(
+            self.document, credentials, self.options.refresh_operation, credential_scope, self._warn
+        )
+        self._report_renames(credential_scope, "/components/securitySchemes", "client keyword")
         return ClientView(
             package=self.package,
             version=self.version,
@@ -281,7 +139,8 @@ class _ViewBuilder:
             description=self.document.description,
             api_version=self.document.api_version,
             base_url=self.document.servers[0].url if self.document.servers else "",
-            credentials=self._credentials(),
+            credentials=credentials,
+            refresh=refresh,
             groups=list(self.groups.values()),
             models=self.types.models,
             enums=self.types.enums,
@@ -289,8 +148,23 @@ class _ViewBuilder:
             problems=self.problems,
         )
 
+    def _method_name(self, operation: Operation, chosen: dict[str, str]) -> str:
+        """``operation_names`` first; an operationId with a generator's numbered suffix
+        (``contacts-blacklist_2``) gives way to a short summary ("List blacklisted contacts")."""
+        wanted = operation.operation_id or f"{operation.method} {operation.path}"
+        if wanted in chosen:
+            return chosen[wanted]
+        summary = operation.summary.replace("(", " ").replace(")", " ")
+        if _NUMBERED.match(wanted) and 0 < len(summary.split()) <= _SUMMARY_WORDS:
+            named = snake_case(summary, "call")
+            self._warn(
+                operation.pointer, f"operation {wanted!r} is named {named!r} in Python after its summary"
+            )
+            return named
+        return wanted
+
     def _operation(self, operation: Operation, group: str, name: str, constants: Scope) -> OperationView:
-        scope = Scope()
+        scope = Scope.with_reserved(*OPERATION_LOCALS)
         hint = pascal_case(name)
         params = []
         for param in operation.parameters:
@@ -310,6 +184,14 @@ class _ViewBuilder:
         body = self._body(operation, scope, hint)
         self._report_renames(scope, operation.pointer, "parameter")
         returns, responses = self._responses(operation, hint)
+        idempotency = next(
+            (
+                param.wire
+                for param in params
+                if param.location == "header" and param.wire.lower() == IDEMPOTENCY_HEADER
+            ),
+            None,
+        )
         limit = rate_limit(operation)
         security = tuple(
             dict.fromkeys(
@@ -325,7 +207,9 @@ class _ViewBuilder:
             body=body,
             returns=returns,
             responses=responses,
+            errors=self._error_bodies(operation, hint),
             security=security,
+            idempotency_header=idempotency,
             rate_limit=(limit.requests, limit.period_seconds) if limit else None,
         )
 
@@ -368,32 +252,17 @@ class _ViewBuilder:
             returns = PyType(returns.optional, returns.codec, returns.refs)
         return returns, codecs
 
-    def _credentials(self) -> list[CredentialView]:
-        used = {key for alternative in self.document.security for key in alternative}
-        for operation in self.document.operations:
-            used |= {key for alternative in operation.security or () for key in alternative}
-        scope = Scope.with_reserved(*CLIENT_OPTIONS)
+    def _error_bodies(self, operation: Operation, hint: str) -> list[tuple[int, PyType]]:
+        """(status, codec) of each 4xx/5xx answer whose body the spec describes with a schema."""
         found = []
-        for key, scheme in self.document.security_schemes.items():
-            if key not in used:
+        for response in operation.responses:
+            if not response.status.isdigit() or not 400 <= int(response.status) < 600:
                 continue
-            if (
-                scheme.type == "apiKey"
-                and scheme.location in ("header", "query", "cookie")
-                and scheme.param_name
-            ):
-                found.append(CredentialView(scope.snake(key), key, scheme.location, scheme.param_name, ""))
-            elif (
-                scheme.type in ("http", "oauth2", "openIdConnect")
-                and (scheme.scheme or "bearer").lower() == "bearer"
-            ):
-                found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Bearer "))
-            elif scheme.type == "http" and (scheme.scheme or "").lower() == "basic":
-                found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Basic "))
-            else:
-                self._warn(
-                    scheme.pointer, f"security scheme {key!r} ({scheme.type}) is not supported by the client"
-                )
+            media = _response_media(response)
+            if media is not None and media.schema is not None and media.is_json_like:
+                error_type = self.types.type_of(media.schema, f"{hint}{response.status}Error")
+                if error_type is not ANY:
+                    found.append((int(response.status), error_type))
         return found
 
     def _errors(self) -> list[ErrorView]:
@@ -402,6 +271,7 @@ class _ViewBuilder:
             for response in operation.responses:
                 if response.status.isdigit() and 400 <= int(response.status) < 600:
                     statuses.add(int(response.status))
+        statuses.discard(429)  # the runtime's RateLimitError
         views = []
         for status in sorted(statuses):
             name = _WELL_KNOWN_ERRORS.get(status, f"Status{status}Error")

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import html
 import keyword
 import math
 import re
@@ -21,6 +22,19 @@ from generator.render.environment import template_filter
 _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 # A backslash, or a run of quotes that could close the docstring early.
 _ESCAPED = re.compile(r'\\|"{2,}')
+
+
+# HTML that spec prose carries (``<br>``, ``<p>``, lists, emphasis) becomes plain text in docstrings;
+# only these tag names are read as HTML, so ``List<String>`` stays as written.
+_TAGS = "a|b|i|u|em|strong|code|pre|span|div|p|br|hr|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|sup|sub|small|img|blockquote"
+_BREAK_TAG = re.compile(
+    r"<(?:br|hr)\b[^<>]*>|</?(?:p|div|ul|ol|table|tr|h[1-6]|blockquote|pre)\b[^<>]*>", re.I
+)
+_ITEM_TAG = re.compile(r"<li\b[^<>]*>", re.I)
+_OTHER_TAG = re.compile(rf"</?(?:{_TAGS})\b[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# A doctest prompt at the start of a line (after spaces): doctest would run the spec's text.
+_PROMPT = re.compile(r"^([ ]*)(>>>|\.\.\.(?=[ ]|$))", re.M)
 
 
 def _escape(token: str) -> str:
@@ -74,9 +88,24 @@ def python_literal(value: Any) -> str:
     return "None"
 
 
+def plain_text(text: str) -> str:
+    """Prose with its HTML read as text: breaks and paragraphs as newlines, list items as ``- ``,
+    other known tags dropped, character references decoded."""
+    text = _BREAK_TAG.sub("\n", text)
+    text = _ITEM_TAG.sub("\n- ", text)
+    text = _OTHER_TAG.sub("", text)
+    return _ENTITY.sub(lambda match: html.unescape(match.group()), text)
+
+
+def docstring_prose(text: str) -> str:
+    """What a docstring says for ``text``: plain, clean text in which no line is a doctest prompt
+    (``>>>`` and ``...`` at a line's start get a backslash, so doctest runs nothing from a spec)."""
+    return _PROMPT.sub(r"\1\\\2", clean_text(plain_text(clean_text(text))))
+
+
 def docstring_text(text: str) -> str:
     """The body of a docstring: clean lines, backslashes doubled, no run of three quotes, no edge quote."""
-    lines = [line.rstrip() for line in clean_text(text).split("\n")]
+    lines = [line.rstrip() for line in docstring_prose(text).split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.model import Schema
 from generator.naming import Scope, pascal_case, snake_case
-
-# Names every model class inherits from the runtime base; spec properties never take them.
-RECORD_MEMBERS = ("additional_properties", "from_dict", "to_dict")
+from generator.render.template_names import ENUM_MEMBERS, MODEL_FIELDS, MODULE_GLOBALS
 
 
 @dataclass(frozen=True)
@@ -94,10 +92,11 @@ class TypeMapper:
     """
 
     def __init__(self, components: dict[str, Schema], reserved: Iterable[str] = ()) -> None:
-        self.scope = Scope.with_reserved("Record", *reserved)
+        self.scope = Scope.with_reserved(*MODULE_GLOBALS, *reserved)
         self.models: list[ModelView] = []
         self.enums: list[EnumView] = []
-        self.renamed: list[tuple[str, str, str]] = []
+        # (pointer, what, spec name, Python name) for every name changed to avoid a collision
+        self.renamed: list[tuple[str, str, str, str]] = []
         self._names: dict[str, str] = {}
         self._done: dict[str, PyType] = {}
         self._pending: list[tuple[ModelView, Schema]] = []
@@ -105,7 +104,7 @@ class TypeMapper:
         self._enums_by_values: dict[tuple[str, ...], PyType] = {}
         for key, schema in components.items():
             if schema.unresolved is None and schema.pointer not in self._names:
-                self._names[schema.pointer] = self.scope.pascal(key)
+                self._names[schema.pointer] = self._claim(schema, "schema", key)
         for schema in components.values():
             self.type_of(schema, schema.name or "Model")
         self.finish()
@@ -135,7 +134,13 @@ class TypeMapper:
     def _name(self, schema: Schema, hint: str) -> str:
         name = self._names.get(schema.pointer)
         if name is None:
-            name = self._names[schema.pointer] = self.scope.pascal(hint)
+            name = self._names[schema.pointer] = self._claim(schema, "class", hint)
+        return name
+
+    def _claim(self, schema: Schema, what: str, wanted: str) -> str:
+        before = len(self.scope.renamed)
+        name = self.scope.pascal(wanted)
+        self.renamed.extend((schema.pointer, what, old, new) for old, new in self.scope.renamed[before:])
         return name
 
     def _map(self, schema: Schema, hint: str) -> PyType:
@@ -150,7 +155,7 @@ class TypeMapper:
         branches = schema.one_of or schema.any_of
         if branches:
             return union(
-                self.type_of(branch, branch.name or f"{hint}{pascal_case(branch.title, f'Option{index}')}")
+                self.type_of(branch, branch.name or f"{hint}{_variant_name(branch, branches, index)}")
                 for index, branch in enumerate(branches, 1)
             )
         if len(schema.all_of) == 1 and not schema.properties:
@@ -185,15 +190,16 @@ class TypeMapper:
         if shared is not None and schema.name is None:
             return shared
         name = self._name(schema, hint)
-        scope = Scope.with_reserved("name", "value")
+        scope = Scope.with_reserved(*ENUM_MEMBERS)
         members = [(scope.upper(value), value) for value in unique]
+        self.renamed.extend((schema.pointer, f"{name} value", old, new) for old, new in scope.renamed)
         self.enums.append(EnumView(name, _describe(schema), members))
-        result = PyType(f"{name} | str", f"_rt.EnumOf({name})", frozenset({name}))
+        result = PyType(name, f"_rt.EnumOf({name})", frozenset({name}))
         self._enums_by_values.setdefault(unique, result)
         return result
 
     def _fill(self, view: ModelView, schema: Schema) -> None:
-        scope = Scope.with_reserved(*RECORD_MEMBERS)
+        scope = Scope.with_reserved(*MODEL_FIELDS)
         properties = _properties(schema)
         required = _required(schema)
         for wire, child in properties.items():
@@ -205,7 +211,9 @@ class TypeMapper:
         extra = schema.additional_properties
         if isinstance(extra, Schema):
             view.extras = self.type_of(extra, f"{view.name}Value")
-        self.renamed.extend((view.pointer, f"{view.name}.{old}", new) for old, new in scope.renamed)
+        self.renamed.extend(
+            (view.pointer, "property", f"{view.name}.{old}", new) for old, new in scope.renamed
+        )
 
 
 def _properties(schema: Schema) -> dict[str, Schema]:
@@ -223,6 +231,25 @@ def _required(schema: Schema) -> frozenset[str]:
     for branch in schema.all_of:
         names |= branch.required
     return frozenset(names)
+
+
+def _variant_name(branch: Schema, branches: tuple[Schema, ...], index: int) -> str:
+    """A ``oneOf`` branch's name: its title, else ``With`` the properties only it requires (or
+    only it has), else ``Option<n>``."""
+    if branch.title:
+        return pascal_case(branch.title)
+    others = [other for other in branches if other is not branch]
+    for names_of in (_required, _property_names):
+        mine = names_of(branch)
+        theirs: set[str] = set().union(*(names_of(other) for other in others))
+        distinct = [name for name in _properties(branch) if name in mine and name not in theirs]
+        if distinct and len(distinct) <= 3:
+            return "With" + "And".join(pascal_case(name, "Field") for name in distinct)
+    return f"Option{index}"
+
+
+def _property_names(schema: Schema) -> frozenset[str]:
+    return frozenset(_properties(schema))
 
 
 def _describe(schema: Schema) -> str:

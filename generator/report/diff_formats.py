@@ -26,6 +26,7 @@ class Presentation:
     color: bool = False
     fail_on: Level | None = Level.BREAKING
     locate: Locate | None = None
+    level: Level | None = None  # show only causes at or above this level (text)
 
 
 def render(name: str, report: DiffReport, presentation: Presentation) -> str:
@@ -36,11 +37,14 @@ def render(name: str, report: DiffReport, presentation: Presentation) -> str:
 
 def plural(count: int, word: str) -> str:
     invariable = count == 1 or word in ("breaking", "info")
-    return f"{count} {word}{'' if invariable else 's'}"
+    return f"{count:,} {word}{'' if invariable else 's'}"
 
 
 def summary_line(report: DiffReport) -> str:
-    counts = report.summary
-    total = len(report.changes)
+    """Counts of causes by level, the semver bump, and how many operations are affected."""
+    counts = report.cause_summary
     parts = ", ".join(plural(counts[level.value], level.value) for level in Level)
-    return f"{plural(total, 'change')}: {parts} (semver: {report.semver})"
+    return (
+        f"{plural(len(report.causes), 'change')}: {parts} (semver: {report.semver}); "
+        f"{plural(report.operations_affected, 'operation')} affected"
+    )

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from generator.validate.patterns import Pattern, compile_pattern
+
 Check = Callable[[Any], bool]
 
 _IGNORED = frozenset({"description", "default", "id", "$schema", "definitions", "title", "example"})
@@ -147,8 +149,8 @@ class _Compiler:
         if key == "format":
             return self.format_check(value)
         if key == "pattern":
-            regex = re.compile(value)
-            return lambda instance: not isinstance(instance, str) or regex.search(instance) is not None
+            regex = _compiled(value)
+            return lambda instance: not isinstance(instance, str) or regex.search(instance) is True
         if key in ("minimum", "maximum"):
             return _bound_check(key, value, node)
         if key in ("exclusiveMinimum", "exclusiveMaximum"):
@@ -186,7 +188,7 @@ class _Compiler:
 
         # Which patterns match each declared name is known now, not per instance.
         declared = {
-            name: (sub, tuple(p for matches, p in patterns if matches(name)))
+            name: (sub, tuple(p for matches, p in patterns if matches(name) is not False))
             for name, sub in properties.items()
         }
 
@@ -211,7 +213,10 @@ class _Compiler:
                     continue
                 matched = False
                 for matches, pattern_check in patterns:
-                    if matches(key):
+                    hit = matches(key)
+                    if hit is None:  # a key too long to search: not certain
+                        return False
+                    if hit:
                         matched = True
                         if pattern_check is not _always and not pattern_check(value):
                             return False
@@ -290,16 +295,45 @@ def _all_of(checks: list[Check]) -> Check:
 
 
 _LITERAL_PREFIX = re.compile(r"\^((?:[A-Za-z0-9_-]|\\/)+)")
+# ``^[...]+$`` with plain characters, ``\x`` escapes and ``a-z`` ranges (component names).
+_WHOLE_CLASS = re.compile(r"\^\[((?:\\[^A-Za-z0-9]|[^\\\]\^])+)\]\+\$")
+_CLASS_ITEM = re.compile(r"(\\.|[^\\])(?:-(\\.|[^\\]))?")
 
 
-def _key_matcher(pattern: str) -> Callable[[str], bool]:
-    """``str.startswith`` for patterns like ``^x-`` (most of them), ``re.search`` for the rest."""
+def _compiled(pattern: Any) -> Pattern:
+    regex = compile_pattern(pattern) if isinstance(pattern, str) else None
+    if regex is None:
+        raise Unsupported(f"pattern {pattern!r}")
+    return regex
+
+
+def _allowed_characters(members: str) -> frozenset[str]:
+    allowed: set[str] = set()
+    for first, last in _CLASS_ITEM.findall(members):
+        low, high = first[-1], (last or first)[-1]
+        allowed.update(chr(code) for code in range(ord(low), ord(high) + 1))
+    return frozenset(allowed)
+
+
+def _key_matcher(pattern: str) -> Callable[[str], bool | None]:
+    """Plain string tests for ``^x-`` and ``^[A-Za-z0-9._-]+$`` (most of them), RE2 for the rest."""
     literal = _LITERAL_PREFIX.fullmatch(pattern)
     if literal is not None:
         prefix = literal.group(1).replace("\\/", "/")
         return lambda key: key.startswith(prefix)
-    regex = re.compile(pattern)
-    return lambda key: regex.search(key) is not None
+    whole = _WHOLE_CLASS.fullmatch(pattern)
+    if whole is not None:
+        allowed = _allowed_characters(whole.group(1))
+        return lambda key: bool(key) and allowed.issuperset(key)
+    search = _compiled(pattern).search
+    known: dict[str, bool | None] = {}  # the same names come back (statuses, methods, components)
+
+    def matches(key: str) -> bool | None:
+        if key not in known:
+            known[key] = search(key)
+        return known[key]
+
+    return matches
 
 
 def _enum_check(options: list[Any]) -> Check:

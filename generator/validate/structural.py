@@ -17,11 +17,25 @@ from generator.load import SourceDocument, SpecVersion
 from generator.load.refs import iter_refs
 from generator.problems import Problem, Severity
 from generator.validate.oas_schema import likely_cause
+from generator.validate.regex_keywords import linear_regex
+
+
+def _defaults_on_re2(cls: Any) -> Any:
+    """The library's spec validator, with defaults checked against spec patterns by RE2."""
+    checks = cls.keyword_validators["default"]
+    default = type(
+        checks.__name__, (checks,), {"value_validator_cls": linear_regex(checks.value_validator_cls)}
+    )
+    return type(cls.__name__, (cls,), {"keyword_validators": {**cls.keyword_validators, "default": default}})
+
 
 _VALIDATORS = {
-    SpecVersion.SWAGGER_20: OpenAPIV2SpecValidator,
-    SpecVersion.OPENAPI_30: OpenAPIV30SpecValidator,
-    SpecVersion.OPENAPI_31: OpenAPIV31SpecValidator,
+    version: _defaults_on_re2(cls)
+    for version, cls in (
+        (SpecVersion.SWAGGER_20, OpenAPIV2SpecValidator),
+        (SpecVersion.OPENAPI_30, OpenAPIV30SpecValidator),
+        (SpecVersion.OPENAPI_31, OpenAPIV31SpecValidator),
+    )
 }
 
 

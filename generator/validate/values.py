@@ -103,6 +103,8 @@ class ValueChecker:
         from referencing import Registry, Resource
         from referencing.jsonschema import DRAFT4, DRAFT202012
 
+        from generator.validate.regex_keywords import linear_regex
+
         is_31 = self.version is SpecVersion.OPENAPI_31
         if self._registry is None:
             resource = Resource.from_contents(
@@ -120,7 +122,7 @@ class ValueChecker:
         else:
             cls, formats = _own_validator(is_31)
         reference = f"{_DOCUMENT_URI}#{quote(pointer, safe='/~')}"
-        return cls({"$ref": reference}, registry=self._registry, format_checker=formats)
+        return linear_regex(cls)({"$ref": reference}, registry=self._registry, format_checker=formats)
 
 
 @cache

@@ -1,8 +1,12 @@
 """Every spec the project carries, and the real export: validate, diff against itself and generate
-end in a result or a clear problem (exit 0, 1 or 2), never in a traceback."""
+end in a result or a clear problem (exit 0, 1 or 2), never in a traceback. Every real spec in
+../shared/specs also goes through the whole program: validated, diffed against itself (no change),
+generated (the package passes mypy --strict, the docs mkdocs build --strict), never refused."""
 
 from __future__ import annotations
 
+import json
+import re
 import traceback
 from pathlib import Path
 
@@ -11,6 +15,7 @@ from click.testing import CliRunner
 
 from generator.cli.main import main
 from tests.conftest import PROJECT, REAL_EXPORT
+from tests.corpus.shared_specs import SpecRun, Stage, label, run_corpus, shared_specs
 
 SUFFIXES = (".json", ".yaml", ".yml")
 
@@ -53,3 +58,85 @@ def test_every_command_ends_cleanly(spec: Path, tmp_path: Path) -> None:
     if "diff" in main.commands:
         same = runner.invoke(main, lines["diff"])
         assert same.exit_code in (0, 2), f"a spec differs from itself:\n{same.output[-2000:]}"
+
+
+# --- every real spec in ../shared/specs, through the whole program (see tests/corpus/shared_specs.py)
+
+SHARED = [label(spec) for spec in shared_specs()]
+
+
+@pytest.fixture(scope="session")
+def shared_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, SpecRun], Stage]:
+    return run_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+def _stage(shared_runs: tuple[dict[str, SpecRun], Stage], spec: str, name: str) -> Stage:
+    stage = shared_runs[0][spec].stages.get(name)
+    assert stage is not None, f"{name} did not run for {spec}"
+    assert stage.returncode is not None, f"timed out: {stage.describe()}"
+    assert "Traceback" not in stage.stderr, stage.describe()
+    assert stage.returncode != 3, stage.describe()
+    assert stage.returncode != 2, f"refused a document other tools read: {stage.describe()}"
+    return stage
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", SHARED)
+def test_shared_spec_validates(shared_runs: tuple[dict[str, SpecRun], Stage], spec: str) -> None:
+    stage = _stage(shared_runs, spec, "validate")
+    assert stage.returncode in (0, 1) and re.search(r"\d+ errors?, \d+ warnings?, \d+ infos?", stage.stdout)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", SHARED)
+def test_shared_spec_differs_from_itself_in_nothing(
+    shared_runs: tuple[dict[str, SpecRun], Stage], spec: str
+) -> None:
+    stage = _stage(shared_runs, spec, "diff")
+    report = json.loads(stage.stdout)
+    assert report["changes"] == [], report["changes"][:5]
+    assert stage.returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", SHARED)
+def test_shared_spec_generates_everything(shared_runs: tuple[dict[str, SpecRun], Stage], spec: str) -> None:
+    stage = _stage(shared_runs, spec, "generate")
+    assert stage.returncode == 0, stage.describe()
+    run = shared_runs[0][spec]
+    assert (run.out / run.package / "client.py").is_file() and (
+        run.out / run.package / "client.pyi"
+    ).is_file()
+    assert (run.out / "docs" / "index.md").is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", SHARED)
+def test_shared_spec_package_passes_mypy_strict(
+    shared_runs: tuple[dict[str, SpecRun], Stage], spec: str
+) -> None:
+    runs, mypy = shared_runs
+    assert mypy.returncode is not None, f"mypy timed out: {mypy.describe()}"
+    assert (runs[spec].out / runs[spec].package).is_dir(), "no package was generated"
+    assert runs[spec].mypy_errors == []
+
+
+@pytest.mark.slow
+def test_mypy_ran_over_the_packages(shared_runs: tuple[dict[str, SpecRun], Stage]) -> None:
+    runs, mypy = shared_runs
+    assert mypy.returncode is not None and "Traceback" not in mypy.stderr, mypy.describe()
+    unattributed = [
+        line for line in mypy.stdout.splitlines() if ": error:" in line and not line.startswith("corpus_")
+    ]
+    assert unattributed == []
+    assert mypy.returncode == 0 or any(run.mypy_errors for run in runs.values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", SHARED)
+def test_shared_spec_docs_build_with_mkdocs_strict(
+    shared_runs: tuple[dict[str, SpecRun], Stage], spec: str
+) -> None:
+    stage = shared_runs[0][spec].stages.get("mkdocs")
+    assert stage is not None, "no mkdocs.yml was generated"
+    assert stage.returncode == 0, stage.describe()

@@ -168,13 +168,20 @@ _BOUNDS = {
     "min-items": ("array", "minItems", "lower"),
     "max-properties": ("object", "maxProperties", "upper"),
     "min-properties": ("object", "minProperties", "lower"),
+    "exclusive-maximum": ("integer", "exclusiveMaximum", "upper"),
+    "exclusive-minimum": ("integer", "exclusiveMinimum", "lower"),
+    "max-contains": ("array", "maxContains", "upper"),
+    "min-contains": ("array", "minContains", "lower"),
 }
 
 
-def _bounded(type_: str, keyword: str, value: int) -> Doc:
-    schema: Doc = {"type": type_, keyword: value}
+def _bounded(type_: str, keyword: str | None, value: int) -> Doc:
+    schema: Doc = {"type": type_}
+    if keyword is not None:
+        schema[keyword] = value
     if type_ == "array":
         schema["items"] = STRING
+        schema["contains"] = STRING
     return schema
 
 
@@ -184,6 +191,47 @@ for _name, (_type, _keyword, _side) in _BOUNDS.items():
     _looser = "increased" if _side == "upper" else "decreased"
     SCHEMA_PAIRS[f"{_name}-{_tighter}"] = (_large, _small) if _side == "upper" else (_small, _large)
     SCHEMA_PAIRS[f"{_name}-{_looser}"] = (_small, _large) if _side == "upper" else (_large, _small)
+    SCHEMA_PAIRS[f"{_name}-added"] = (_bounded(_type, None, 0), _large)
+
+
+def _mirrored(name: str, without: Doc, with_: Doc, removed: str = "removed") -> None:
+    """A keyword that appears (``NAME-added``) and disappears (``NAME-removed``)."""
+    added = "tightened" if removed == "loosened" else "added"
+    SCHEMA_PAIRS[f"{name}-{added}"] = (without, with_)
+    SCHEMA_PAIRS[f"{name}-{removed}"] = (with_, without)
+
+
+ARRAY: Doc = {"type": "array", "items": STRING}
+OBJECT_AB: Doc = {"type": "object", "properties": {"a": STRING, "b": STRING}}
+TUPLE: Doc = {"type": "array", "prefixItems": [STRING]}
+_mirrored("const", STRING, {**STRING, "const": "a"})
+_mirrored("contains", ARRAY, {**ARRAY, "contains": {**STRING, "const": "x"}})
+_mirrored("dependent-required", OBJECT_AB, {**OBJECT_AB, "dependentRequired": {"a": ["b"]}})
+_mirrored("dependent-schema", OBJECT_A, {**OBJECT_A, "dependentSchemas": {"a": {"required": ["a"]}}})
+_mirrored("conditional", OBJECT_A, {**OBJECT_A, "if": {"required": ["a"]}, "then": {"minProperties": 1}})
+_mirrored("prefix-item", TUPLE, {**TUPLE, "prefixItems": [STRING, {"type": "integer"}]})
+_mirrored("property-names", {"type": "object"}, {"type": "object", "propertyNames": {"pattern": "^[a-z]+$"}})
+_mirrored("pattern-property", {"type": "object"}, {"type": "object", "patternProperties": {"^x-": STRING}})
+_mirrored("unevaluated-properties", OBJECT_A, {**OBJECT_A, "unevaluatedProperties": False}, "loosened")
+_mirrored("unevaluated-items", TUPLE, {**TUPLE, "unevaluatedItems": False}, "loosened")
+_mirrored("not", STRING, {**STRING, "not": {"const": "x"}})
+SCHEMA_PAIRS["const-changed"] = ({**STRING, "const": "a"}, {**STRING, "const": "b"})
+SCHEMA_PAIRS["content-media-type-changed"] = (
+    {**STRING, "contentMediaType": "application/json"},
+    {**STRING, "contentMediaType": "image/png"},
+)
+SCHEMA_PAIRS["content-encoding-changed"] = (
+    {**STRING, "contentEncoding": "base64"},
+    {**STRING, "contentEncoding": "base64url"},
+)
+_EXTENSIBLE = {**STRING, "x-extensible-enum": ["a", "b"]}
+SCHEMA_PAIRS["extensible-enum-value-added"] = (_EXTENSIBLE, {**STRING, "x-extensible-enum": ["a", "b", "c"]})
+SCHEMA_PAIRS["extensible-enum-value-removed"] = (_EXTENSIBLE, {**STRING, "x-extensible-enum": ["a"]})
+SCHEMA_PAIRS["property-removed-required"] = ({**OBJECT_AB, "required": ["b"]}, OBJECT_A)
+for _keyword, _prefix in (("oneOf", "one-of"), ("anyOf", "any-of")):
+    _union = {_keyword: [OBJECT_A, {"type": "integer"}]}
+    SCHEMA_PAIRS[f"became-{_prefix}"] = (OBJECT_A, _union)
+    SCHEMA_PAIRS[f"no-longer-{_prefix}"] = (_union, OBJECT_A)
 
 
 def _get(doc: Doc) -> Doc:
@@ -275,6 +323,7 @@ BODY = (*POST, "requestBody")
 SCHEMES = ("components", "securitySchemes")
 PAST, FUTURE = "2020-01-01", "2999-01-01"
 SIMPLE_RESPONSE = {"responses": {"200": {"description": "ok"}}}
+WEBHOOK_BODY = {"content": {"application/json": {"schema": OBJECT_A}}}
 
 
 def sunset(operation: tuple[str, ...], date: str | None) -> Mutation:
@@ -296,6 +345,17 @@ DOCUMENT_CASES: dict[str, tuple[Mutation, Mutation]] = {
     "operation-deprecated": (NOOP, put(*GET, "deprecated", True)),
     "operation-no-longer-deprecated": (put(*GET, "deprecated", True), NOOP),
     "operation-sunset-changed": (put(*GET, "x-sunset", "2030-01-01"), put(*GET, "x-sunset", "2031-06-30")),
+    "webhook-added": (
+        NOOP,
+        put("webhooks", "itemCreated", "post", {**SIMPLE_RESPONSE, "requestBody": WEBHOOK_BODY}),
+    ),
+    "webhook-removed": (put("webhooks", "itemCreated", "post", SIMPLE_RESPONSE), NOOP),
+    "webhook-changed": (
+        put("webhooks", "itemCreated", "post", SIMPLE_RESPONSE),
+        put("webhooks", "itemCreated", "post", {**SIMPLE_RESPONSE, "requestBody": WEBHOOK_BODY}),
+    ),
+    "operation-sunset-removed": (put(*GET, "x-sunset", "2030-01-01"), NOOP),
+    "operation-sunset-invalid": (NOOP, put(*GET, "x-sunset", "next spring")),
     "operation-id-changed": (NOOP, put(*GET, "operationId", "getItems")),
     "operation-tag-added": (NOOP, put(*GET, "tags", ["items", "listing"])),
     "operation-tag-removed": (NOOP, put(*GET, "tags", [])),

@@ -37,10 +37,18 @@ def test_json_has_exactly_the_documented_shape() -> None:
     code, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "json")
     payload = json.loads(out)
     assert code == 1
-    assert list(payload) == ["base", "revision", "changes", "summary", "semver"]
+    assert list(payload) == [
+        "base",
+        "revision",
+        "changes",
+        "causes",
+        "summary",
+        "causes_summary",
+        "operations_affected",
+        "semver",
+    ]
     assert payload["base"].endswith("base.yaml") and payload["revision"].endswith("revision.yaml")
     change = payload["changes"][0]
-    assert list(change) == ["id", "level", "operation", "pointer", "message", "fingerprint"]
     assert change == {
         "id": "request-parameter-added-required",
         "level": "breaking",
@@ -48,8 +56,20 @@ def test_json_has_exactly_the_documented_shape() -> None:
         "pointer": "/paths/~1items/get/parameters/1",
         "message": "required query parameter 'q' added",
         "fingerprint": change["fingerprint"],
+        "cause": change["cause"],
     }
-    assert payload["summary"] == {"breaking": 1, "warning": 0, "info": 0}
+    assert payload["causes"] == [
+        {
+            "id": "request-parameter-added-required",
+            "level": "breaking",
+            "pointer": "/paths/~1items/get/parameters/1",
+            "message": "required query parameter 'q' added",
+            "fingerprint": change["cause"],
+            "operations": [{"operation": "GET /items", "where": ""}],
+        }
+    ]
+    assert payload["summary"] == payload["causes_summary"] == {"breaking": 1, "warning": 0, "info": 0}
+    assert payload["operations_affected"] == 1
     assert payload["semver"] == "major"
 
 
@@ -92,14 +112,14 @@ def test_missing_file_is_exit_2() -> None:
     assert code == 2 and "no/such/file.yaml: no such file" in err
 
 
-def test_text_is_grouped_by_operation_and_plain_off_a_terminal() -> None:
+def test_text_has_the_summary_first_then_causes_and_is_plain_off_a_terminal() -> None:
     code, out, _ = _run(*_pair(BREAKING_PAIR))
     assert code == 1
     assert "\x1b[" not in out
     lines = out.splitlines()
-    assert "GET /items" in lines
-    assert any("breaking" in line and "[request-parameter-added-required]" in line for line in lines)
-    assert lines[-1] == "1 change: 1 breaking, 0 warnings, 0 info (semver: major)"
+    assert lines[1] == "1 change: 1 breaking, 0 warnings, 0 info (semver: major); 1 operation affected"
+    assert lines[3] == "  breaking  required query parameter 'q' added  [request-parameter-added-required]"
+    assert lines[4].strip() == "in GET /items"
 
 
 def test_text_is_coloured_on_a_terminal() -> None:
@@ -135,16 +155,17 @@ def test_markdown_escapes_spec_text(tmp_path: Path) -> None:
     assert code == 1
     assert "<img" not in out and "&lt;img src=x onerror=alert\\(1\\)\\>\\|\\`x\\`" in out
     assert "### Breaking changes (1)" in out
-    assert "**Semantic version bump: major**" in out
+    assert "(semver: major)" in out.splitlines()[2]
 
 
 def test_github_annotations_name_file_line_and_rule() -> None:
     code, out, _ = _run(*_pair(BREAKING_PAIR), "--format", "github")
     assert code == 1
-    first = out.splitlines()[0]
+    summary, first = out.splitlines()
+    assert summary.startswith("1 change: 1 breaking")
     assert first.startswith("::error file=")
-    assert ",line=" in first and ",title=request-parameter-added-required::GET /items%3A" not in first
-    assert first.endswith("::GET /items: required query parameter 'q' added")
+    assert ",line=" in first and ",title=request-parameter-added-required::" in first
+    assert first.endswith("::required query parameter 'q' added (in GET /items)")
 
 
 def test_junit_has_one_test_case_per_rule_and_fails_the_breaking_one() -> None:
@@ -264,22 +285,9 @@ def test_github_annotation_for_a_git_revision_names_the_path() -> None:
     assert annotated_file("specs/a.json") == "specs/a.json"
 
 
-def test_markdown_summarises_a_level_past_the_row_limit() -> None:
-    from generator.diff import Change, DiffReport, Level
-    from generator.report.diff_formats import Presentation, render
-    from generator.report.diff_markdown import MAX_ROWS
-
-    changes = tuple(
-        Change(
-            "response-body-property-added",
-            Level.INFO,
-            f"GET /p{i}",
-            "/x",
-            "optional property added",
-            f"{i:016x}",
-        )
-        for i in range(MAX_ROWS + 7)
-    )
-    text = render("markdown", DiffReport(changes, "minor"), Presentation("a", "b"))
-    assert text.count("| GET /p") == MAX_ROWS
-    assert "...and 7 more: response-body-property-added (7)" in text.replace("\\", "")
+def test_level_flag_filters_text_to_that_level_and_above() -> None:
+    pair = _pair(FIXTURES / "response-body-property-became-optional")
+    assert "[response-body-property-became-optional]" in _run(*pair, "--level", "breaking")[1]
+    code, out, _ = _run(*_pair(INFO_PAIR), "--level", "warning")
+    assert code == 0 and "[operation-summary-changed]" not in out and "1 change: 0 breaking" in out
+    assert _run(*_pair(INFO_PAIR), "--level", "nonsense")[0] == 2

@@ -110,14 +110,14 @@ VARIANTS: dict[str, tuple[Callable[[Doc], None], set[tuple[str, Level, str | Non
     ),
     "response property removed": (
         _remove_response_property,
-        {("response-body-property-removed", B, "GET /agents")},
+        {("response-body-property-removed", W, "GET /agents")},
     ),
     "description changed": (_change_description, {("operation-description-changed", INFO, "GET /agents")}),
     "all three": (
         _all_three,
         {
             ("request-parameter-added-required", B, "GET /agents"),
-            ("response-body-property-removed", B, "GET /agents"),
+            ("response-body-property-removed", W, "GET /agents"),
             ("operation-description-changed", INFO, "GET /agents"),
         },
     ),

@@ -72,8 +72,23 @@ def test_request_rules_tighten_and_response_rules_loosen() -> None:
     assert RULES["request-body-enum-value-removed"].level is Level.BREAKING
     assert RULES["response-body-enum-value-removed"].level is Level.INFO
     assert RULES["response-body-enum-value-added"].level is Level.WARNING
-    assert RULES["response-body-property-removed"].level is Level.BREAKING
+    assert RULES["response-body-property-removed-required"].level is Level.BREAKING
+    assert RULES["response-body-property-removed"].level is Level.WARNING
+    assert RULES["response-body-became-one-of"].level is Level.BREAKING
+    assert RULES["request-body-max-length-added"].level is Level.WARNING
     assert RULES["request-body-property-added-required"].level is Level.BREAKING
+
+
+def test_verdicts_that_differ_from_other_checkers_say_why() -> None:
+    noted = {rule_id for rule_id, rule in RULES.items() if rule.note}
+    assert {
+        "response-body-property-removed",
+        "response-body-became-one-of",
+        "response-header-type-widened",
+        "request-parameter-max-length-added",
+        "response-body-maximum-increased",
+    } <= noted
+    assert all(len(RULES[rule_id].note) > 40 for rule_id in noted)
 
 
 @pytest.mark.parametrize("rule_id", sorted(RULES))

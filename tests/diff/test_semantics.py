@@ -162,22 +162,22 @@ def test_component_change_is_reported_once_per_operation_that_uses_it() -> None:
     changed["properties"]["size"]["maximum"] = 10
     report = _diff(_document(twice, twice, {"Thing": THING}), _document(twice, twice, {"Thing": changed}))
     assert _rules(report) == [
-        ("request-body-maximum-decreased", "POST /things"),
-        ("response-body-maximum-decreased", "GET /things"),
-        ("response-body-maximum-decreased", "POST /things"),
+        ("request-body-maximum-added", "POST /things"),
+        ("response-body-maximum-added", "GET /things"),
+        ("response-body-maximum-added", "POST /things"),
     ]
     assert "property 'a.size'" in report.changes[0].message
 
 
-def test_schema_that_becomes_one_alternative_of_an_any_of_is_one_added_branch() -> None:
+def test_schema_that_becomes_one_alternative_of_an_any_of_is_one_change() -> None:
     base = _document(
         {"$ref": "#/components/schemas/Thing"}, {"$ref": "#/components/schemas/Thing"}, {"Thing": THING}
     )
     union = {"anyOf": [{"$ref": "#/components/schemas/Thing"}, {"type": "string"}]}
     revision = _document(union, union, {"Thing": THING})
     assert {(c.rule_id, c.level) for c in _diff(base, revision).changes} == {
-        ("request-body-any-of-branch-added", Level.INFO),
-        ("response-body-any-of-branch-added", Level.WARNING),
+        ("request-body-became-any-of", Level.INFO),
+        ("response-body-became-any-of", Level.BREAKING),
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import doctest
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +13,10 @@ from generator.render.python_filters import (
     UnsafeIdentifierError,
     clean_text,
     docstring,
+    docstring_prose,
     identifier,
     import_order,
+    plain_text,
     python_literal,
     python_string,
     python_tuple,
@@ -61,7 +64,7 @@ def _docstring_of(literal: str) -> str | None:
 def test_docstring_is_one_string_holding_the_cleaned_text(text: str) -> None:
     value = _docstring_of(docstring(text))
     assert value is not None
-    assert value.strip() == clean_text(text).strip() or not clean_text(text).strip()
+    assert value.strip() == docstring_prose(text).strip() or not docstring_prose(text).strip()
 
 
 @settings(max_examples=400, deadline=None)
@@ -73,8 +76,24 @@ def test_any_text_makes_a_single_docstring(text: str) -> None:
     assert not body.rstrip("\n").endswith("\\") or body.rstrip("\n").endswith("\\\\")
     value = _docstring_of(literal)
     assert value is not None
-    expected = "\n".join(line.rstrip() for line in clean_text(text).split("\n")).strip()
+    expected = "\n".join(line.rstrip() for line in docstring_prose(text).split("\n")).strip()
     assert value.strip() == expected or (not expected and value == ".")
+
+
+def test_html_in_prose_becomes_plain_text() -> None:
+    assert plain_text("One<br>two<BR/>three") == "One\ntwo\nthree"
+    assert plain_text("<p>Intro</p><ul><li>a</li><li><b>b</b></li></ul>") == "\nIntro\n\n\n- a\n- b\n"
+    assert plain_text("List<String> &amp; &lt;x&gt; ?a=1&copy=2") == "List<String> & <x> ?a=1&copy=2"
+
+
+@pytest.mark.parametrize(
+    "text", [">>> import os", "  >>> os.system('x')", "Intro\n>>> 1 + 1\n2", "... continued", "a\n   ...\n"]
+)
+def test_no_docstring_line_is_a_doctest_prompt(text: str) -> None:
+    value = _docstring_of(docstring(text))
+    assert value is not None
+    assert doctest.DocTestParser().get_examples(value) == []
+    assert not any(line.lstrip().startswith((">>>", "... ")) for line in value.split("\n"))
 
 
 def test_clean_text_drops_bidi_controls_and_normalises_breaks() -> None:

@@ -29,7 +29,7 @@ def _safe(name: str) -> bool:
         ("chat-id", "chat_id"),
         ("", "value"),
         ("日本", "value"),
-        ("list", "list_"),
+        ("list", "list"),
     ],
 )
 def test_snake_case(text: str, expected: str) -> None:
@@ -59,8 +59,22 @@ def test_collisions_are_numbered_in_claim_order_and_recorded() -> None:
 
 
 def test_reserved_names_are_never_handed_out() -> None:
-    scope = Scope.with_reserved("additional_properties")
-    assert scope.snake("additionalProperties") == "additional_properties_2"
+    scope = Scope.with_reserved("additional_properties", "additional_properties_2")
+    assert scope.snake("additionalProperties") == "additional_properties_"
+    assert scope.snake("additional_properties") == "additional_properties_3"
+    assert scope.renamed == [
+        ("additionalProperties", "additional_properties_"),
+        ("additional_properties", "additional_properties_3"),
+    ]
+
+
+def test_only_a_reserved_name_is_changed() -> None:
+    scope = Scope.with_reserved("credentials")
+    assert [scope.snake("errors"), scope.snake("typing"), scope.snake("credentials")] == [
+        "errors",
+        "typing",
+        "credentials_",
+    ]
 
 
 @pytest.mark.parametrize(

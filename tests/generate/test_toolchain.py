@@ -66,6 +66,38 @@ def test_mypy_strict_on_stubs_and_a_program_using_them(real_client: tuple[Path, 
     assert result.returncode == 0, result.stdout
 
 
+ENUM_PROGRAM = (
+    "from botmaker_client.models import AgentRequestPriority, AgentResponse\n\n\n"
+    "def priority(agent: AgentResponse) -> AgentRequestPriority | None:\n"
+    "    reveal_type(agent.priority)\n"
+    "    return agent.priority\n"
+)
+
+
+def test_mypy_and_pyright_keep_enum_types(real_client: tuple[Path, dict[str, object]]) -> None:
+    out, _ = real_client
+    program = out / "use_enum.py"
+    program.write_text(ENUM_PROGRAM, encoding="utf-8")
+    try:
+        mypy = _run([str(BIN / "mypy"), "--strict", "use_enum.py"], out)
+        pyright = _run([str(BIN / "pyright"), "--pythonpath", sys.executable, "use_enum.py"], out)
+    finally:
+        program.unlink()
+    assert 'Revealed type is "botmaker_client.models.AgentRequestPriority | None"' in mypy.stdout, mypy.stdout
+    assert 'Type of "agent.priority" is "AgentRequestPriority | None"' in pyright.stdout, pyright.stdout
+
+
+def test_pyright_strict_on_the_package(real_client: tuple[Path, dict[str, object]]) -> None:
+    out, _ = real_client
+    config = out / "pyrightconfig.json"
+    config.write_text('{"typeCheckingMode": "strict", "pythonVersion": "3.11"}', encoding="utf-8")
+    try:
+        result = _run([str(BIN / "pyright"), "--pythonpath", sys.executable, PACKAGE], out)
+    finally:
+        config.unlink()
+    assert result.returncode == 0, result.stdout
+
+
 def test_stubtest_finds_the_stubs_consistent(real_client: tuple[Path, dict[str, object]]) -> None:
     out, _ = real_client
     result = _run([sys.executable, "-m", "mypy.stubtest", PACKAGE], out)

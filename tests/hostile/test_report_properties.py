@@ -9,7 +9,7 @@ from xml.etree import ElementTree as ET
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.diff.change import Change, DiffReport, Level
+from generator.diff.change import Cause, Change, DiffReport, Kind, Level
 from generator.problems import Problem, Severity
 from generator.report.diff_formats import FORMATS, Presentation, render
 from generator.report.problems import as_github, as_json, as_text
@@ -38,18 +38,33 @@ def problems(draw: st.DrawFn) -> list[Problem]:
 
 @st.composite
 def reports(draw: st.DrawFn) -> DiffReport:
+    causes = []
+    for index in range(draw(st.integers(1, 4))):
+        operation = draw(st.one_of(st.none(), injected_text().map(lambda text: "GET /" + text)))
+        reaches = () if operation is None else ((operation, draw(injected_text())),)
+        causes.append(
+            Cause(
+                f"{index:016x}",
+                draw(st.sampled_from(["path-removed", "operation-tag-removed", "server-removed"])),
+                draw(st.sampled_from(list(Level))),
+                Kind.MODIFICATION,
+                draw(injected_text()),
+                draw(injected_text()),
+                reaches,
+            )
+        )
     changes = tuple(
         Change(
-            draw(st.sampled_from(["path-removed", "operation-tag-removed", "server-removed"])),
-            draw(st.sampled_from(list(Level))),
-            draw(st.one_of(st.none(), injected_text().map(lambda text: "GET /" + text))),
-            draw(injected_text()),
-            draw(injected_text()),
-            f"{index:016x}",
+            cause.rule_id,
+            cause.level,
+            (cause.operations or (None,))[0],
+            cause.pointer,
+            cause.message,
+            cause.id,
         )
-        for index in range(draw(st.integers(1, 4)))
+        for cause in causes
     )
-    return DiffReport(changes, "major")
+    return DiffReport(changes, "major", (), tuple(causes))
 
 
 def _inert(output: str) -> list[str]:
@@ -81,13 +96,15 @@ def test_diff_reports_are_inert(report: DiffReport) -> None:
     outputs = {name: _inert(render(name, report, _PRESENTATION)) for name in FORMATS}
     assert outputs["text"][0] == "base.yaml -> revision.yaml"
     assert all(DIFF_TEXT_LINE.match(line) for line in outputs["text"][1:])
-    assert sum(line.startswith("  ") for line in outputs["text"]) == len(report.changes)
+    assert sum(line.startswith(("  breaking", "  warning", "  info")) for line in outputs["text"]) == len(
+        report.causes
+    )
     annotations = [line for line in outputs["github"] if line.startswith("::")]
-    assert len(annotations) == len(report.changes) == len(outputs["github"]) - 1
+    assert len(annotations) == len(report.causes) == len(outputs["github"]) - 1
     assert all(workflow_command(line)[0] in ("error", "warning", "notice") for line in annotations)
     assert all(MARKDOWN_LINE.match(line) for line in outputs["markdown"])
     suite = ET.fromstring("\n".join(outputs["junit"]).encode("utf-8"))
-    assert len(suite.findall("testcase/failure")) == len({change.rule_id for change in report.changes})
+    assert len(suite.findall("testcase/failure")) == len({cause.rule_id for cause in report.causes})
     decoded = json.loads("\n".join(outputs["json"]))["changes"]
     assert [(c["operation"], c["message"], c["pointer"]) for c in decoded] == [
         (change.operation, change.message, change.pointer) for change in report.changes

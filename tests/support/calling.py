@@ -19,6 +19,9 @@ from typing import Any
 
 from tests.support.spec_document import Arguments, Operation
 
+# Keyword-only options every operation takes besides its own parameters.
+CALL_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query"})
+
 
 def squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
@@ -54,7 +57,11 @@ def keyword_arguments(
 def body_keyword(method: Callable[..., Any], operation: Operation) -> str:
     """The one keyword that is not a declared parameter: the request body."""
     declared = {squash(str(p.get("name", ""))) for p in operation.parameters}
-    names = [name for name in inspect.signature(method).parameters if squash(name) not in declared]
+    names = [
+        name
+        for name in inspect.signature(method).parameters
+        if squash(name) not in declared and name not in CALL_OPTIONS
+    ]
     assert len(names) == 1, f"{operation.key}: cannot tell which keyword is the body among {names}"
     return names[0]
 

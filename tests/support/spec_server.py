@@ -43,11 +43,28 @@ NO_BODY_STATUSES = frozenset({204, 205, 304})
 
 @dataclass(frozen=True)
 class Reply:
-    """A scripted answer. ``body`` is JSON-encoded unless it is bytes; ``None`` sends nothing."""
+    """A scripted answer. ``body`` is JSON-encoded unless it is bytes; ``None`` sends nothing.
+
+    ``delay`` seconds pass before the answer is sent (for timeouts and concurrent calls).
+    """
 
     status: int
     body: JSON = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Gate:
+    """Requests whose ``header`` is not one of ``accepted`` are answered 401 (except ``exempt``)."""
+
+    header: str
+    accepted: set[str]
+    exempt: frozenset[str] = frozenset()
+    delay: float = 0.0
+
+    def refuses(self, operation: str | None, headers: Mapping[str, str]) -> bool:
+        return operation not in self.exempt and headers.get(self.header.lower()) not in self.accepted
 
 
 @dataclass(frozen=True)
@@ -96,6 +113,7 @@ class SpecServer:
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
         self._openapi: OpenAPI | None = None
+        self.gate: Gate | None = None
 
     # lifecycle ---------------------------------------------------------------------------------
 
@@ -172,10 +190,18 @@ class SpecServer:
             body = self.requests.build(media.get("schema"), "body")
         return Arguments(values["path"], values["query"], values["header"], body)
 
+    def require(self, header: str, *accepted: str, exempt: Iterable[str] = (), delay: float = 0.0) -> Gate:
+        """Answer 401 (after ``delay`` seconds) to calls without one of the ``accepted`` values in
+        ``header``; ``exempt`` operations ("POST /auth/credentials") are not checked. ``reset`` lifts it."""
+        with self._lock:
+            self.gate = Gate(header, set(accepted), frozenset(exempt), delay)
+            return self.gate
+
     def reset(self) -> None:
         with self._lock:
             self._calls.clear()
             self._queues.clear()
+            self.gate = None
 
     @property
     def calls(self) -> list[Call]:
@@ -193,7 +219,14 @@ class SpecServer:
         body = request.get_data(cache=True)
         operation = self._match(request.method.lower(), request.path)
         errors = list(self._request_errors(request, operation, body))
-        reply = self._next_reply(operation)
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        with self._lock:
+            gate = self.gate
+        if gate is not None and gate.refuses(operation.key if operation else None, headers):
+            reply = Reply(401, {"message": "invalid access token"}, delay=gate.delay)
+        else:
+            reply = self._next_reply(operation)
+        time.sleep(reply.delay)
         response = _response(reply, operation)
         response_errors = self._response_errors(request, response) if operation else ["unknown operation"]
         call = Call(
@@ -201,7 +234,7 @@ class SpecServer:
             method=request.method,
             path=request.path,
             query=tuple((key, value) for key, values in request.args.lists() for value in values),
-            headers={key.lower(): value for key, value in request.headers.items()},
+            headers=headers,
             body=body,
             errors=tuple(errors),
             status=response.status_code,

@@ -202,6 +202,21 @@ def test_example_invalid_respects_nullable() -> None:
     assert pointers(document, "example-invalid") == []
 
 
+def test_pattern_unsupported() -> None:
+    document = base()
+    name = document["components"]["schemas"]["Agent"]["properties"]["name"]
+    name["pattern"] = "^(?!admin)[a-z]+$"
+    name["example"] = "admin"
+    document["components"]["schemas"]["Agent"]["patternProperties"] = {"(x)\\1": {}, "^y-": {}}
+    found = problems(document, "pattern-unsupported")
+    by_pointer = {problem.pointer: problem for problem in found}
+    assert sorted(by_pointer) == [f"{AGENT}/patternProperties/(x)\\1", f"{AGENT}/properties/name/pattern"]
+    lookahead = by_pointer[f"{AGENT}/properties/name/pattern"]
+    assert lookahead.severity is Severity.INFO and "(?!" in lookahead.message
+    # never run on another engine: the example is not judged against the lookahead
+    assert pointers(document, "example-invalid") == []
+
+
 def test_path_parameter_mismatch() -> None:
     document = base()
     document["paths"]["/agents/{id}"]["get"]["parameters"][0]["name"] = "agentId"

@@ -19,6 +19,7 @@ def rules_for(places: tuple[str, ...], direction: str) -> tuple[Rule, ...]:
             kind.request if direction == "request" else kind.response,
             kind.kind,
             kind.message,
+            kind.note,
         )
         for place in places
         for kind in SCHEMA_KINDS
@@ -28,6 +29,11 @@ def rules_for(places: tuple[str, ...], direction: str) -> tuple[Rule, ...]:
 def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
     """Media types by their essence: ``application/json; charset=utf-8`` is ``application/json``."""
     return {media.media_type.split(";", 1)[0].strip().lower(): media for media in content}
+
+
+def is_error_status(status: str) -> bool:
+    """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
+    return status.lower() == "default" or status[:1] in ("4", "5")
 
 
 def where(subject: str, path: str) -> str:
@@ -41,6 +47,7 @@ def report_schema(
     operation: Operation,
     base: Schema | None,
     revision: Schema | None,
+    error_route: bool = False,
 ) -> None:
     """Report every change between two schemas found at ``place`` of an operation."""
     if base is None or revision is None:
@@ -57,4 +64,4 @@ def report_schema(
             continue
         seen.add(mark)
         args = {**change.args, "where": where(subject, change.path)}
-        findings.append(Finding(rule_id, change.pointer, key, args, change.identity))
+        findings.append(Finding(rule_id, change.pointer, key, args, change.identity, error_route))

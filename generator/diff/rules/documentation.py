@@ -67,9 +67,11 @@ def check_document(context: DiffContext) -> None:
     old, new = _document_view(context.base), _document_view(context.revision)
     for difference in differences(old, new, depth=2):
         _document_finding(context, difference)
-    old_servers = {server.url: server.description for server in context.base.servers}
+    old_servers: dict[str, set[str]] = {}
+    for server in context.base.servers:
+        old_servers.setdefault(server.url, set()).add(server.description)
     for index, server in enumerate(context.revision.servers):
-        if server.url in old_servers and old_servers[server.url] != server.description:
+        if server.url in old_servers and server.description not in old_servers[server.url]:
             context.add(
                 "server-description-changed", jp.join("/servers", index, "description"), url=server.url
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from generator.diff.context import DiffContext
 from generator.diff.rule import ADD, BRK, INF, MODIFY, REMOVE, WRN, Rule
@@ -101,7 +102,7 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
 def _compare(
     context: DiffContext, operation: Operation, old: Parameter, new: Parameter, moved: bool = False
 ) -> None:
-    args = {"name": new.name, "location": new.location}
+    args: dict[str, Any] = {"name": new.name, "location": new.location}
     if old.required != new.required:
         rule = "request-parameter-became-required" if new.required else "request-parameter-became-optional"
         context.add(rule, new.pointer, operation.key, **args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.diff.context import DiffContext
 from generator.diff.rule import ADD, BRK, INF, REMOVE, WRN, Rule
-from generator.diff.rules._schema_rules import by_media_type, report_schema
+from generator.diff.rules._schema_rules import by_media_type, is_error_status, report_schema
 from generator.model import Operation, Response
 
 RULES = (
@@ -24,7 +24,8 @@ def _status_rule(response: Response, change: str) -> str:
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
     new_by_status = {response.status.upper(): response for response in revision.responses}
     old_statuses = {response.status.upper() for response in base.responses}
-    for old in base.responses:
+    # Success responses first: a schema reached through both is reported on the success route.
+    for old in sorted(base.responses, key=lambda response: is_error_status(response.status)):
         new = new_by_status.get(old.status.upper())
         if new is None:
             context.add(_status_rule(old, "removed"), old.pointer, revision.key, status=old.status)
@@ -36,22 +37,24 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
 
 
 def _compare(context: DiffContext, operation: Operation, old: Response, new: Response) -> None:
+    error = is_error_status(new.status)
     old_media = by_media_type(old.content)
     new_media = by_media_type(new.content)
-    for name, media in old_media.items():
-        if name not in new_media:
-            context.add(
-                "response-media-type-removed",
-                media.pointer,
-                operation.key,
-                status=new.status,
-                media_type=name,
-            )
+    gone = [("removed", name, media) for name, media in old_media.items() if name not in new_media]
+    came = [("added", name, media) for name, media in new_media.items() if name not in old_media]
+    for change, name, media in gone + came:
+        context.add(
+            f"response-media-type-{change}",
+            media.pointer,
+            operation.key,
+            error_route=error,
+            status=new.status,
+            media_type=name,
+        )
     for name, media in new_media.items():
         if name not in old_media:
-            context.add(
-                "response-media-type-added", media.pointer, operation.key, status=new.status, media_type=name
-            )
             continue
         subject = f"response {new.status}" if len(new_media) == 1 else f"response {new.status} ({name})"
-        report_schema(context, "response-body", subject, operation, old_media[name].schema, media.schema)
+        report_schema(
+            context, "response-body", subject, operation, old_media[name].schema, media.schema, error
+        )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from typing import Any, Protocol
 
+from generator import pointer as jp
+from generator.diff.schemas.alternatives import UNIONS, best_fit, branches_of, match_branches, merged
 from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat, expand
-from generator.diff.schemas.signature import label, signature
+from generator.diff.schemas.keywords import KeywordChecks, shown
+from generator.diff.schemas.signature import label
 from generator.model import Schema
 
 NodeKey = tuple[tuple[str, ...], tuple[str, ...], str]
@@ -21,6 +24,10 @@ _BOUND_NAMES = {
     "minLength": "min-length",
     "minItems": "min-items",
     "minProperties": "min-properties",
+    "exclusiveMaximum": "exclusive-maximum",
+    "exclusiveMinimum": "exclusive-minimum",
+    "maxContains": "max-contains",
+    "minContains": "min-contains",
 }
 
 
@@ -32,10 +39,6 @@ class Pairs(Protocol):
     def unchanged(self, base: Flat, revision: Flat) -> bool: ...
 
     def same(self, base: tuple[Schema, ...], revision: tuple[Schema, ...]) -> bool: ...
-
-
-def shown(value: Any) -> str:
-    return "none" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _types(types: frozenset[str]) -> str:
@@ -51,7 +54,7 @@ def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
     return all(name in wide or (name == "integer" and "number" in wide) for name in narrow)
 
 
-class _Node:
+class _Node(KeywordChecks):
     def __init__(self, pairs: Pairs, base: Flat, revision: Flat, direction: str) -> None:
         self.pairs = pairs
         self.base = base
@@ -67,8 +70,13 @@ class _Node:
         pairs = self.pairs
         if pairs.same(base, revision):
             return
-        key = pairs.pair(pairs.flat(0, base), pairs.flat(1, revision), self.direction)
-        self.children.append((label_, key))
+        self.child_flat(label_, pairs.flat(0, base), pairs.flat(1, revision))
+
+    def child_flat(self, label_: str, base: Flat, revision: Flat) -> None:
+        self.children.append((label_, self.pairs.pair(base, revision, self.direction)))
+
+    def flat_of(self, side: int) -> Callable[[tuple[Schema, ...]], Flat]:
+        return lambda schemas: self.pairs.flat(side, schemas)
 
     def run(self) -> None:
         if self.pairs.unchanged(self.base, self.revision):
@@ -85,17 +93,27 @@ class _Node:
         self.additional()
         self.branches("oneOf", self.base.one_of, self.revision.one_of)
         self.branches("anyOf", self.base.any_of, self.revision.any_of)
+        self.keywords()
 
     def wrapped_in_union(self) -> bool:
-        """A schema that became (or stopped being) one alternative of a oneOf/anyOf: compare branches."""
-        for keyword in ("oneOf", "anyOf"):
-            old, new = _union(self.base, keyword), _union(self.revision, keyword)
-            if old is None and new is not None and not self.base.one_of and not self.base.any_of:
-                self.branches(keyword, self.base.parts[:1], new)
-                return True
-            if new is None and old is not None and not self.revision.one_of and not self.revision.any_of:
-                self.branches(keyword, old, self.revision.parts[:1])
-                return True
+        """A schema that became (or stopped being) a oneOf/anyOf: one change, then the best-fit branch.
+
+        The old shape usually survives as one alternative; it is compared with that branch merged
+        into the union's own keywords, so nothing but the new alternatives is reported.
+        """
+        for keyword, prefix in UNIONS:
+            old, new = branches_of(self.base, keyword), branches_of(self.revision, keyword)
+            if bool(old) == bool(new):
+                continue
+            if new:
+                index = best_fit(self.base, new, self.flat_of(1))
+                self.emit(f"became-{prefix}", new=_labels(new))
+                self.child_flat("", self.base, merged(self.revision, keyword, index))
+            else:
+                index = best_fit(self.revision, old, self.flat_of(0))
+                self.emit(f"no-longer-{prefix}", old=_labels(old))
+                self.child_flat("", merged(self.base, keyword, index), self.revision)
+            return True
         return False
 
     def types(self) -> bool:
@@ -121,6 +139,9 @@ class _Node:
         for key in UPPER_BOUNDS + LOWER_BOUNDS:
             old, new = base.bounds.get(key), revision.bounds.get(key)
             if old == new:
+                continue
+            if old is None:
+                self.emit(f"{_BOUND_NAMES[key]}-added", old="none", new=shown(new))
                 continue
             upper = key in UPPER_BOUNDS
             tighter = new is not None and (old is None or (new < old if upper else new > old))
@@ -164,12 +185,7 @@ class _Node:
         elif new is None:
             self.emit("enum-removed", old=shown(list(old)))
         else:
-            for value in new:
-                if value not in old:
-                    self.emit("enum-value-added", value=shown(value))
-            for value in old:
-                if value not in new:
-                    self.emit("enum-value-removed", value=shown(value))
+            self.listed_values("enum-value", old, new)
 
     def docs(self) -> None:
         old, new = self.base.docs, self.revision.docs
@@ -192,36 +208,39 @@ class _Node:
         for name in names:
             path = name
             old, new = base.properties.get(name, ()), revision.properties.get(name, ())
+            # Where the parent declares the property (a $ref'd property schema lives elsewhere).
+            at = _declared(revision, name) if new else _declared(base, name)
             if not new:
                 if not self.hidden(old):
-                    self.emit("property-removed", old[0].pointer, path)
+                    required = name in base.required
+                    self.emit("property-removed-required" if required else "property-removed", at, path)
                 continue
             if not old:
                 if not self.hidden(new):
                     added = "property-added-required" if name in revision.required else "property-added"
-                    self.emit(added, new[0].pointer, path)
+                    self.emit(added, at, path)
                 continue
             if (name in base.required) == (name in revision.required) and self.pairs.same(old, new):
                 continue
-            self.flags(old, new, path)
+            self.flags(old, new, at, path)
             if self.hidden(old) or self.hidden(new):
                 continue
             was_required, is_required = name in base.required, name in revision.required
             if was_required != is_required:
                 kind = "property-became-required" if is_required else "property-became-optional"
-                self.emit(kind, new[0].pointer, path)
+                self.emit(kind, at, path)
             if _flag(new, "deprecated") and not _flag(old, "deprecated"):
-                self.emit("property-deprecated", new[0].pointer, path)
+                self.emit("property-deprecated", at, path)
             self.child(name, old, new)
 
-    def flags(self, old: tuple[Schema, ...], new: tuple[Schema, ...], path: str) -> None:
+    def flags(self, old: tuple[Schema, ...], new: tuple[Schema, ...], at: str, path: str) -> None:
         for keyword, became, no_longer in (
             ("readOnly", "property-became-read-only", "property-no-longer-read-only"),
             ("writeOnly", "property-became-write-only", "property-no-longer-write-only"),
         ):
             was, now = _flag(old, keyword), _flag(new, keyword)
             if was != now:
-                self.emit(became if now else no_longer, new[0].pointer, path)
+                self.emit(became if now else no_longer, at, path)
 
     def additional(self) -> None:
         old, new = self.base.additional, self.revision.additional
@@ -240,7 +259,7 @@ class _Node:
         if not old and not new:
             return
         prefix = "one-of" if keyword == "oneOf" else "any-of"
-        matched, removed, added = match_branches(old, new)
+        matched, removed, added = match_branches(old, new, self.flat_of(0), self.flat_of(1))
         for i, j in matched:
             self.child(f"{keyword}[{j}]", (old[i],), (new[j],))
         for i in removed:
@@ -249,52 +268,17 @@ class _Node:
             self.emit(f"{prefix}-branch-added", new[j].pointer, branch=label(new[j], j))
 
 
-def _union(flat: Flat, keyword: str) -> tuple[Schema, ...] | None:
-    """The branches of a schema that is nothing but a oneOf/anyOf, else None."""
-    branches = flat.one_of if keyword == "oneOf" else flat.any_of
-    if not branches or flat.types or flat.properties or len(flat.parts) != 1:
-        return None
-    return branches
+def _declared(flat: Flat, name: str) -> str:
+    part = next(part for part in flat.parts if name in part.properties)
+    return jp.join(part.pointer, "properties", name)
+
+
+def _labels(branches: tuple[Schema, ...]) -> str:
+    return ", ".join(label(branch, index) for index, branch in enumerate(branches))
 
 
 def _flag(parts: tuple[Schema, ...], keyword: str) -> bool:
     return any(part.raw.get(keyword) is True for part in expand(parts))
-
-
-def match_branches(
-    old: tuple[Schema, ...], new: tuple[Schema, ...]
-) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Pair branches by component, then by equivalence, then a lone leftover with a lone leftover.
-
-    A named component is the same alternative wherever it sits in the list; an inline branch is
-    matched by what it says (its signature), never by its position.
-    """
-    free = list(range(len(new)))
-    pairs: list[tuple[int, int]] = []
-    rest: list[int] = []
-    for i, schema in enumerate(old):
-        j = next((j for j in free if schema.name is not None and new[j].name == schema.name), None)
-        if j is None:
-            rest.append(i)
-        else:
-            free.remove(j)
-            pairs.append((i, j))
-    removed: list[int] = []
-    if rest and free:
-        new_signatures = {j: signature(new[j]) for j in free}
-        for i in rest:
-            mark = signature(old[i])
-            j = next((j for j in free if new_signatures[j] == mark), None)
-            if j is None:
-                removed.append(i)
-            else:
-                free.remove(j)
-                pairs.append((i, j))
-    else:
-        removed = rest
-    if len(removed) == 1 and len(free) == 1:
-        pairs.append((removed.pop(), free.pop()))
-    return sorted(pairs), removed, free
 
 
 def compare_flats(

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Schema
 
-UPPER_BOUNDS = ("maximum", "maxLength", "maxItems", "maxProperties")
-LOWER_BOUNDS = ("minimum", "minLength", "minItems", "minProperties")
+UPPER_BOUNDS = ("maximum", "maxLength", "maxItems", "maxProperties", "exclusiveMaximum", "maxContains")
+LOWER_BOUNDS = ("minimum", "minLength", "minItems", "minProperties", "exclusiveMinimum", "minContains")
+# Sub-schemas below a schema other than properties, items, additionalProperties and alternatives.
+_SINGLE = ("not", "if", "then", "else", "contains", "propertyNames", "contentSchema")
+_NAMED = ("patternProperties", "dependentSchemas")
+_OPEN_ENDS = ("unevaluatedProperties", "unevaluatedItems")
+# Keywords compared as values.
+_VALUES = ("const", "dependentRequired", "contentMediaType", "contentEncoding", "x-extensible-enum")
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +42,9 @@ class Flat:
     write_only: bool
     deprecated: bool
     docs: dict[str, Any]
+    subschemas: dict[str, tuple[Schema, ...]]
+    keywords: dict[str, Any]
+    variant: str = ""  # set on a flat made by the diff itself (an alternative merged in)
 
     @property
     def pointer(self) -> str:
@@ -42,7 +52,8 @@ class Flat:
 
     @property
     def key(self) -> tuple[str, ...]:
-        return tuple(part.pointer for part in self.parts)
+        pointers = tuple(part.pointer for part in self.parts)
+        return (*pointers, self.variant) if self.variant else pointers
 
 
 def expand(schemas: tuple[Schema, ...]) -> tuple[Schema, ...]:
@@ -80,6 +91,8 @@ def flatten(schemas: tuple[Schema, ...]) -> Flat:
     required: set[str] = set()
     items: tuple[Schema, ...] = ()
     additional: bool | tuple[Schema, ...] | None = None
+    subschemas: dict[str, tuple[Schema, ...]] = {}
+    keywords: dict[str, Any] = {}
     for part in parts:
         declared = _declared_types(part)
         if declared:
@@ -92,8 +105,17 @@ def flatten(schemas: tuple[Schema, ...]) -> Flat:
         required.update(part.required)
         if part.items is not None:
             items = (*items, part.items)
-        additional = _merge_additional(additional, part.additional_properties)
+        additional = _merge_additional(additional, _open_end(part.additional_properties))
+        _collect_subschemas(subschemas, part)
+        for key in _VALUES:
+            if key in part.raw and key not in keywords:
+                keywords[key] = part.raw[key]
+        for key in _OPEN_ENDS:
+            if part.raw.get(key) is False:
+                keywords[key] = False
     first = parts[0] if parts else None
+    if enum is not None and _lists_every_value(types, enum):
+        enum = None
     return Flat(
         parts=parts,
         types=types,
@@ -117,6 +139,8 @@ def flatten(schemas: tuple[Schema, ...]) -> Flat:
         write_only=any(part.write_only for part in parts),
         deprecated=any(part.deprecated for part in parts),
         docs=_docs(first),
+        subschemas=subschemas,
+        keywords={key: value for key, value in keywords.items() if value is not None},
     )
 
 
@@ -158,3 +182,45 @@ def _docs(schema: Schema | None) -> dict[str, Any]:
         return {}
     raw = schema.raw
     return {key: raw[key] for key in ("description", "title", "example", "examples") if key in raw}
+
+
+def _open_end(value: Schema | bool | None) -> Schema | bool | None:
+    """``additionalProperties: {}`` (or a schema of nothing but documentation) is the same as absent."""
+    if isinstance(value, Schema) and (value.boolean is True or not _constraining(value.raw)):
+        return None
+    return value
+
+
+def _constraining(raw: Any) -> bool:
+    return any(key not in _DOC_KEYS for key in raw) if hasattr(raw, "keys") else True
+
+
+_DOC_KEYS = frozenset({"description", "title", "example", "examples", "deprecated"})
+
+
+def _lists_every_value(types: frozenset[str], enum: tuple[Any, ...]) -> bool:
+    """``enum: [true, false]`` on a boolean says nothing the type does not."""
+    if types != frozenset({"boolean"}):
+        return False
+    return any(value is True for value in enum) and any(value is False for value in enum)
+
+
+def _collect_subschemas(found: dict[str, tuple[Schema, ...]], part: Schema) -> None:
+    raw = part.raw
+    for key in _SINGLE + _OPEN_ENDS:
+        schema: Schema | bool | None = part.subschema(key) if key in raw else None
+        if key in _OPEN_ENDS:
+            schema = _open_end(schema) if isinstance(raw.get(key), Mapping) else None
+        if isinstance(schema, Schema):
+            found[key] = (*found.get(key, ()), schema)
+    prefix = raw.get("prefixItems")
+    for index in range(len(prefix) if isinstance(prefix, list) else 0):
+        schema = part.subschema("prefixItems", index)
+        if schema is not None:
+            found[f"prefixItems[{index}]"] = (*found.get(f"prefixItems[{index}]", ()), schema)
+    for key in _NAMED:
+        node = raw.get(key)
+        for name in node if isinstance(node, Mapping) else ():
+            schema = part.subschema(key, name)
+            if schema is not None:
+                found[f"{key}[{name}]"] = (*found.get(f"{key}[{name}]", ()), schema)

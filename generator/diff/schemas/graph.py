@@ -14,9 +14,26 @@ from typing import Any, NamedTuple
 from generator.diff.change import identity
 from generator.diff.schemas.compare_node import NodeKey, compare_flats
 from generator.diff.schemas.flatten import Flat, flatten
+from generator.diff.schemas.kinds import SCHEMA_KIND_NAMES
 from generator.diff.schemas.stability import Stability
 from generator.model import Document, Schema
 
+NOT_LABEL = "(not)"
+_OPPOSITES = (
+    ("-added", "-removed"),
+    ("-increased", "-decreased"),
+    ("-tightened", "-loosened"),
+    ("-widened", "-narrowed"),
+    ("-became-required", "-became-optional"),
+)
+# A change and the change with the opposite effect: nullable-added and nullable-removed, ...
+NEGATED = {
+    name[: -len(one)] + other: name
+    for name in SCHEMA_KIND_NAMES
+    for first, second in _OPPOSITES
+    for one, other in ((first, second), (second, first))
+    if name.endswith(one) and name[: -len(one)] + other in SCHEMA_KIND_NAMES
+}
 REQUEST = "request"
 RESPONSE = "response"
 
@@ -44,6 +61,9 @@ class SchemaDiffer:
         self._parents: dict[NodeKey, set[NodeKey]] = {}
         self._dirty: set[NodeKey] = set()
         self._collected: dict[NodeKey, list[SchemaChange]] = {}
+
+    def stable(self, pointer: str) -> bool:
+        return self._stability.stable(pointer)
 
     def flat(self, side: int, schemas: tuple[Schema, ...]) -> Flat:
         key = tuple(schema.pointer for schema in schemas)
@@ -120,21 +140,23 @@ class SchemaDiffer:
             return []
         found: list[SchemaChange] = []
         seen = {root}
-        queue: deque[tuple[NodeKey, str]] = deque([(root, "")])
+        # Below an odd number of ``not``, what tightens the excluded schema loosens the whole.
+        queue: deque[tuple[NodeKey, str, bool]] = deque([(root, "", False)])
         dirty, nodes = self._dirty, self._nodes
         while queue:
-            key, path = queue.popleft()
+            key, path, negated = queue.popleft()
             node = nodes[key]
             for change in node.local:
+                kind = NEGATED.get(change.kind, change.kind) if negated else change.kind
                 found.append(
                     SchemaChange(
-                        change.kind, change.pointer, extend(path, change.path), change.args, change.identity
+                        kind, change.pointer, extend(path, change.path), change.args, change.identity
                     )
                 )
             for label, child in node.children:
                 if child in dirty and child not in seen:
                     seen.add(child)
-                    queue.append((child, extend(path, label)))
+                    queue.append((child, extend(path, label), negated != (label == NOT_LABEL)))
         return found
 
 
@@ -142,6 +164,6 @@ def extend(path: str, token: str) -> str:
     """``data`` + ``[]`` is ``data[]``; ``data[]`` + ``name`` is ``data[].name``."""
     if not token:
         return path
-    if token == "[]" or not path:
+    if token.startswith("[") or not path:
         return path + token
     return f"{path}.{token}"

@@ -21,22 +21,138 @@ class SchemaKind:
     response: Level
     kind: Kind
     message: str
+    note: str = ""  # why a verdict differs from other breaking-change checkers, when it does
 
 
-def _bound(name: str, label: str, tighter: str, looser: str) -> tuple[SchemaKind, SchemaKind]:
+# Bounds: (kind name, label, word when tightened, word when loosened).
+BOUNDS = (
+    ("maximum", "maximum", "decreased", "increased"),
+    ("minimum", "minimum", "increased", "decreased"),
+    ("max-length", "maximum length", "decreased", "increased"),
+    ("min-length", "minimum length", "increased", "decreased"),
+    ("max-items", "maximum item count", "decreased", "increased"),
+    ("min-items", "minimum item count", "increased", "decreased"),
+    ("max-properties", "maximum property count", "decreased", "increased"),
+    ("min-properties", "minimum property count", "increased", "decreased"),
+    ("exclusive-maximum", "exclusive maximum", "decreased", "increased"),
+    ("exclusive-minimum", "exclusive minimum", "increased", "decreased"),
+    ("max-contains", "maximum count of matching items", "decreased", "increased"),
+    ("min-contains", "minimum count of matching items", "increased", "decreased"),
+)
+# Loosening a bound in a response: a warning, breaking under the ``strict-responses`` policy.
+LOOSENED_BOUNDS = frozenset(f"{name}-{looser}" for name, _, _, looser in BOUNDS)
+
+
+_FIRST_LIMIT = (
+    "A limit where there was none is a warning, not breaking: senders that kept to the documented "
+    "values so far rarely exceed the new limit; it has its own rule so that it can be raised by policy."
+)
+_LOOSER_RESPONSE = (
+    "A warning, not breaking: a client that only reads the value still works; the strict-responses "
+    "policy makes it breaking for clients that validate responses."
+)
+
+
+def _bound(name: str, label: str, tighter: str, looser: str) -> tuple[SchemaKind, ...]:
     return (
         SchemaKind(
             f"{name}-{tighter}", BRK, INF, MODIFY, f"{label} of {{where}} {tighter} from {{old}} to {{new}}"
         ),
         SchemaKind(
-            f"{name}-{looser}", INF, WRN, MODIFY, f"{label} of {{where}} {looser} from {{old}} to {{new}}"
+            f"{name}-{looser}",
+            INF,
+            WRN,
+            MODIFY,
+            f"{label} of {{where}} {looser} from {{old}} to {{new}}",
+            _LOOSER_RESPONSE,
+        ),
+        SchemaKind(
+            f"{name}-added", WRN, INF, MODIFY, f"{{where}} now has a {label} of {{new}}", _FIRST_LIMIT
         ),
     )
 
 
+_UNION_NOTE = (
+    "Breaking in responses, where other checkers say warning: a strongly typed client generated from "
+    "the old version reads one shape and fails on the others."
+)
+
+
+def _open_end(name: str, noun: str) -> tuple[SchemaKind, SchemaKind]:
+    """``additionalProperties`` and the ``unevaluated*`` keywords: closing them tightens."""
+    return (
+        SchemaKind(f"{name}-tightened", BRK, INF, MODIFY, f"{{where}} accepts fewer {noun}"),
+        SchemaKind(f"{name}-loosened", INF, WRN, MODIFY, f"{{where}} allows more {noun}"),
+    )
+
+
+# JSON Schema 2020-12 / OpenAPI 3.1 keywords.
+KEYWORD_KINDS = (
+    SchemaKind("const-added", BRK, INF, MODIFY, "{where} must now be {new}"),
+    SchemaKind("const-removed", INF, WRN, MODIFY, "{where} is no longer fixed to {old}"),
+    SchemaKind("const-changed", BRK, BRK, MODIFY, "{where} changed from the constant {old} to {new}"),
+    SchemaKind("contains-added", BRK, INF, MODIFY, "{where} must now contain an item matching a schema"),
+    SchemaKind("contains-removed", INF, WRN, MODIFY, "{where} no longer needs an item matching a schema"),
+    SchemaKind("dependent-required-added", BRK, INF, MODIFY, "{where}: {name} now requires {value}"),
+    SchemaKind("dependent-required-removed", INF, WRN, MODIFY, "{where}: {name} no longer requires {value}"),
+    SchemaKind("dependent-schema-added", BRK, INF, MODIFY, "{where}: {name} now brings a schema"),
+    SchemaKind("dependent-schema-removed", INF, WRN, MODIFY, "{where}: {name} no longer brings a schema"),
+    SchemaKind("conditional-added", BRK, INF, MODIFY, "{where} gained an if/then/else condition"),
+    SchemaKind("conditional-removed", INF, WRN, MODIFY, "{where} lost its if/then/else condition"),
+    SchemaKind("prefix-item-added", BRK, INF, MODIFY, "{where} now constrains item {value}"),
+    SchemaKind("prefix-item-removed", INF, WRN, MODIFY, "{where} no longer constrains item {value}"),
+    SchemaKind("property-names-added", BRK, INF, MODIFY, "property names of {where} are now constrained"),
+    SchemaKind(
+        "property-names-removed", INF, WRN, MODIFY, "property names of {where} are no longer constrained"
+    ),
+    SchemaKind("pattern-property-added", BRK, INF, MODIFY, "{where} gained pattern properties {value}"),
+    SchemaKind("pattern-property-removed", INF, WRN, MODIFY, "{where} lost pattern properties {value}"),
+    *_open_end("unevaluated-properties", "unevaluated properties"),
+    *_open_end("unevaluated-items", "unevaluated items"),
+    SchemaKind(
+        "content-media-type-changed",
+        BRK,
+        BRK,
+        MODIFY,
+        "content media type of {where} changed from {old} to {new}",
+    ),
+    SchemaKind(
+        "content-encoding-changed",
+        BRK,
+        BRK,
+        MODIFY,
+        "content encoding of {where} changed from {old} to {new}",
+    ),
+    SchemaKind("not-added", BRK, INF, MODIFY, "{where} must now not match a schema"),
+    SchemaKind("not-removed", INF, WRN, MODIFY, "{where} no longer excludes a schema"),
+    SchemaKind(
+        "extensible-enum-value-removed",
+        BRK,
+        INF,
+        REMOVE,
+        "x-extensible-enum value {value} removed from {where}",
+    ),
+    SchemaKind(
+        "extensible-enum-value-added",
+        INF,
+        INF,
+        ADD,
+        "x-extensible-enum value {value} added to {where}",
+        "Info in responses: an extensible enum tells clients to expect values they do not know.",
+    ),
+)
+
 SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("type-changed", BRK, BRK, MODIFY, "type of {where} changed from {old} to {new}"),
-    SchemaKind("type-widened", INF, BRK, MODIFY, "type of {where} widened from {old} to {new}"),
+    SchemaKind(
+        "type-widened",
+        INF,
+        BRK,
+        MODIFY,
+        "type of {where} widened from {old} to {new}",
+        "Breaking in responses (a type array that gains a type included), where other checkers say "
+        "warning: a client typed on the old version fails to read a value of the new type.",
+    ),
     SchemaKind("type-narrowed", BRK, INF, MODIFY, "type of {where} narrowed from {old} to {new}"),
     SchemaKind("format-changed", BRK, BRK, MODIFY, "format of {where} changed from {old} to {new}"),
     SchemaKind("format-added", WRN, INF, MODIFY, "{where} now has format {new}"),
@@ -47,14 +163,7 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("enum-value-removed", BRK, INF, REMOVE, "enum value {value} removed from {where}"),
     SchemaKind("enum-added", BRK, INF, MODIFY, "{where} restricted to the values {new}"),
     SchemaKind("enum-removed", INF, WRN, MODIFY, "{where} no longer restricted to the values {old}"),
-    *_bound("maximum", "maximum", "decreased", "increased"),
-    *_bound("minimum", "minimum", "increased", "decreased"),
-    *_bound("max-length", "maximum length", "decreased", "increased"),
-    *_bound("min-length", "minimum length", "increased", "decreased"),
-    *_bound("max-items", "maximum item count", "decreased", "increased"),
-    *_bound("min-items", "minimum item count", "increased", "decreased"),
-    *_bound("max-properties", "maximum property count", "decreased", "increased"),
-    *_bound("min-properties", "minimum property count", "increased", "decreased"),
+    *(kind for bound in BOUNDS for kind in _bound(*bound)),
     SchemaKind("pattern-added", BRK, INF, MODIFY, "{where} must now match the pattern {new}"),
     SchemaKind("pattern-removed", INF, WRN, MODIFY, "{where} no longer has the pattern {old}"),
     SchemaKind("pattern-changed", WRN, WRN, MODIFY, "pattern of {where} changed from {old} to {new}"),
@@ -64,7 +173,16 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("default-changed", WRN, INF, MODIFY, "default of {where} changed from {old} to {new}"),
     SchemaKind("property-added", INF, INF, ADD, "optional {where} added"),
     SchemaKind("property-added-required", BRK, INF, ADD, "required {where} added"),
-    SchemaKind("property-removed", WRN, BRK, REMOVE, "{where} removed"),
+    SchemaKind(
+        "property-removed",
+        WRN,
+        WRN,
+        REMOVE,
+        "optional {where} removed",
+        "A warning in responses, where other checkers say breaking: a client built on the old version "
+        "already handles the property being absent, since it was optional.",
+    ),
+    SchemaKind("property-removed-required", WRN, BRK, REMOVE, "required {where} removed"),
     SchemaKind("property-became-required", BRK, INF, MODIFY, "{where} became required"),
     SchemaKind("property-became-optional", INF, BRK, MODIFY, "{where} became optional"),
     SchemaKind("property-became-read-only", WRN, INF, MODIFY, "{where} became read-only"),
@@ -72,16 +190,18 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("property-no-longer-read-only", INF, INF, MODIFY, "{where} is no longer read-only"),
     SchemaKind("property-no-longer-write-only", INF, INF, MODIFY, "{where} is no longer write-only"),
     SchemaKind("property-deprecated", INF, INF, MODIFY, "{where} deprecated"),
-    SchemaKind(
-        "additional-properties-tightened", BRK, INF, MODIFY, "{where} accepts fewer additional properties"
-    ),
-    SchemaKind(
-        "additional-properties-loosened", INF, WRN, MODIFY, "{where} allows more additional properties"
-    ),
+    *_open_end("additional-properties", "additional properties"),
     SchemaKind("one-of-branch-added", INF, WRN, ADD, "{where} gained a oneOf alternative {branch}"),
     SchemaKind("one-of-branch-removed", BRK, INF, REMOVE, "{where} lost the oneOf alternative {branch}"),
     SchemaKind("any-of-branch-added", INF, WRN, ADD, "{where} gained an anyOf alternative {branch}"),
     SchemaKind("any-of-branch-removed", BRK, INF, REMOVE, "{where} lost the anyOf alternative {branch}"),
+    *(
+        SchemaKind(f"became-{name}", INF, BRK, MODIFY, f"{{where}} became {label} of {{new}}", _UNION_NOTE)
+        for name, label in (("one-of", "a oneOf"), ("any-of", "an anyOf"))
+    ),
+    SchemaKind("no-longer-one-of", BRK, INF, MODIFY, "{where} is no longer a oneOf of {old}"),
+    SchemaKind("no-longer-any-of", BRK, INF, MODIFY, "{where} is no longer an anyOf of {old}"),
+    *KEYWORD_KINDS,
     SchemaKind(
         "discriminator-changed", WRN, WRN, MODIFY, "discriminator of {where} changed from {old} to {new}"
     ),

@@ -25,6 +25,10 @@ class Stability:
         self._stable = _stable_components(base.schemas, revision.schemas)
         self._refs_ok: dict[str, bool] = {}
 
+    def stable(self, pointer: str) -> bool:
+        """A component schema that is the same, with everything it references, in both documents."""
+        return pointer in self._stable
+
     def unchanged(self, base: Schema, revision: Schema) -> bool:
         """Same place, same text, and every reference in it leads to an unchanged component."""
         if base.pointer != revision.pointer or base.raw != revision.raw or base.boolean != revision.boolean:

@@ -99,20 +99,7 @@ def variant_name(option: Schema, others: list[Schema], number: int) -> str:
 
 def merged(schema: Schema) -> tuple[dict[str, Schema], frozenset[str]]:
     """Properties and required names of a schema with its ``allOf`` parts folded in."""
-    properties: dict[str, Schema] = {}
-    required: set[str] = set()
-    seen: set[str] = set()
-    pending = [schema]
-    while pending:
-        current = pending.pop(0)
-        if current.pointer in seen:
-            continue
-        seen.add(current.pointer)
-        for name, value in current.properties.items():
-            properties.setdefault(name, value)
-        required |= current.required
-        pending.extend(current.all_of)
-    return properties, frozenset(required)
+    return schema.folded
 
 
 class SchemaRenderer:

@@ -11,6 +11,7 @@ from generator.validate.rules import (
     naming,
     operations,
     paths,
+    patterns,
     refs,
     responses,
     schemas,
@@ -95,6 +96,12 @@ RULES: tuple[Rule, ...] = (
         WARNING,
         "an example or examples value that does not validate against its schema",
         examples.invalid_examples,
+    ),
+    Rule(
+        "pattern-unsupported",
+        INFO,
+        "a pattern RE2 cannot run (lookaround, backreference), so no value is checked against it",
+        patterns.unsupported_patterns,
     ),
     Rule(
         "identifier-collision",

@@ -2,7 +2,10 @@
 
 from .client import RATE_LIMITS, AsyncClient, Client
 from .errors import (
+    ApiConnectionError,
     ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
     BadGatewayError,
     BadRequestError,
     ClientError,
@@ -26,7 +29,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "ApiConnectionError",
     "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "BadGatewayError",
     "BadRequestError",

@@ -2,22 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Self
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any, Self
 
 import httpx
 
 from . import _runtime as _rt
-from .api.agents import AgentsApi, AsyncAgentsApi
-from .api.channels import AsyncChannelsApi, ChannelsApi
-from .api.chats import AsyncChatsApi, ChatsApi
-from .api.contacts import AsyncContactsApi, ContactsApi
-from .api.ecommerce_catalogs import AsyncEcommerceCatalogsApi, EcommerceCatalogsApi
-from .api.messages import AsyncMessagesApi, MessagesApi
-from .api.notifications import AsyncNotificationsApi, NotificationsApi
-from .api.webhooks import AsyncWebhooksApi, WebhooksApi
+from .api.agents import (
+    AgentsApi,
+    AgentsApiWithRawResponse,
+    AsyncAgentsApi,
+    AsyncAgentsApiWithRawResponse,
+)
+from .api.channels import (
+    AsyncChannelsApi,
+    AsyncChannelsApiWithRawResponse,
+    ChannelsApi,
+    ChannelsApiWithRawResponse,
+)
+from .api.chats import (
+    AsyncChatsApi,
+    AsyncChatsApiWithRawResponse,
+    ChatsApi,
+    ChatsApiWithRawResponse,
+)
+from .api.contacts import (
+    AsyncContactsApi,
+    AsyncContactsApiWithRawResponse,
+    ContactsApi,
+    ContactsApiWithRawResponse,
+)
+from .api.ecommerce_catalogs import (
+    AsyncEcommerceCatalogsApi,
+    AsyncEcommerceCatalogsApiWithRawResponse,
+    EcommerceCatalogsApi,
+    EcommerceCatalogsApiWithRawResponse,
+)
+from .api.messages import (
+    AsyncMessagesApi,
+    AsyncMessagesApiWithRawResponse,
+    MessagesApi,
+    MessagesApiWithRawResponse,
+)
+from .api.notifications import (
+    AsyncNotificationsApi,
+    AsyncNotificationsApiWithRawResponse,
+    NotificationsApi,
+    NotificationsApiWithRawResponse,
+)
+from .api.webhooks import (
+    AsyncWebhooksApi,
+    AsyncWebhooksApiWithRawResponse,
+    WebhooksApi,
+    WebhooksApiWithRawResponse,
+)
+from .errors import ERRORS_BY_STATUS
 
 DEFAULT_BASE_URL = "https://api.botmaker.com/v2.0"
+USER_AGENT = "specgen/0.1.0 botmaker_client"
 
 # Documented per-operation limits: attribute path on a client -> (requests, seconds).
 RATE_LIMITS: dict[str, tuple[int, float]] = {
@@ -57,10 +100,70 @@ RATE_LIMITS: dict[str, tuple[int, float]] = {
 }
 
 
+def _credentials(
+    access_token: str | None,
+) -> dict[str, _rt.Credential]:
+    credentials: dict[str, _rt.Credential] = {}
+    if access_token is not None:
+        credentials["access-token"] = _rt.Credential(
+            "header",
+            "access-token",
+            access_token,
+            "",
+        )
+    return credentials
+
+
+class RawClient:
+    """Every operation of Client, answering with a RawResponse (status_code, headers, http_response, parse())."""
+
+    agents: AgentsApiWithRawResponse
+    channels: ChannelsApiWithRawResponse
+    chats: ChatsApiWithRawResponse
+    messages: MessagesApiWithRawResponse
+    contacts: ContactsApiWithRawResponse
+    webhooks: WebhooksApiWithRawResponse
+    notifications: NotificationsApiWithRawResponse
+    ecommerce_catalogs: EcommerceCatalogsApiWithRawResponse
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self.agents = AgentsApiWithRawResponse(transport)
+        self.channels = ChannelsApiWithRawResponse(transport)
+        self.chats = ChatsApiWithRawResponse(transport)
+        self.messages = MessagesApiWithRawResponse(transport)
+        self.contacts = ContactsApiWithRawResponse(transport)
+        self.webhooks = WebhooksApiWithRawResponse(transport)
+        self.notifications = NotificationsApiWithRawResponse(transport)
+        self.ecommerce_catalogs = EcommerceCatalogsApiWithRawResponse(transport)
+
+
+class AsyncRawClient:
+    """Every operation of AsyncClient, answering with a RawResponse (status_code, headers, http_response, parse())."""
+
+    agents: AsyncAgentsApiWithRawResponse
+    channels: AsyncChannelsApiWithRawResponse
+    chats: AsyncChatsApiWithRawResponse
+    messages: AsyncMessagesApiWithRawResponse
+    contacts: AsyncContactsApiWithRawResponse
+    webhooks: AsyncWebhooksApiWithRawResponse
+    notifications: AsyncNotificationsApiWithRawResponse
+    ecommerce_catalogs: AsyncEcommerceCatalogsApiWithRawResponse
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self.agents = AsyncAgentsApiWithRawResponse(transport)
+        self.channels = AsyncChannelsApiWithRawResponse(transport)
+        self.chats = AsyncChatsApiWithRawResponse(transport)
+        self.messages = AsyncMessagesApiWithRawResponse(transport)
+        self.contacts = AsyncContactsApiWithRawResponse(transport)
+        self.webhooks = AsyncWebhooksApiWithRawResponse(transport)
+        self.notifications = AsyncNotificationsApiWithRawResponse(transport)
+        self.ecommerce_catalogs = AsyncEcommerceCatalogsApiWithRawResponse(transport)
+
+
 class Client:
     """Chatbot platform API 2.0: one attribute per tag, one method per operation.
 
-    Use as a context manager, or call close() when done.
+    Use as a context manager, or call close() when done. ``with_raw_response`` has the same operations answering with the raw response.
     """
 
     agents: AgentsApi
@@ -71,6 +174,7 @@ class Client:
     webhooks: WebhooksApi
     notifications: NotificationsApi
     ecommerce_catalogs: EcommerceCatalogsApi
+    with_raw_response: RawClient
 
     def __init__(
         self,
@@ -80,9 +184,13 @@ class Client:
         timeout: float = 30.0,
         max_retries: int = 3,
         backoff_factor: float = 0.5,
+        max_retry_wait: float = 60.0,
         throttle: bool = False,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
         """Create a client; nothing is sent until an operation is called.
 
@@ -90,40 +198,82 @@ class Client:
             access_token: sent as the access-token header (access-token security scheme).
             base_url: the server to call; the spec's first server by default.
             timeout: seconds before a request is abandoned.
-            max_retries: how many times a 429 answer is retried (waiting as Retry-After says).
-            backoff_factor: seconds before the first retry when no Retry-After is given; doubles each time.
+            max_retries: how many times a call is retried after a 429, a 5xx or a failed connection (see the README).
+            backoff_factor: seconds before the first retry when no Retry-After is given; doubles each time, with jitter.
+            max_retry_wait: the longest wait (Retry-After or throttle) the client sleeps; a longer one raises RateLimitError at once.
             throttle: wait before calls that would exceed an operation's documented rate limit.
             headers: extra headers sent with every request.
-            http_client: an httpx client to use instead of creating one (base_url and timeout are then its own).
+            http_client: an httpx client to use instead of creating one (base_url, timeout, proxy, transport and event_hooks are then its own); it is never closed by this client.
+            proxy: passed to the httpx client this client creates.
+            transport: passed to the httpx client this client creates.
+            event_hooks: passed to the httpx client this client creates.
         """
+        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             base_url=base_url,
             timeout=timeout,
-            headers={"User-Agent": _rt.USER_AGENT, **(headers or {})},
+            proxy=proxy,
+            transport=transport,
+            event_hooks=event_hooks,
         )
-        credentials: dict[str, _rt.Credential] = {}
-        if access_token is not None:
-            credentials["access-token"] = _rt.Credential(
-                "header",
-                "access-token",
+        auth = _rt.CredentialStore(
+            _credentials(
                 access_token,
-                "",
-            )
-        self._transport = _rt.SyncTransport(
-            self._http, credentials, max_retries, backoff_factor, throttle
+            ),
         )
-        self.agents = AgentsApi(self._transport)
-        self.channels = ChannelsApi(self._transport)
-        self.chats = ChatsApi(self._transport)
-        self.messages = MessagesApi(self._transport)
-        self.contacts = ContactsApi(self._transport)
-        self.webhooks = WebhooksApi(self._transport)
-        self.notifications = NotificationsApi(self._transport)
-        self.ecommerce_catalogs = EcommerceCatalogsApi(self._transport)
+        settings = _rt.Settings(
+            auth,
+            ERRORS_BY_STATUS,
+            {"User-Agent": USER_AGENT, **(headers or {})},
+            _rt.RetryPolicy(max_retries, backoff_factor, max_retry_wait=max_retry_wait),
+            _rt.Throttle() if throttle else None,
+        )
+        self._bind(_rt.SyncTransport(self._http, settings))
+
+    def _bind(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+        self.agents = AgentsApi(transport)
+        self.channels = ChannelsApi(transport)
+        self.chats = ChatsApi(transport)
+        self.messages = MessagesApi(transport)
+        self.contacts = ContactsApi(transport)
+        self.webhooks = WebhooksApi(transport)
+        self.notifications = NotificationsApi(transport)
+        self.ecommerce_catalogs = EcommerceCatalogsApi(transport)
+        self.with_raw_response = RawClient(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with these settings that shares this client's connections and credentials."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        clone._bind(
+            _rt.SyncTransport(
+                self._http, self._transport.settings.but(timeout, max_retries, headers)
+            )
+        )
+        return clone
+
+    def set_credentials(
+        self,
+        access_token: str | None = None,
+    ) -> None:
+        """Replace the given credentials on this client (and its with_options copies); None keeps one."""
+        self._transport.settings.auth.update(
+            _credentials(
+                access_token,
+            ),
+        )
 
     def close(self) -> None:
-        """Close the connections this client opened."""
-        self._http.close()
+        """Close the connections this client opened (an http_client passed in is left open)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -135,7 +285,7 @@ class Client:
 class AsyncClient:
     """Chatbot platform API 2.0 (async): one attribute per tag, one method per operation.
 
-    Use as an async context manager, or call aclose() when done.
+    Use as an async context manager, or call aclose() when done. ``with_raw_response`` has the same operations answering with the raw response.
     """
 
     agents: AsyncAgentsApi
@@ -146,6 +296,7 @@ class AsyncClient:
     webhooks: AsyncWebhooksApi
     notifications: AsyncNotificationsApi
     ecommerce_catalogs: AsyncEcommerceCatalogsApi
+    with_raw_response: AsyncRawClient
 
     def __init__(
         self,
@@ -155,9 +306,13 @@ class AsyncClient:
         timeout: float = 30.0,
         max_retries: int = 3,
         backoff_factor: float = 0.5,
+        max_retry_wait: float = 60.0,
         throttle: bool = False,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
         """Create a client; nothing is sent until an operation is called.
 
@@ -165,40 +320,82 @@ class AsyncClient:
             access_token: sent as the access-token header (access-token security scheme).
             base_url: the server to call; the spec's first server by default.
             timeout: seconds before a request is abandoned.
-            max_retries: how many times a 429 answer is retried (waiting as Retry-After says).
-            backoff_factor: seconds before the first retry when no Retry-After is given; doubles each time.
+            max_retries: how many times a call is retried after a 429, a 5xx or a failed connection (see the README).
+            backoff_factor: seconds before the first retry when no Retry-After is given; doubles each time, with jitter.
+            max_retry_wait: the longest wait (Retry-After or throttle) the client sleeps; a longer one raises RateLimitError at once.
             throttle: wait before calls that would exceed an operation's documented rate limit.
             headers: extra headers sent with every request.
-            http_client: an httpx client to use instead of creating one (base_url and timeout are then its own).
+            http_client: an httpx client to use instead of creating one (base_url, timeout, proxy, transport and event_hooks are then its own); it is never closed by this client.
+            proxy: passed to the httpx client this client creates.
+            transport: passed to the httpx client this client creates.
+            event_hooks: passed to the httpx client this client creates.
         """
+        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             base_url=base_url,
             timeout=timeout,
-            headers={"User-Agent": _rt.USER_AGENT, **(headers or {})},
+            proxy=proxy,
+            transport=transport,
+            event_hooks=event_hooks,
         )
-        credentials: dict[str, _rt.Credential] = {}
-        if access_token is not None:
-            credentials["access-token"] = _rt.Credential(
-                "header",
-                "access-token",
+        auth = _rt.CredentialStore(
+            _credentials(
                 access_token,
-                "",
-            )
-        self._transport = _rt.AsyncTransport(
-            self._http, credentials, max_retries, backoff_factor, throttle
+            ),
         )
-        self.agents = AsyncAgentsApi(self._transport)
-        self.channels = AsyncChannelsApi(self._transport)
-        self.chats = AsyncChatsApi(self._transport)
-        self.messages = AsyncMessagesApi(self._transport)
-        self.contacts = AsyncContactsApi(self._transport)
-        self.webhooks = AsyncWebhooksApi(self._transport)
-        self.notifications = AsyncNotificationsApi(self._transport)
-        self.ecommerce_catalogs = AsyncEcommerceCatalogsApi(self._transport)
+        settings = _rt.Settings(
+            auth,
+            ERRORS_BY_STATUS,
+            {"User-Agent": USER_AGENT, **(headers or {})},
+            _rt.RetryPolicy(max_retries, backoff_factor, max_retry_wait=max_retry_wait),
+            _rt.Throttle() if throttle else None,
+        )
+        self._bind(_rt.AsyncTransport(self._http, settings))
+
+    def _bind(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+        self.agents = AsyncAgentsApi(transport)
+        self.channels = AsyncChannelsApi(transport)
+        self.chats = AsyncChatsApi(transport)
+        self.messages = AsyncMessagesApi(transport)
+        self.contacts = AsyncContactsApi(transport)
+        self.webhooks = AsyncWebhooksApi(transport)
+        self.notifications = AsyncNotificationsApi(transport)
+        self.ecommerce_catalogs = AsyncEcommerceCatalogsApi(transport)
+        self.with_raw_response = AsyncRawClient(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with these settings that shares this client's connections and credentials."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        clone._bind(
+            _rt.AsyncTransport(
+                self._http, self._transport.settings.but(timeout, max_retries, headers)
+            )
+        )
+        return clone
+
+    def set_credentials(
+        self,
+        access_token: str | None = None,
+    ) -> None:
+        """Replace the given credentials on this client (and its with_options copies); None keeps one."""
+        self._transport.settings.auth.update(
+            _credentials(
+                access_token,
+            ),
+        )
 
     async def aclose(self) -> None:
-        """Close the connections this client opened."""
-        await self._http.aclose()
+        """Close the connections this client opened (an http_client passed in is left open)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

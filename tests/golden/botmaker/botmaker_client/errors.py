@@ -1,36 +1,48 @@
-"""Errors raised by the client: every non-2xx answer becomes an ApiError subclass."""
+"""Errors raised by the client: every failed call raises an ApiError subclass.
+
+ApiConnectionError (and ApiTimeoutError) when no answer came; ApiStatusError and its family when
+the server answered outside 2xx: ClientError (4xx), ServerError (5xx), RateLimitError (429) and one
+class per status below.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from ._runtime.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    ClientError,
+    NaiveDatetimeError,
+    PaginationError,
+    RateLimitError,
+    ServerError,
+)
 
-import httpx
-
-
-class NaiveDatetimeError(ValueError):
-    """A datetime without a timezone was passed; nothing was sent."""
-
-
-class PaginationError(RuntimeError):
-    """A page pointed to a next page that cannot be followed safely."""
-
-
-class ApiError(Exception):
-    """The server answered with a status outside 2xx; ``body`` is the parsed JSON (or text)."""
-
-    def __init__(self, message: str, status: int, body: Any, response: httpx.Response) -> None:
-        super().__init__(message)
-        self.status = status
-        self.body = body
-        self.response = response
-
-
-class ClientError(ApiError):
-    """A 4xx answer."""
-
-
-class ServerError(ApiError):
-    """A 5xx answer."""
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "BadGatewayError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "ERRORS_BY_STATUS",
+    "ForbiddenError",
+    "GatewayTimeoutError",
+    "GoneError",
+    "InternalServerError",
+    "MethodNotAllowedError",
+    "NaiveDatetimeError",
+    "NotFoundError",
+    "PaginationError",
+    "RateLimitError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+]
 
 
 class BadRequestError(ClientError):
@@ -65,21 +77,6 @@ class UnprocessableEntityError(ClientError):
     """The server answered 422."""
 
 
-class RateLimitError(ClientError):
-    """The server answered 429."""
-
-    def __init__(
-        self,
-        message: str,
-        status: int,
-        body: Any,
-        response: httpx.Response,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message, status, body, response)
-        self.retry_after = retry_after
-
-
 class InternalServerError(ServerError):
     """The server answered 500."""
 
@@ -96,7 +93,8 @@ class GatewayTimeoutError(ServerError):
     """The server answered 504."""
 
 
-ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
+ERRORS_BY_STATUS: dict[int, type[ApiStatusError]] = {
+    429: RateLimitError,
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,
@@ -105,20 +103,8 @@ ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
     409: ConflictError,
     410: GoneError,
     422: UnprocessableEntityError,
-    429: RateLimitError,
     500: InternalServerError,
     502: BadGatewayError,
     503: ServiceUnavailableError,
     504: GatewayTimeoutError,
 }
-
-
-def error_class(status: int) -> type[ApiError]:
-    """The most specific class for a status: its own, else its family, else ApiError."""
-    if status in ERRORS_BY_STATUS:
-        return ERRORS_BY_STATUS[status]
-    if 400 <= status < 500:
-        return ClientError
-    if 500 <= status < 600:
-        return ServerError
-    return ApiError

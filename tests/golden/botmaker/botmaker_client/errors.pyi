@@ -1,43 +1,74 @@
-from typing import Any
+from ._runtime.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    ClientError,
+    NaiveDatetimeError,
+    PaginationError,
+    RateLimitError,
+    ServerError,
+)
 
-import httpx
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "BadGatewayError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "ERRORS_BY_STATUS",
+    "ForbiddenError",
+    "GatewayTimeoutError",
+    "GoneError",
+    "InternalServerError",
+    "MethodNotAllowedError",
+    "NaiveDatetimeError",
+    "NotFoundError",
+    "PaginationError",
+    "RateLimitError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+]
 
-class NaiveDatetimeError(ValueError): ...
-class PaginationError(RuntimeError): ...
+class BadRequestError(ClientError):
+    """The server answered 400."""
 
-class ApiError(Exception):
-    status: int
-    body: Any
-    response: httpx.Response
-    def __init__(self, message: str, status: int, body: Any, response: httpx.Response) -> None: ...
+class UnauthorizedError(ClientError):
+    """The server answered 401."""
 
-class ClientError(ApiError): ...
-class ServerError(ApiError): ...
-class BadRequestError(ClientError): ...
-class UnauthorizedError(ClientError): ...
-class ForbiddenError(ClientError): ...
-class NotFoundError(ClientError): ...
-class MethodNotAllowedError(ClientError): ...
-class ConflictError(ClientError): ...
-class GoneError(ClientError): ...
-class UnprocessableEntityError(ClientError): ...
+class ForbiddenError(ClientError):
+    """The server answered 403."""
 
-class RateLimitError(ClientError):
-    retry_after: float | None
-    def __init__(
-        self,
-        message: str,
-        status: int,
-        body: Any,
-        response: httpx.Response,
-        retry_after: float | None = None,
-    ) -> None: ...
+class NotFoundError(ClientError):
+    """The server answered 404."""
 
-class InternalServerError(ServerError): ...
-class BadGatewayError(ServerError): ...
-class ServiceUnavailableError(ServerError): ...
-class GatewayTimeoutError(ServerError): ...
+class MethodNotAllowedError(ClientError):
+    """The server answered 405."""
 
-ERRORS_BY_STATUS: dict[int, type[ApiError]]
+class ConflictError(ClientError):
+    """The server answered 409."""
 
-def error_class(status: int) -> type[ApiError]: ...
+class GoneError(ClientError):
+    """The server answered 410."""
+
+class UnprocessableEntityError(ClientError):
+    """The server answered 422."""
+
+class InternalServerError(ServerError):
+    """The server answered 500."""
+
+class BadGatewayError(ServerError):
+    """The server answered 502."""
+
+class ServiceUnavailableError(ServerError):
+    """The server answered 503."""
+
+class GatewayTimeoutError(ServerError):
+    """The server answered 504."""
+
+ERRORS_BY_STATUS: dict[int, type[ApiStatusError]]

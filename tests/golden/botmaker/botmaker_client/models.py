@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import enum
 from typing import ClassVar
 
 from . import _runtime as _rt
 
 
-class AgentRole(enum.StrEnum):
+class AgentRole(_rt.OpenEnum):
     """What the agent is allowed to do."""
 
     ADMIN = "ADMIN"
@@ -18,7 +17,7 @@ class AgentRole(enum.StrEnum):
     OPERATOR = "OPERATOR"
 
 
-class Platform(enum.StrEnum):
+class Platform(_rt.OpenEnum):
     """Messaging platform of a channel."""
 
     WHATSAPP = "WHATSAPP"
@@ -29,7 +28,7 @@ class Platform(enum.StrEnum):
     INSTAGRAM = "INSTAGRAM"
 
 
-class WebhookEvent(enum.StrEnum):
+class WebhookEvent(_rt.OpenEnum):
     """WebhookEvent"""
 
     MESSAGE_RECEIVED = "MESSAGE_RECEIVED"
@@ -38,7 +37,7 @@ class WebhookEvent(enum.StrEnum):
     NOTIFICATION_RESULT = "NOTIFICATION_RESULT"
 
 
-class ChatStatus(enum.StrEnum):
+class ChatStatus(_rt.OpenEnum):
     """ChatStatus"""
 
     OPEN = "OPEN"
@@ -46,7 +45,7 @@ class ChatStatus(enum.StrEnum):
     CLOSED = "CLOSED"
 
 
-class MessageFrom(enum.StrEnum):
+class MessageFrom(_rt.OpenEnum):
     """MessageFrom"""
 
     USER = "USER"
@@ -54,25 +53,25 @@ class MessageFrom(enum.StrEnum):
     AGENT = "AGENT"
 
 
-class TextContentType(enum.StrEnum):
+class TextContentType(_rt.OpenEnum):
     """TextContentType"""
 
     TEXT = "TEXT"
 
 
-class ImageContentType(enum.StrEnum):
+class ImageContentType(_rt.OpenEnum):
     """ImageContentType"""
 
     IMAGE = "IMAGE"
 
 
-class TemplateContentType(enum.StrEnum):
+class TemplateContentType(_rt.OpenEnum):
     """TemplateContentType"""
 
     TEMPLATE = "TEMPLATE"
 
 
-class NotificationResultStatus(enum.StrEnum):
+class NotificationResultStatus(_rt.OpenEnum):
     """NotificationResultStatus"""
 
     QUEUED = "QUEUED"
@@ -82,7 +81,7 @@ class NotificationResultStatus(enum.StrEnum):
     FAILED = "FAILED"
 
 
-class ProductAvailability(enum.StrEnum):
+class ProductAvailability(_rt.OpenEnum):
     """ProductAvailability"""
 
     IN_STOCK = "IN_STOCK"
@@ -96,7 +95,7 @@ class ErrorResponse(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("errors",)
     _required: ClassVar[tuple[str, ...]] = ("errors",)
 
-    errors_: list[ErrorItem]
+    errors: list[ErrorItem] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -112,8 +111,8 @@ class ErrorItem(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("code", "message", "field")
     _required: ClassVar[tuple[str, ...]] = ("code", "message")
 
-    code: str
-    message: str
+    code: str | None
+    message: str | None
     field: str | None = None
 
 
@@ -128,7 +127,7 @@ class IdResponse(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("id",)
     _required: ClassVar[tuple[str, ...]] = ("id",)
 
-    id: str
+    id: str | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -142,7 +141,7 @@ class JobResponse(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("id", "acceptedAt")
     _required: ClassVar[tuple[str, ...]] = ("id",)
 
-    id: str
+    id: str | None
     accepted_at: datetime.datetime | None = None
 
 
@@ -171,11 +170,11 @@ class Agent(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("id", "email", "role")
 
-    id: str
-    email: str
+    id: str | None
+    email: str | None
     name: str | None = None
     alias: str | None = None
-    role: AgentRole | str
+    role: AgentRole | None
     is_online: bool | None = None
     queues: list[str] | None = None
     slots: int | None = None
@@ -194,10 +193,10 @@ class AgentRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("email", "name", "alias", "role", "queues", "slots")
     _required: ClassVar[tuple[str, ...]] = ("email", "role")
 
-    email: str
+    email: str | None
     name: str | None = None
     alias: str | None = None
-    role: AgentRole | str
+    role: AgentRole | None
     queues: list[str] | None = None
     slots: int | None = None
 
@@ -214,7 +213,7 @@ class AgentUpdate(_rt.Record):
 
     name: str | None = None
     alias: str | None = None
-    role: AgentRole | str | None = None
+    role: AgentRole | None = None
     queues: list[str] | None = None
     slots: int | None = None
 
@@ -231,7 +230,7 @@ class AgentsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Agent]
+    items: list[Agent] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -254,8 +253,8 @@ class Channel(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("id", "platform")
 
-    id: str
-    platform: Platform | str
+    id: str | None
+    platform: Platform | None
     name: str | None = None
     active: bool | None = None
     webhook_id: str | None = None
@@ -285,7 +284,7 @@ class ChannelsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Channel]
+    items: list[Channel] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -310,10 +309,10 @@ class Chat(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("id", "channelId", "contactId")
 
-    id: str
-    channel_id: str
-    contact_id: str
-    status: ChatStatus | str | None = None
+    id: str | None
+    channel_id: str | None
+    contact_id: str | None
+    status: ChatStatus | None = None
     assigned_agent_id: str | None = None
     tags: list[str] | None = None
     variables: dict[str, str] | None = None
@@ -344,7 +343,7 @@ class ChatsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Chat]
+    items: list[Chat] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -358,12 +357,12 @@ class Message(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("id", "chatId", "from", "agentId", "content", "createdAt")
     _required: ClassVar[tuple[str, ...]] = ("id", "chatId", "from", "createdAt")
 
-    id: str
-    chat_id: str
-    from_: MessageFrom | str
+    id: str | None
+    chat_id: str | None
+    from_: MessageFrom | None
     agent_id: str | None = None
     content: TextContent | ImageContent | TemplateContent | None = None
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -378,7 +377,7 @@ class MessagesPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Message]
+    items: list[Message] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -388,8 +387,8 @@ class TextContent(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("type", "text")
     _required: ClassVar[tuple[str, ...]] = ("type", "text")
 
-    type: TextContentType | str
-    text: str
+    type: TextContentType | None
+    text: str | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -399,8 +398,8 @@ class ImageContent(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("type", "url", "caption")
     _required: ClassVar[tuple[str, ...]] = ("type", "url")
 
-    type: ImageContentType | str
-    url: str
+    type: ImageContentType | None
+    url: str | None
     caption: str | None = None
 
 
@@ -411,8 +410,8 @@ class TemplateContent(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("type", "templateName", "variables")
     _required: ClassVar[tuple[str, ...]] = ("type", "templateName")
 
-    type: TemplateContentType | str
-    template_name: str
+    type: TemplateContentType | None
+    template_name: str | None
     variables: dict[str, str] | None = None
 
 
@@ -423,8 +422,8 @@ class SendMessagesRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("chatId", "messages")
     _required: ClassVar[tuple[str, ...]] = ("chatId", "messages")
 
-    chat_id: str
-    messages: list[TextContent | ImageContent | TemplateContent]
+    chat_id: str | None
+    messages: list[TextContent | ImageContent | TemplateContent] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -434,8 +433,8 @@ class TriggerIntentRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("chatId", "intentName", "variables")
     _required: ClassVar[tuple[str, ...]] = ("chatId", "intentName")
 
-    chat_id: str
-    intent_name: str
+    chat_id: str | None
+    intent_name: str | None
     variables: dict[str, str] | None = None
 
 
@@ -461,8 +460,8 @@ class Contact(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("id", "channelId")
 
-    id: str
-    channel_id: str
+    id: str | None
+    channel_id: str | None
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
@@ -479,8 +478,8 @@ class ContactRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("channelId", "phone", "firstName", "lastName", "email")
     _required: ClassVar[tuple[str, ...]] = ("channelId", "phone")
 
-    channel_id: str
-    phone: str
+    channel_id: str | None
+    phone: str | None
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
@@ -498,7 +497,7 @@ class ContactsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Contact]
+    items: list[Contact] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -508,9 +507,9 @@ class Webhook(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("id", "url", "events", "active", "createdAt")
     _required: ClassVar[tuple[str, ...]] = ("id", "url")
 
-    id: str
-    url: str
-    events: list[WebhookEvent | str] | None = None
+    id: str | None
+    url: str | None
+    events: list[WebhookEvent] | None = None
     active: bool | None = None
     created_at: datetime.datetime | None = None
 
@@ -522,8 +521,8 @@ class WebhookRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("url", "events")
     _required: ClassVar[tuple[str, ...]] = ("url", "events")
 
-    url: str
-    events: list[WebhookEvent | str]
+    url: str | None
+    events: list[WebhookEvent] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -538,7 +537,7 @@ class WebhooksPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Webhook]
+    items: list[Webhook] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -558,9 +557,9 @@ class NotificationRequest(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("channelId", "contactId", "templateName")
 
-    channel_id: str
-    contact_id: str
-    template_name: str
+    channel_id: str | None
+    contact_id: str | None
+    template_name: str | None
     variables: dict[str, str] | None = None
     scheduled_at: datetime.datetime | None = None
 
@@ -579,10 +578,10 @@ class NotificationResult(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("id", "status")
 
-    id: str
+    id: str | None
     contact_id: str | None = None
     template_name: str | None = None
-    status: NotificationResultStatus | str
+    status: NotificationResultStatus | None
     failure_reason: str | None = None
     sent_at: datetime.datetime | None = None
 
@@ -599,7 +598,7 @@ class NotificationResultsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[NotificationResult]
+    items: list[NotificationResult] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -609,8 +608,8 @@ class Catalog(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("id", "name", "currency", "createdAt")
     _required: ClassVar[tuple[str, ...]] = ("id", "name")
 
-    id: str
-    name: str
+    id: str | None
+    name: str | None
     currency: str | None = None
     created_at: datetime.datetime | None = None
 
@@ -622,8 +621,8 @@ class CatalogRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("name", "currency")
     _required: ClassVar[tuple[str, ...]] = ("name", "currency")
 
-    name: str
-    currency: str
+    name: str | None
+    currency: str | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -638,7 +637,7 @@ class CatalogsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Catalog]
+    items: list[Catalog] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -656,11 +655,11 @@ class Product(_rt.Record):
     )
     _required: ClassVar[tuple[str, ...]] = ("sku", "name", "price")
 
-    sku: str
-    name: str
+    sku: str | None
+    name: str | None
     description: str | None = None
-    price: float
-    availability: ProductAvailability | str | None = None
+    price: float | None
+    availability: ProductAvailability | None = None
     image_url: str | None = None
     updated_at: datetime.datetime | None = None
 
@@ -677,7 +676,7 @@ class ProductsPage(_rt.Record):
     _required: ClassVar[tuple[str, ...]] = ("items",)
 
     next_page: str | None = None
-    items: list[Product]
+    items: list[Product] | None
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -687,7 +686,7 @@ class WebhookUpdate(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("url", "events", "active")
 
     url: str | None = None
-    events: list[WebhookEvent | str] | None = None
+    events: list[WebhookEvent] | None = None
     active: bool | None = None
 
 
@@ -698,4 +697,4 @@ class ProductsRequest(_rt.Record):
     _wire: ClassVar[tuple[str, ...]] = ("products",)
     _required: ClassVar[tuple[str, ...]] = ("products",)
 
-    products: list[Product]
+    products: list[Product] | None

@@ -1,15 +1,18 @@
 import dataclasses
 import datetime
-import enum
 
 from . import _runtime as _rt
 
-class AgentRole(enum.StrEnum):
+class AgentRole(_rt.OpenEnum):
+    """What the agent is allowed to do."""
+
     ADMIN = "ADMIN"
     SUPERVISOR = "SUPERVISOR"
     OPERATOR = "OPERATOR"
 
-class Platform(enum.StrEnum):
+class Platform(_rt.OpenEnum):
+    """Messaging platform of a channel."""
+
     WHATSAPP = "WHATSAPP"
     MESSENGER = "MESSENGER"
     TELEGRAM = "TELEGRAM"
@@ -17,68 +20,115 @@ class Platform(enum.StrEnum):
     SMS = "SMS"
     INSTAGRAM = "INSTAGRAM"
 
-class WebhookEvent(enum.StrEnum):
+class WebhookEvent(_rt.OpenEnum):
+    """WebhookEvent"""
+
     MESSAGE_RECEIVED = "MESSAGE_RECEIVED"
     MESSAGE_SENT = "MESSAGE_SENT"
     CHAT_CLOSED = "CHAT_CLOSED"
     NOTIFICATION_RESULT = "NOTIFICATION_RESULT"
 
-class ChatStatus(enum.StrEnum):
+class ChatStatus(_rt.OpenEnum):
+    """ChatStatus"""
+
     OPEN = "OPEN"
     WAITING = "WAITING"
     CLOSED = "CLOSED"
 
-class MessageFrom(enum.StrEnum):
+class MessageFrom(_rt.OpenEnum):
+    """MessageFrom"""
+
     USER = "USER"
     BOT = "BOT"
     AGENT = "AGENT"
 
-class TextContentType(enum.StrEnum):
+class TextContentType(_rt.OpenEnum):
+    """TextContentType"""
+
     TEXT = "TEXT"
 
-class ImageContentType(enum.StrEnum):
+class ImageContentType(_rt.OpenEnum):
+    """ImageContentType"""
+
     IMAGE = "IMAGE"
 
-class TemplateContentType(enum.StrEnum):
+class TemplateContentType(_rt.OpenEnum):
+    """TemplateContentType"""
+
     TEMPLATE = "TEMPLATE"
 
-class NotificationResultStatus(enum.StrEnum):
+class NotificationResultStatus(_rt.OpenEnum):
+    """NotificationResultStatus"""
+
     QUEUED = "QUEUED"
     SENT = "SENT"
     DELIVERED = "DELIVERED"
     READ = "READ"
     FAILED = "FAILED"
 
-class ProductAvailability(enum.StrEnum):
+class ProductAvailability(_rt.OpenEnum):
+    """ProductAvailability"""
+
     IN_STOCK = "IN_STOCK"
     OUT_OF_STOCK = "OUT_OF_STOCK"
 
 @dataclasses.dataclass(kw_only=True)
 class ErrorResponse(_rt.Record):
-    errors_: list[ErrorItem]
+    """Why a request was refused."""
+
+    errors: list[ErrorItem] | None
 
 @dataclasses.dataclass(kw_only=True)
 class ErrorItem(_rt.Record):
-    code: str
-    message: str
+    """ErrorItem
+
+    Attributes:
+        code: Stable machine-readable reason.
+        message: Explanation meant for people.
+        field: The request field at fault, when there is one.
+    """
+
+    code: str | None
+    message: str | None
     field: str | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class IdResponse(_rt.Record):
-    id: str
+    """IdResponse
+
+    Attributes:
+        id: Identifier of the created resource.
+    """
+
+    id: str | None
 
 @dataclasses.dataclass(kw_only=True)
 class JobResponse(_rt.Record):
-    id: str
+    """Accepted work that completes asynchronously.
+
+    Attributes:
+        id: Job identifier; its outcome is posted to your webhook.
+    """
+
+    id: str | None
     accepted_at: datetime.datetime | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class Agent(_rt.Record):
-    id: str
-    email: str
+    """Agent
+
+    Attributes:
+        alias: Shown before the agent's messages in a chat.
+        role: What the agent is allowed to do.
+        queues: Queues this agent serves.
+        slots: How many chats the agent may attend at the same time.
+    """
+
+    id: str | None
+    email: str | None
     name: str | None = None
     alias: str | None = None
-    role: AgentRole | str
+    role: AgentRole | None
     is_online: bool | None = None
     queues: list[str] | None = None
     slots: int | None = None
@@ -87,30 +137,56 @@ class Agent(_rt.Record):
 
 @dataclasses.dataclass(kw_only=True)
 class AgentRequest(_rt.Record):
-    email: str
+    """AgentRequest
+
+    Attributes:
+        role: What the agent is allowed to do.
+    """
+
+    email: str | None
     name: str | None = None
     alias: str | None = None
-    role: AgentRole | str
+    role: AgentRole | None
     queues: list[str] | None = None
     slots: int | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class AgentUpdate(_rt.Record):
+    """Only the fields present are changed.
+
+    Attributes:
+        role: What the agent is allowed to do.
+    """
+
     name: str | None = None
     alias: str | None = None
-    role: AgentRole | str | None = None
+    role: AgentRole | None = None
     queues: list[str] | None = None
     slots: int | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class AgentsPage(_rt.Record):
+    """One page of agents.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Agent]
+    items: list[Agent] | None
 
 @dataclasses.dataclass(kw_only=True)
 class Channel(_rt.Record):
-    id: str
-    platform: Platform | str
+    """Channel
+
+    Attributes:
+        id: Use it wherever a `channelId` is asked for.
+        platform: Messaging platform of a channel.
+        webhook_id: Webhook that receives this channel's events.
+    """
+
+    id: str | None
+    platform: Platform | None
     name: str | None = None
     active: bool | None = None
     webhook_id: str | None = None
@@ -118,21 +194,36 @@ class Channel(_rt.Record):
 
 @dataclasses.dataclass(kw_only=True)
 class ChannelUpdate(_rt.Record):
+    """ChannelUpdate"""
+
     name: str | None = None
     active: bool | None = None
     webhook_id: str | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class ChannelsPage(_rt.Record):
+    """One page of channels.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Channel]
+    items: list[Channel] | None
 
 @dataclasses.dataclass(kw_only=True)
 class Chat(_rt.Record):
-    id: str
-    channel_id: str
-    contact_id: str
-    status: ChatStatus | str | None = None
+    """Chat
+
+    Attributes:
+        contact_id: The contact's address on the platform.
+        variables: Bot variables stored for this chat.
+    """
+
+    id: str | None
+    channel_id: str | None
+    contact_id: str | None
+    status: ChatStatus | None = None
     assigned_agent_id: str | None = None
     tags: list[str] | None = None
     variables: dict[str, str] | None = None
@@ -141,61 +232,98 @@ class Chat(_rt.Record):
 
 @dataclasses.dataclass(kw_only=True)
 class ChatUpdate(_rt.Record):
+    """ChatUpdate"""
+
     tags: list[str] | None = None
     variables: dict[str, str] | None = None
     assigned_agent_id: str | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class ChatsPage(_rt.Record):
+    """One page of chats.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Chat]
+    items: list[Chat] | None
 
 @dataclasses.dataclass(kw_only=True)
 class Message(_rt.Record):
-    id: str
-    chat_id: str
-    from_: MessageFrom | str
+    """Message
+
+    Attributes:
+        content: What a message carries: text, an image, or a platform template.
+    """
+
+    id: str | None
+    chat_id: str | None
+    from_: MessageFrom | None
     agent_id: str | None = None
     content: TextContent | ImageContent | TemplateContent | None = None
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None
 
 @dataclasses.dataclass(kw_only=True)
 class MessagesPage(_rt.Record):
+    """One page of messages.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Message]
+    items: list[Message] | None
 
 @dataclasses.dataclass(kw_only=True)
 class TextContent(_rt.Record):
-    type: TextContentType | str
-    text: str
+    """TextContent"""
+
+    type: TextContentType | None
+    text: str | None
 
 @dataclasses.dataclass(kw_only=True)
 class ImageContent(_rt.Record):
-    type: ImageContentType | str
-    url: str
+    """ImageContent"""
+
+    type: ImageContentType | None
+    url: str | None
     caption: str | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class TemplateContent(_rt.Record):
-    type: TemplateContentType | str
-    template_name: str
+    """TemplateContent"""
+
+    type: TemplateContentType | None
+    template_name: str | None
     variables: dict[str, str] | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class SendMessagesRequest(_rt.Record):
-    chat_id: str
-    messages: list[TextContent | ImageContent | TemplateContent]
+    """SendMessagesRequest"""
+
+    chat_id: str | None
+    messages: list[TextContent | ImageContent | TemplateContent] | None
 
 @dataclasses.dataclass(kw_only=True)
 class TriggerIntentRequest(_rt.Record):
-    chat_id: str
-    intent_name: str
+    """TriggerIntentRequest"""
+
+    chat_id: str | None
+    intent_name: str | None
     variables: dict[str, str] | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class Contact(_rt.Record):
-    id: str
-    channel_id: str
+    """Contact
+
+    Attributes:
+        opt_in: Whether the contact agreed to receive notifications.
+        language: Preferred language as an IETF tag, such as `pt-BR`.
+    """
+
+    id: str | None
+    channel_id: str | None
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
@@ -206,95 +334,149 @@ class Contact(_rt.Record):
 
 @dataclasses.dataclass(kw_only=True)
 class ContactRequest(_rt.Record):
-    channel_id: str
-    phone: str
+    """ContactRequest"""
+
+    channel_id: str | None
+    phone: str | None
     first_name: str | None = None
     last_name: str | None = None
     email: str | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class ContactsPage(_rt.Record):
+    """One page of contacts.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Contact]
+    items: list[Contact] | None
 
 @dataclasses.dataclass(kw_only=True)
 class Webhook(_rt.Record):
-    id: str
-    url: str
-    events: list[WebhookEvent | str] | None = None
+    """Webhook"""
+
+    id: str | None
+    url: str | None
+    events: list[WebhookEvent] | None = None
     active: bool | None = None
     created_at: datetime.datetime | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class WebhookRequest(_rt.Record):
-    url: str
-    events: list[WebhookEvent | str]
+    """WebhookRequest"""
+
+    url: str | None
+    events: list[WebhookEvent] | None
 
 @dataclasses.dataclass(kw_only=True)
 class WebhooksPage(_rt.Record):
+    """One page of webhooks.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Webhook]
+    items: list[Webhook] | None
 
 @dataclasses.dataclass(kw_only=True)
 class NotificationRequest(_rt.Record):
-    channel_id: str
-    contact_id: str
-    template_name: str
+    """NotificationRequest
+
+    Attributes:
+        scheduled_at: When to send it; right away when absent.
+    """
+
+    channel_id: str | None
+    contact_id: str | None
+    template_name: str | None
     variables: dict[str, str] | None = None
     scheduled_at: datetime.datetime | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class NotificationResult(_rt.Record):
-    id: str
+    """NotificationResult"""
+
+    id: str | None
     contact_id: str | None = None
     template_name: str | None = None
-    status: NotificationResultStatus | str
+    status: NotificationResultStatus | None
     failure_reason: str | None = None
     sent_at: datetime.datetime | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class NotificationResultsPage(_rt.Record):
+    """One page of notification results.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[NotificationResult]
+    items: list[NotificationResult] | None
 
 @dataclasses.dataclass(kw_only=True)
 class Catalog(_rt.Record):
-    id: str
-    name: str
+    """Catalog"""
+
+    id: str | None
+    name: str | None
     currency: str | None = None
     created_at: datetime.datetime | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class CatalogRequest(_rt.Record):
-    name: str
-    currency: str
+    """CatalogRequest"""
+
+    name: str | None
+    currency: str | None
 
 @dataclasses.dataclass(kw_only=True)
 class CatalogsPage(_rt.Record):
+    """One page of catalogs.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Catalog]
+    items: list[Catalog] | None
 
 @dataclasses.dataclass(kw_only=True)
 class Product(_rt.Record):
-    sku: str
-    name: str
+    """Product"""
+
+    sku: str | None
+    name: str | None
     description: str | None = None
-    price: float
-    availability: ProductAvailability | str | None = None
+    price: float | None
+    availability: ProductAvailability | None = None
     image_url: str | None = None
     updated_at: datetime.datetime | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class ProductsPage(_rt.Record):
+    """One page of products.
+
+    Attributes:
+        next_page: Address of the following page; absent on the last page. Request it as given, with the same `access-token` header.
+    """
+
     next_page: str | None = None
-    items: list[Product]
+    items: list[Product] | None
 
 @dataclasses.dataclass(kw_only=True)
 class WebhookUpdate(_rt.Record):
+    """WebhookUpdate"""
+
     url: str | None = None
-    events: list[WebhookEvent | str] | None = None
+    events: list[WebhookEvent] | None = None
     active: bool | None = None
 
 @dataclasses.dataclass(kw_only=True)
 class ProductsRequest(_rt.Record):
-    products: list[Product]
+    """ProductsRequest"""
+
+    products: list[Product] | None

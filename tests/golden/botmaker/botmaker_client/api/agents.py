@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
 from ..models import (
@@ -11,6 +11,7 @@ from ..models import (
     AgentRole,
     AgentsPage,
     AgentUpdate,
+    ErrorResponse,
     IdResponse,
 )
 
@@ -40,6 +41,9 @@ _OP_AGENTS_CREATE_AGENT = _rt.Operation(
     responses={
         201: _rt.Model(IdResponse),
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(5, 1.0),
 )
@@ -51,6 +55,9 @@ _OP_AGENTS_GET_AGENT = _rt.Operation(
     responses={
         200: _rt.Model(Agent),
     },
+    errors={
+        404: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(20, 1.0),
 )
@@ -61,6 +68,9 @@ _OP_AGENTS_DELETE_AGENT = _rt.Operation(
     params=(_rt.Param("agentId", "path", _rt.STR),),
     responses={
         204: None,
+    },
+    errors={
+        404: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -76,6 +86,10 @@ _OP_AGENTS_UPDATE_AGENT = _rt.Operation(
     responses={
         204: None,
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+        404: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(5, 1.0),
 )
@@ -86,6 +100,9 @@ _OP_AGENTS_LOGOUT_AGENT = _rt.Operation(
     params=(_rt.Param("agentId", "path", _rt.STR),),
     responses={
         204: None,
+    },
+    errors={
+        404: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -102,7 +119,10 @@ class AgentsApi:
         self,
         *,
         online: bool | None = None,
-        role: AgentRole | str | None = None,
+        role: AgentRole | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AgentsPage:
         """List agents
 
@@ -111,25 +131,51 @@ class AgentsApi:
         GET /agents
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             online: `true` for agents online now, `false` for the others.
             role: Only agents with this role.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: AgentsPage = self._transport.call(_OP_AGENTS_LIST_AGENTS, (online, role))
+        result: AgentsPage = self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_LIST_AGENTS,
+                (online, role),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def iter_list_agents(
         self,
         *,
         online: bool | None = None,
-        role: AgentRole | str | None = None,
+        role: AgentRole | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Iterator[Agent]:
         """Every item of every page of list_agents, following nextPage until it is missing or null."""
-        return self._transport.paginate(_OP_AGENTS_LIST_AGENTS, (online, role), _rt.Model(Agent))
+        return self._transport.paginate(
+            _rt.Call(
+                _OP_AGENTS_LIST_AGENTS,
+                (online, role),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Agent),
+        )
 
     def create_agent(
         self,
         body: AgentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> IdResponse:
         """Create an agent
 
@@ -138,15 +184,30 @@ class AgentsApi:
         POST /agents
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: IdResponse = self._transport.call(_OP_AGENTS_CREATE_AGENT, (), body)
+        result: IdResponse = self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_CREATE_AGENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def get_agent(
         self,
         agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Agent:
         """Get an agent
 
@@ -155,15 +216,30 @@ class AgentsApi:
         GET /agents/{agentId}
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             agent_id: Agent identifier or e-mail address.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: Agent = self._transport.call(_OP_AGENTS_GET_AGENT, (agent_id,))
+        result: Agent = self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_GET_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def delete_agent(
         self,
         agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Remove an agent
 
@@ -172,15 +248,30 @@ class AgentsApi:
         DELETE /agents/{agentId}
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             agent_id: Agent identifier or e-mail address.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        self._transport.call(_OP_AGENTS_DELETE_AGENT, (agent_id,))
+        self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_DELETE_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
     def update_agent(
         self,
         agent_id: str,
         body: AgentUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Update an agent
 
@@ -189,15 +280,30 @@ class AgentsApi:
         PATCH /agents/{agentId}
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             agent_id: Agent identifier or e-mail address.
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        self._transport.call(_OP_AGENTS_UPDATE_AGENT, (agent_id,), body)
+        self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_UPDATE_AGENT,
+                (agent_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
     def logout_agent(
         self,
         agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Sign an agent out
 
@@ -206,10 +312,21 @@ class AgentsApi:
         POST /agents/{agentId}/actions/logout
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             agent_id: Agent identifier or e-mail address.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        self._transport.call(_OP_AGENTS_LOGOUT_AGENT, (agent_id,))
+        self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_LOGOUT_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
 
 class AsyncAgentsApi:
@@ -222,55 +339,365 @@ class AsyncAgentsApi:
         self,
         *,
         online: bool | None = None,
-        role: AgentRole | str | None = None,
+        role: AgentRole | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AgentsPage:
         """Async form of AgentsApi.list_agents (same arguments and result)."""
-        result: AgentsPage = await self._transport.call(_OP_AGENTS_LIST_AGENTS, (online, role))
+        result: AgentsPage = await self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_LIST_AGENTS,
+                (online, role),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def iter_list_agents(
         self,
         *,
         online: bool | None = None,
-        role: AgentRole | str | None = None,
+        role: AgentRole | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Agent]:
         """Every item of every page of list_agents, following nextPage until it is missing or null."""
-        return self._transport.paginate(_OP_AGENTS_LIST_AGENTS, (online, role), _rt.Model(Agent))
+        return self._transport.paginate(
+            _rt.Call(
+                _OP_AGENTS_LIST_AGENTS,
+                (online, role),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Agent),
+        )
 
     async def create_agent(
         self,
         body: AgentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> IdResponse:
         """Async form of AgentsApi.create_agent (same arguments and result)."""
-        result: IdResponse = await self._transport.call(_OP_AGENTS_CREATE_AGENT, (), body)
+        result: IdResponse = await self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_CREATE_AGENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     async def get_agent(
         self,
         agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Agent:
         """Async form of AgentsApi.get_agent (same arguments and result)."""
-        result: Agent = await self._transport.call(_OP_AGENTS_GET_AGENT, (agent_id,))
+        result: Agent = await self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_GET_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     async def delete_agent(
         self,
         agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Async form of AgentsApi.delete_agent (same arguments and result)."""
-        await self._transport.call(_OP_AGENTS_DELETE_AGENT, (agent_id,))
+        await self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_DELETE_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
     async def update_agent(
         self,
         agent_id: str,
         body: AgentUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Async form of AgentsApi.update_agent (same arguments and result)."""
-        await self._transport.call(_OP_AGENTS_UPDATE_AGENT, (agent_id,), body)
+        await self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_UPDATE_AGENT,
+                (agent_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
     async def logout_agent(
         self,
         agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Async form of AgentsApi.logout_agent (same arguments and result)."""
-        await self._transport.call(_OP_AGENTS_LOGOUT_AGENT, (agent_id,))
+        await self._transport.call(
+            _rt.Call(
+                _OP_AGENTS_LOGOUT_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class AgentsApiWithRawResponse:
+    """Operations tagged 'agents', each answer as a RawResponse. People who answer chats on behalf of the business."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_agents(
+        self,
+        *,
+        online: bool | None = None,
+        role: AgentRole | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[AgentsPage]:
+        """The answer of AgentsApi.list_agents as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_LIST_AGENTS,
+                (online, role),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def create_agent(
+        self,
+        body: AgentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[IdResponse]:
+        """The answer of AgentsApi.create_agent as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_CREATE_AGENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def get_agent(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Agent]:
+        """The answer of AgentsApi.get_agent as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_GET_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def delete_agent(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of AgentsApi.delete_agent as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_DELETE_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def update_agent(
+        self,
+        agent_id: str,
+        body: AgentUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of AgentsApi.update_agent as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_UPDATE_AGENT,
+                (agent_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def logout_agent(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of AgentsApi.logout_agent as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_LOGOUT_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class AsyncAgentsApiWithRawResponse:
+    """Operations tagged 'agents', each answer as a RawResponse. People who answer chats on behalf of the business."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_agents(
+        self,
+        *,
+        online: bool | None = None,
+        role: AgentRole | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[AgentsPage]:
+        """The answer of AgentsApi.list_agents as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_LIST_AGENTS,
+                (online, role),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def create_agent(
+        self,
+        body: AgentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[IdResponse]:
+        """The answer of AgentsApi.create_agent as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_CREATE_AGENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def get_agent(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Agent]:
+        """The answer of AgentsApi.get_agent as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_GET_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def delete_agent(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of AgentsApi.delete_agent as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_DELETE_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def update_agent(
+        self,
+        agent_id: str,
+        body: AgentUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of AgentsApi.update_agent as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_UPDATE_AGENT,
+                (agent_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def logout_agent(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of AgentsApi.logout_agent as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_AGENTS_LOGOUT_AGENT,
+                (agent_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
 from ..models import (
     Channel,
     ChannelsPage,
     ChannelUpdate,
+    ErrorResponse,
     Platform,
 )
 
@@ -36,6 +37,9 @@ _OP_CHANNELS_GET_CHANNEL = _rt.Operation(
     responses={
         200: _rt.Model(Channel),
     },
+    errors={
+        404: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(20, 1.0),
 )
@@ -49,6 +53,10 @@ _OP_CHANNELS_UPDATE_CHANNEL = _rt.Operation(
     body_kind="json",
     responses={
         204: None,
+    },
+    errors={
+        400: _rt.Model(ErrorResponse),
+        404: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -64,8 +72,11 @@ class ChannelsApi:
     def list_channels(
         self,
         *,
-        platform: Platform | str | None = None,
+        platform: Platform | None = None,
         active: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChannelsPage:
         """List channels
 
@@ -74,27 +85,51 @@ class ChannelsApi:
         GET /channels
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             platform: Only channels on this platform.
             active: Only active (`true`) or inactive (`false`) channels.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: ChannelsPage = self._transport.call(_OP_CHANNELS_LIST_CHANNELS, (platform, active))
+        result: ChannelsPage = self._transport.call(
+            _rt.Call(
+                _OP_CHANNELS_LIST_CHANNELS,
+                (platform, active),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def iter_list_channels(
         self,
         *,
-        platform: Platform | str | None = None,
+        platform: Platform | None = None,
         active: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Iterator[Channel]:
         """Every item of every page of list_channels, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_CHANNELS_LIST_CHANNELS, (platform, active), _rt.Model(Channel)
+            _rt.Call(
+                _OP_CHANNELS_LIST_CHANNELS,
+                (platform, active),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Channel),
         )
 
     def get_channel(
         self,
         channel_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Get a channel
 
@@ -103,16 +138,31 @@ class ChannelsApi:
         GET /channels/{channelId}
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             channel_id: Channel identifier.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: Channel = self._transport.call(_OP_CHANNELS_GET_CHANNEL, (channel_id,))
+        result: Channel = self._transport.call(
+            _rt.Call(
+                _OP_CHANNELS_GET_CHANNEL,
+                (channel_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def update_channel(
         self,
         channel_id: str,
         body: ChannelUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Update a channel
 
@@ -121,11 +171,22 @@ class ChannelsApi:
         PATCH /channels/{channelId}
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             channel_id: Channel identifier.
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        self._transport.call(_OP_CHANNELS_UPDATE_CHANNEL, (channel_id,), body)
+        self._transport.call(
+            _rt.Call(
+                _OP_CHANNELS_UPDATE_CHANNEL,
+                (channel_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
 
 class AsyncChannelsApi:
@@ -137,38 +198,203 @@ class AsyncChannelsApi:
     async def list_channels(
         self,
         *,
-        platform: Platform | str | None = None,
+        platform: Platform | None = None,
         active: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ChannelsPage:
         """Async form of ChannelsApi.list_channels (same arguments and result)."""
         result: ChannelsPage = await self._transport.call(
-            _OP_CHANNELS_LIST_CHANNELS, (platform, active)
+            _rt.Call(
+                _OP_CHANNELS_LIST_CHANNELS,
+                (platform, active),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
     def iter_list_channels(
         self,
         *,
-        platform: Platform | str | None = None,
+        platform: Platform | None = None,
         active: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Channel]:
         """Every item of every page of list_channels, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_CHANNELS_LIST_CHANNELS, (platform, active), _rt.Model(Channel)
+            _rt.Call(
+                _OP_CHANNELS_LIST_CHANNELS,
+                (platform, active),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Channel),
         )
 
     async def get_channel(
         self,
         channel_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Channel:
         """Async form of ChannelsApi.get_channel (same arguments and result)."""
-        result: Channel = await self._transport.call(_OP_CHANNELS_GET_CHANNEL, (channel_id,))
+        result: Channel = await self._transport.call(
+            _rt.Call(
+                _OP_CHANNELS_GET_CHANNEL,
+                (channel_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     async def update_channel(
         self,
         channel_id: str,
         body: ChannelUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Async form of ChannelsApi.update_channel (same arguments and result)."""
-        await self._transport.call(_OP_CHANNELS_UPDATE_CHANNEL, (channel_id,), body)
+        await self._transport.call(
+            _rt.Call(
+                _OP_CHANNELS_UPDATE_CHANNEL,
+                (channel_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class ChannelsApiWithRawResponse:
+    """Operations tagged 'channels', each answer as a RawResponse. Connections between the bot and a messaging platform."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_channels(
+        self,
+        *,
+        platform: Platform | None = None,
+        active: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ChannelsPage]:
+        """The answer of ChannelsApi.list_channels as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CHANNELS_LIST_CHANNELS,
+                (platform, active),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def get_channel(
+        self,
+        channel_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Channel]:
+        """The answer of ChannelsApi.get_channel as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CHANNELS_GET_CHANNEL,
+                (channel_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def update_channel(
+        self,
+        channel_id: str,
+        body: ChannelUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of ChannelsApi.update_channel as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CHANNELS_UPDATE_CHANNEL,
+                (channel_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class AsyncChannelsApiWithRawResponse:
+    """Operations tagged 'channels', each answer as a RawResponse. Connections between the bot and a messaging platform."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_channels(
+        self,
+        *,
+        platform: Platform | None = None,
+        active: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ChannelsPage]:
+        """The answer of ChannelsApi.list_channels as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CHANNELS_LIST_CHANNELS,
+                (platform, active),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def get_channel(
+        self,
+        channel_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Channel]:
+        """The answer of ChannelsApi.get_channel as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CHANNELS_GET_CHANNEL,
+                (channel_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def update_channel(
+        self,
+        channel_id: str,
+        body: ChannelUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of ChannelsApi.update_channel as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CHANNELS_UPDATE_CHANNEL,
+                (channel_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
 from ..models import (
@@ -10,6 +12,8 @@ from ..models import (
 )
 
 class ChatsApi:
+    """Operations tagged 'chats'. Conversations between a contact and the bot or an agent."""
+
     def __init__(self, transport: _rt.SyncTransport) -> None: ...
     def list_chats(
         self,
@@ -17,27 +21,97 @@ class ChatsApi:
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
         channel_id: str | None = None,
-        status: ChatStatus | str | None = None,
-    ) -> ChatsPage: ...
+        status: ChatStatus | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ChatsPage:
+        """List chats
+
+        Chats whose last activity falls between `from` and `to`, most recent first. Without either bound you get the last day.
+
+        GET /chats
+        Rate limit: 10 requests per 1.0 seconds.
+
+
+        Args:
+            from_: Earliest last activity; one day before `to` when absent.
+            to: Latest last activity; now when absent.
+            channel_id: Only chats on this channel.
+            status: Only chats in this state.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
+        """
+        ...
+
     def iter_list_chats(
         self,
         *,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
         channel_id: str | None = None,
-        status: ChatStatus | str | None = None,
-    ) -> Iterator[Chat]: ...
+        status: ChatStatus | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Iterator[Chat]:
+        """Every item of every page of list_chats, following nextPage until it is missing or null."""
+        ...
+
     def get_chat(
         self,
         chat_id: str,
-    ) -> Chat: ...
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Chat:
+        """Get a chat
+
+        One chat with its tags and variables.
+
+        GET /chats/{chatId}
+        Rate limit: 20 requests per 1.0 seconds.
+
+
+        Args:
+            chat_id: Chat identifier.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
+        """
+        ...
+
     def update_chat(
         self,
         chat_id: str,
         body: ChatUpdate,
-    ) -> Chat: ...
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Chat:
+        """Update a chat
+
+        Sets tags and variables or assigns an agent.
+
+        PATCH /chats/{chatId}
+        Rate limit: 10 requests per 1.0 seconds.
+
+
+        Args:
+            chat_id: Chat identifier.
+            body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
+        """
+        ...
 
 class AsyncChatsApi:
+    """Operations tagged 'chats'. Conversations between a contact and the bot or an agent."""
+
     def __init__(self, transport: _rt.AsyncTransport) -> None: ...
     async def list_chats(
         self,
@@ -45,22 +119,129 @@ class AsyncChatsApi:
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
         channel_id: str | None = None,
-        status: ChatStatus | str | None = None,
-    ) -> ChatsPage: ...
+        status: ChatStatus | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ChatsPage:
+        """Async form of ChatsApi.list_chats (same arguments and result)."""
+        ...
+
     def iter_list_chats(
         self,
         *,
         from_: datetime.datetime | None = None,
         to: datetime.datetime | None = None,
         channel_id: str | None = None,
-        status: ChatStatus | str | None = None,
-    ) -> AsyncIterator[Chat]: ...
+        status: ChatStatus | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[Chat]:
+        """Every item of every page of list_chats, following nextPage until it is missing or null."""
+        ...
+
     async def get_chat(
         self,
         chat_id: str,
-    ) -> Chat: ...
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Chat:
+        """Async form of ChatsApi.get_chat (same arguments and result)."""
+        ...
+
     async def update_chat(
         self,
         chat_id: str,
         body: ChatUpdate,
-    ) -> Chat: ...
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> Chat:
+        """Async form of ChatsApi.update_chat (same arguments and result)."""
+        ...
+
+class ChatsApiWithRawResponse:
+    """Operations tagged 'chats', each answer as a RawResponse. Conversations between a contact and the bot or an agent."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None: ...
+    def list_chats(
+        self,
+        *,
+        from_: datetime.datetime | None = None,
+        to: datetime.datetime | None = None,
+        channel_id: str | None = None,
+        status: ChatStatus | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ChatsPage]:
+        """The answer of ChatsApi.list_chats as it came; parse() gives the result."""
+        ...
+
+    def get_chat(
+        self,
+        chat_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Chat]:
+        """The answer of ChatsApi.get_chat as it came; parse() gives the result."""
+        ...
+
+    def update_chat(
+        self,
+        chat_id: str,
+        body: ChatUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Chat]:
+        """The answer of ChatsApi.update_chat as it came; parse() gives the result."""
+        ...
+
+class AsyncChatsApiWithRawResponse:
+    """Operations tagged 'chats', each answer as a RawResponse. Conversations between a contact and the bot or an agent."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None: ...
+    async def list_chats(
+        self,
+        *,
+        from_: datetime.datetime | None = None,
+        to: datetime.datetime | None = None,
+        channel_id: str | None = None,
+        status: ChatStatus | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ChatsPage]:
+        """The answer of ChatsApi.list_chats as it came; parse() gives the result."""
+        ...
+
+    async def get_chat(
+        self,
+        chat_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Chat]:
+        """The answer of ChatsApi.get_chat as it came; parse() gives the result."""
+        ...
+
+    async def update_chat(
+        self,
+        chat_id: str,
+        body: ChatUpdate,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Chat]:
+        """The answer of ChatsApi.update_chat as it came; parse() gives the result."""
+        ...

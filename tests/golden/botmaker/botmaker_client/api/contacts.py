@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
 from ..models import (
     Contact,
     ContactRequest,
     ContactsPage,
+    ErrorResponse,
     IdResponse,
 )
 
@@ -22,6 +23,9 @@ _OP_CONTACTS_LIST_CONTACTS = _rt.Operation(
     ),
     responses={
         200: _rt.Model(ContactsPage),
+    },
+    errors={
+        400: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(10, 1.0),
@@ -38,6 +42,9 @@ _OP_CONTACTS_CREATE_CONTACT = _rt.Operation(
     responses={
         201: _rt.Model(IdResponse),
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(5, 1.0),
 )
@@ -49,6 +56,9 @@ _OP_CONTACTS_GET_CONTACT = _rt.Operation(
     responses={
         200: _rt.Model(Contact),
     },
+    errors={
+        404: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(20, 1.0),
 )
@@ -59,6 +69,9 @@ _OP_CONTACTS_DELETE_CONTACT = _rt.Operation(
     params=(_rt.Param("contactId", "path", _rt.STR),),
     responses={
         204: None,
+    },
+    errors={
+        404: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -76,6 +89,9 @@ class ContactsApi:
         *,
         channel_id: str | None = None,
         opt_in: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactsPage:
         """List contacts
 
@@ -84,12 +100,21 @@ class ContactsApi:
         GET /contacts
         Rate limit: 10 requests per 1.0 seconds.
 
+
         Args:
             channel_id: Only contacts of this channel.
             opt_in: Only contacts who agreed (`true`) or did not (`false`).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
         result: ContactsPage = self._transport.call(
-            _OP_CONTACTS_LIST_CONTACTS, (channel_id, opt_in)
+            _rt.Call(
+                _OP_CONTACTS_LIST_CONTACTS,
+                (channel_id, opt_in),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -98,15 +123,28 @@ class ContactsApi:
         *,
         channel_id: str | None = None,
         opt_in: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Iterator[Contact]:
         """Every item of every page of list_contacts, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_CONTACTS_LIST_CONTACTS, (channel_id, opt_in), _rt.Model(Contact)
+            _rt.Call(
+                _OP_CONTACTS_LIST_CONTACTS,
+                (channel_id, opt_in),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Contact),
         )
 
     def create_contact(
         self,
         body: ContactRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> IdResponse:
         """Create a contact
 
@@ -115,15 +153,30 @@ class ContactsApi:
         POST /contacts
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: IdResponse = self._transport.call(_OP_CONTACTS_CREATE_CONTACT, (), body)
+        result: IdResponse = self._transport.call(
+            _rt.Call(
+                _OP_CONTACTS_CREATE_CONTACT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def get_contact(
         self,
         contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Contact:
         """Get a contact
 
@@ -132,15 +185,30 @@ class ContactsApi:
         GET /contacts/{contactId}
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             contact_id: Contact identifier.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: Contact = self._transport.call(_OP_CONTACTS_GET_CONTACT, (contact_id,))
+        result: Contact = self._transport.call(
+            _rt.Call(
+                _OP_CONTACTS_GET_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def delete_contact(
         self,
         contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a contact
 
@@ -149,10 +217,21 @@ class ContactsApi:
         DELETE /contacts/{contactId}
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             contact_id: Contact identifier.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        self._transport.call(_OP_CONTACTS_DELETE_CONTACT, (contact_id,))
+        self._transport.call(
+            _rt.Call(
+                _OP_CONTACTS_DELETE_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
 
 class AsyncContactsApi:
@@ -166,10 +245,18 @@ class AsyncContactsApi:
         *,
         channel_id: str | None = None,
         opt_in: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ContactsPage:
         """Async form of ContactsApi.list_contacts (same arguments and result)."""
         result: ContactsPage = await self._transport.call(
-            _OP_CONTACTS_LIST_CONTACTS, (channel_id, opt_in)
+            _rt.Call(
+                _OP_CONTACTS_LIST_CONTACTS,
+                (channel_id, opt_in),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -178,31 +265,233 @@ class AsyncContactsApi:
         *,
         channel_id: str | None = None,
         opt_in: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Contact]:
         """Every item of every page of list_contacts, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_CONTACTS_LIST_CONTACTS, (channel_id, opt_in), _rt.Model(Contact)
+            _rt.Call(
+                _OP_CONTACTS_LIST_CONTACTS,
+                (channel_id, opt_in),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Contact),
         )
 
     async def create_contact(
         self,
         body: ContactRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> IdResponse:
         """Async form of ContactsApi.create_contact (same arguments and result)."""
-        result: IdResponse = await self._transport.call(_OP_CONTACTS_CREATE_CONTACT, (), body)
+        result: IdResponse = await self._transport.call(
+            _rt.Call(
+                _OP_CONTACTS_CREATE_CONTACT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     async def get_contact(
         self,
         contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Contact:
         """Async form of ContactsApi.get_contact (same arguments and result)."""
-        result: Contact = await self._transport.call(_OP_CONTACTS_GET_CONTACT, (contact_id,))
+        result: Contact = await self._transport.call(
+            _rt.Call(
+                _OP_CONTACTS_GET_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     async def delete_contact(
         self,
         contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Async form of ContactsApi.delete_contact (same arguments and result)."""
-        await self._transport.call(_OP_CONTACTS_DELETE_CONTACT, (contact_id,))
+        await self._transport.call(
+            _rt.Call(
+                _OP_CONTACTS_DELETE_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class ContactsApiWithRawResponse:
+    """Operations tagged 'contacts', each answer as a RawResponse. The people the business talks to, one record per channel."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_contacts(
+        self,
+        *,
+        channel_id: str | None = None,
+        opt_in: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ContactsPage]:
+        """The answer of ContactsApi.list_contacts as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_LIST_CONTACTS,
+                (channel_id, opt_in),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def create_contact(
+        self,
+        body: ContactRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[IdResponse]:
+        """The answer of ContactsApi.create_contact as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_CREATE_CONTACT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def get_contact(
+        self,
+        contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Contact]:
+        """The answer of ContactsApi.get_contact as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_GET_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def delete_contact(
+        self,
+        contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of ContactsApi.delete_contact as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_DELETE_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class AsyncContactsApiWithRawResponse:
+    """Operations tagged 'contacts', each answer as a RawResponse. The people the business talks to, one record per channel."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_contacts(
+        self,
+        *,
+        channel_id: str | None = None,
+        opt_in: bool | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ContactsPage]:
+        """The answer of ContactsApi.list_contacts as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_LIST_CONTACTS,
+                (channel_id, opt_in),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def create_contact(
+        self,
+        body: ContactRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[IdResponse]:
+        """The answer of ContactsApi.create_contact as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_CREATE_CONTACT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def get_contact(
+        self,
+        contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Contact]:
+        """The answer of ContactsApi.get_contact as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_GET_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def delete_contact(
+        self,
+        contact_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of ContactsApi.delete_contact as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_CONTACTS_DELETE_CONTACT,
+                (contact_id,),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )

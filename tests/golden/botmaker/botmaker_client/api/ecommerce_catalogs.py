@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
 from ..models import (
     Catalog,
     CatalogRequest,
     CatalogsPage,
+    ErrorResponse,
     IdResponse,
     JobResponse,
     Product,
@@ -38,6 +39,9 @@ _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG = _rt.Operation(
     responses={
         201: _rt.Model(IdResponse),
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(5, 1.0),
 )
@@ -52,6 +56,9 @@ _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS = _rt.Operation(
     ),
     responses={
         200: _rt.Model(ProductsPage),
+    },
+    errors={
+        404: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -69,6 +76,10 @@ _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS = _rt.Operation(
     responses={
         202: _rt.Model(JobResponse),
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+        404: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(2, 1.0),
 )
@@ -82,6 +93,9 @@ _OP_ECOMMERCE_CATALOGS_GET_PRODUCT = _rt.Operation(
     ),
     responses={
         200: _rt.Model(Product),
+    },
+    errors={
+        404: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -97,6 +111,9 @@ _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT = _rt.Operation(
     responses={
         204: None,
     },
+    errors={
+        404: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(5, 1.0),
 )
@@ -110,6 +127,10 @@ class EcommerceCatalogsApi:
 
     def list_catalogs(
         self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> CatalogsPage:
         """List catalogs
 
@@ -117,21 +138,48 @@ class EcommerceCatalogsApi:
 
         GET /ecommerce/catalogs
         Rate limit: 20 requests per 1.0 seconds.
+
+
+        Args:
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: CatalogsPage = self._transport.call(_OP_ECOMMERCE_CATALOGS_LIST_CATALOGS, ())
+        result: CatalogsPage = self._transport.call(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS,
+                (),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def iter_list_catalogs(
         self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Iterator[Catalog]:
         """Every item of every page of list_catalogs, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS, (), _rt.Model(Catalog)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS,
+                (),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Catalog),
         )
 
     def create_catalog(
         self,
         body: CatalogRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> IdResponse:
         """Create a catalog
 
@@ -140,10 +188,21 @@ class EcommerceCatalogsApi:
         POST /ecommerce/catalogs
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: IdResponse = self._transport.call(_OP_ECOMMERCE_CATALOGS_CREATE_CATALOG, (), body)
+        result: IdResponse = self._transport.call(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def list_products(
@@ -152,6 +211,9 @@ class EcommerceCatalogsApi:
         *,
         q: str | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ProductsPage:
         """List products
 
@@ -160,13 +222,22 @@ class EcommerceCatalogsApi:
         GET /ecommerce/catalogs/{catalogId}/products
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             catalog_id: Catalog identifier.
             q: Words to look for in product names and descriptions.
             page_size: Products per page.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
         result: ProductsPage = self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS, (catalog_id, q, page_size)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS,
+                (catalog_id, q, page_size),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -176,16 +247,29 @@ class EcommerceCatalogsApi:
         *,
         q: str | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Iterator[Product]:
         """Every item of every page of list_products, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS, (catalog_id, q, page_size), _rt.Model(Product)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS,
+                (catalog_id, q, page_size),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Product),
         )
 
     def upsert_products(
         self,
         catalog_id: str,
         body: ProductsRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> JobResponse:
         """Add or replace products
 
@@ -194,12 +278,21 @@ class EcommerceCatalogsApi:
         POST /ecommerce/catalogs/{catalogId}/products
         Rate limit: 2 requests per 1.0 seconds.
 
+
         Args:
             catalog_id: Catalog identifier.
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
         result: JobResponse = self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS, (catalog_id,), body
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS,
+                (catalog_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -207,6 +300,10 @@ class EcommerceCatalogsApi:
         self,
         catalog_id: str,
         sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Product:
         """Get a product
 
@@ -215,12 +312,21 @@ class EcommerceCatalogsApi:
         GET /ecommerce/catalogs/{catalogId}/products/{sku}
         Rate limit: 20 requests per 1.0 seconds.
 
+
         Args:
             catalog_id: Catalog identifier.
             sku: Stock keeping unit of the product.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
         result: Product = self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_GET_PRODUCT, (catalog_id, sku)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_GET_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -228,6 +334,10 @@ class EcommerceCatalogsApi:
         self,
         catalog_id: str,
         sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Delete a product
 
@@ -236,11 +346,22 @@ class EcommerceCatalogsApi:
         DELETE /ecommerce/catalogs/{catalogId}/products/{sku}
         Rate limit: 5 requests per 1.0 seconds.
 
+
         Args:
             catalog_id: Catalog identifier.
             sku: Stock keeping unit of the product.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        self._transport.call(_OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT, (catalog_id, sku))
+        self._transport.call(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
 
 
 class AsyncEcommerceCatalogsApi:
@@ -251,26 +372,56 @@ class AsyncEcommerceCatalogsApi:
 
     async def list_catalogs(
         self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> CatalogsPage:
         """Async form of EcommerceCatalogsApi.list_catalogs (same arguments and result)."""
-        result: CatalogsPage = await self._transport.call(_OP_ECOMMERCE_CATALOGS_LIST_CATALOGS, ())
+        result: CatalogsPage = await self._transport.call(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS,
+                (),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def iter_list_catalogs(
         self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Catalog]:
         """Every item of every page of list_catalogs, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS, (), _rt.Model(Catalog)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS,
+                (),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Catalog),
         )
 
     async def create_catalog(
         self,
         body: CatalogRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> IdResponse:
         """Async form of EcommerceCatalogsApi.create_catalog (same arguments and result)."""
         result: IdResponse = await self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG, (), body
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -280,10 +431,18 @@ class AsyncEcommerceCatalogsApi:
         *,
         q: str | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> ProductsPage:
         """Async form of EcommerceCatalogsApi.list_products (same arguments and result)."""
         result: ProductsPage = await self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS, (catalog_id, q, page_size)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS,
+                (catalog_id, q, page_size),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -293,20 +452,38 @@ class AsyncEcommerceCatalogsApi:
         *,
         q: str | None = None,
         page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Product]:
         """Every item of every page of list_products, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS, (catalog_id, q, page_size), _rt.Model(Product)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS,
+                (catalog_id, q, page_size),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Product),
         )
 
     async def upsert_products(
         self,
         catalog_id: str,
         body: ProductsRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> JobResponse:
         """Async form of EcommerceCatalogsApi.upsert_products (same arguments and result)."""
         result: JobResponse = await self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS, (catalog_id,), body
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS,
+                (catalog_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -314,10 +491,19 @@ class AsyncEcommerceCatalogsApi:
         self,
         catalog_id: str,
         sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Product:
         """Async form of EcommerceCatalogsApi.get_product (same arguments and result)."""
         result: Product = await self._transport.call(
-            _OP_ECOMMERCE_CATALOGS_GET_PRODUCT, (catalog_id, sku)
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_GET_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -325,6 +511,255 @@ class AsyncEcommerceCatalogsApi:
         self,
         catalog_id: str,
         sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> None:
         """Async form of EcommerceCatalogsApi.delete_product (same arguments and result)."""
-        await self._transport.call(_OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT, (catalog_id, sku))
+        await self._transport.call(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class EcommerceCatalogsApiWithRawResponse:
+    """Operations tagged 'ecommerce_catalogs', each answer as a RawResponse. Product catalogs offered in chats."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_catalogs(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[CatalogsPage]:
+        """The answer of EcommerceCatalogsApi.list_catalogs as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS,
+                (),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def create_catalog(
+        self,
+        body: CatalogRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[IdResponse]:
+        """The answer of EcommerceCatalogsApi.create_catalog as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def list_products(
+        self,
+        catalog_id: str,
+        *,
+        q: str | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ProductsPage]:
+        """The answer of EcommerceCatalogsApi.list_products as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS,
+                (catalog_id, q, page_size),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def upsert_products(
+        self,
+        catalog_id: str,
+        body: ProductsRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[JobResponse]:
+        """The answer of EcommerceCatalogsApi.upsert_products as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS,
+                (catalog_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def get_product(
+        self,
+        catalog_id: str,
+        sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Product]:
+        """The answer of EcommerceCatalogsApi.get_product as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_GET_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def delete_product(
+        self,
+        catalog_id: str,
+        sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of EcommerceCatalogsApi.delete_product as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class AsyncEcommerceCatalogsApiWithRawResponse:
+    """Operations tagged 'ecommerce_catalogs', each answer as a RawResponse. Product catalogs offered in chats."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_catalogs(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[CatalogsPage]:
+        """The answer of EcommerceCatalogsApi.list_catalogs as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS,
+                (),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def create_catalog(
+        self,
+        body: CatalogRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[IdResponse]:
+        """The answer of EcommerceCatalogsApi.create_catalog as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def list_products(
+        self,
+        catalog_id: str,
+        *,
+        q: str | None = None,
+        page_size: int | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[ProductsPage]:
+        """The answer of EcommerceCatalogsApi.list_products as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS,
+                (catalog_id, q, page_size),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def upsert_products(
+        self,
+        catalog_id: str,
+        body: ProductsRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[JobResponse]:
+        """The answer of EcommerceCatalogsApi.upsert_products as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS,
+                (catalog_id,),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def get_product(
+        self,
+        catalog_id: str,
+        sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[Product]:
+        """The answer of EcommerceCatalogsApi.get_product as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_GET_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def delete_product(
+        self,
+        catalog_id: str,
+        sku: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[None]:
+        """The answer of EcommerceCatalogsApi.delete_product as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT,
+                (catalog_id, sku),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
 from ..models import (
+    ErrorResponse,
     JobResponse,
     Message,
     MessagesPage,
@@ -26,6 +27,9 @@ _OP_MESSAGES_LIST_MESSAGES = _rt.Operation(
     responses={
         200: _rt.Model(MessagesPage),
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(10, 1.0),
     items="items",
@@ -41,6 +45,9 @@ _OP_MESSAGES_SEND_MESSAGES = _rt.Operation(
     responses={
         202: _rt.Model(JobResponse),
     },
+    errors={
+        400: _rt.Model(ErrorResponse),
+    },
     security=("access-token",),
     rate_limit=(50, 1.0),
 )
@@ -53,6 +60,9 @@ _OP_MESSAGES_TRIGGER_INTENT = _rt.Operation(
     body_kind="json",
     responses={
         202: _rt.Model(JobResponse),
+    },
+    errors={
+        400: _rt.Model(ErrorResponse),
     },
     security=("access-token",),
     rate_limit=(50, 1.0),
@@ -71,6 +81,9 @@ class MessagesApi:
         *,
         to: datetime.datetime | None = None,
         chat_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> MessagesPage:
         """List chat messages
 
@@ -79,13 +92,22 @@ class MessagesApi:
         GET /messages
         Rate limit: 10 requests per 1.0 seconds.
 
+
         Args:
             from_: Earliest message time. Windows longer than 30 days are refused.
             to: Latest message time; now when absent.
             chat_id: Only messages of this chat.
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
         result: MessagesPage = self._transport.call(
-            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id)
+            _rt.Call(
+                _OP_MESSAGES_LIST_MESSAGES,
+                (from_, to, chat_id),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -95,15 +117,28 @@ class MessagesApi:
         *,
         to: datetime.datetime | None = None,
         chat_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> Iterator[Message]:
         """Every item of every page of list_messages, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id), _rt.Model(Message)
+            _rt.Call(
+                _OP_MESSAGES_LIST_MESSAGES,
+                (from_, to, chat_id),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Message),
         )
 
     def send_messages(
         self,
         body: SendMessagesRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> JobResponse:
         """Send messages
 
@@ -112,15 +147,30 @@ class MessagesApi:
         POST /chats-actions/send-messages
         Rate limit: 50 requests per 1.0 seconds.
 
+
         Args:
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: JobResponse = self._transport.call(_OP_MESSAGES_SEND_MESSAGES, (), body)
+        result: JobResponse = self._transport.call(
+            _rt.Call(
+                _OP_MESSAGES_SEND_MESSAGES,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     def trigger_intent(
         self,
         body: TriggerIntentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> JobResponse:
         """Trigger an intent
 
@@ -129,10 +179,21 @@ class MessagesApi:
         POST /chats-actions/trigger-intent
         Rate limit: 50 requests per 1.0 seconds.
 
+
         Args:
             body: The request body (application/json).
+            timeout: seconds for this call instead of the client's timeout.
+            extra_headers: headers to add to this call.
+            extra_query: query parameters to add to this call.
         """
-        result: JobResponse = self._transport.call(_OP_MESSAGES_TRIGGER_INTENT, (), body)
+        result: JobResponse = self._transport.call(
+            _rt.Call(
+                _OP_MESSAGES_TRIGGER_INTENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
 
@@ -148,10 +209,18 @@ class AsyncMessagesApi:
         *,
         to: datetime.datetime | None = None,
         chat_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> MessagesPage:
         """Async form of MessagesApi.list_messages (same arguments and result)."""
         result: MessagesPage = await self._transport.call(
-            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id)
+            _rt.Call(
+                _OP_MESSAGES_LIST_MESSAGES,
+                (from_, to, chat_id),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
         )
         return result
 
@@ -161,24 +230,181 @@ class AsyncMessagesApi:
         *,
         to: datetime.datetime | None = None,
         chat_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> AsyncIterator[Message]:
         """Every item of every page of list_messages, following nextPage until it is missing or null."""
         return self._transport.paginate(
-            _OP_MESSAGES_LIST_MESSAGES, (from_, to, chat_id), _rt.Model(Message)
+            _rt.Call(
+                _OP_MESSAGES_LIST_MESSAGES,
+                (from_, to, chat_id),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            ),
+            _rt.Model(Message),
         )
 
     async def send_messages(
         self,
         body: SendMessagesRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> JobResponse:
         """Async form of MessagesApi.send_messages (same arguments and result)."""
-        result: JobResponse = await self._transport.call(_OP_MESSAGES_SEND_MESSAGES, (), body)
+        result: JobResponse = await self._transport.call(
+            _rt.Call(
+                _OP_MESSAGES_SEND_MESSAGES,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
 
     async def trigger_intent(
         self,
         body: TriggerIntentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
     ) -> JobResponse:
         """Async form of MessagesApi.trigger_intent (same arguments and result)."""
-        result: JobResponse = await self._transport.call(_OP_MESSAGES_TRIGGER_INTENT, (), body)
+        result: JobResponse = await self._transport.call(
+            _rt.Call(
+                _OP_MESSAGES_TRIGGER_INTENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
         return result
+
+
+class MessagesApiWithRawResponse:
+    """Operations tagged 'messages', each answer as a RawResponse. What was said in chats, and sending new messages."""
+
+    def __init__(self, transport: _rt.SyncTransport) -> None:
+        self._transport = transport
+
+    def list_messages(
+        self,
+        from_: datetime.datetime,
+        *,
+        to: datetime.datetime | None = None,
+        chat_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[MessagesPage]:
+        """The answer of MessagesApi.list_messages as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_MESSAGES_LIST_MESSAGES,
+                (from_, to, chat_id),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def send_messages(
+        self,
+        body: SendMessagesRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[JobResponse]:
+        """The answer of MessagesApi.send_messages as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_MESSAGES_SEND_MESSAGES,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    def trigger_intent(
+        self,
+        body: TriggerIntentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[JobResponse]:
+        """The answer of MessagesApi.trigger_intent as it came; parse() gives the result."""
+        return self._transport.raw(
+            _rt.Call(
+                _OP_MESSAGES_TRIGGER_INTENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+
+class AsyncMessagesApiWithRawResponse:
+    """Operations tagged 'messages', each answer as a RawResponse. What was said in chats, and sending new messages."""
+
+    def __init__(self, transport: _rt.AsyncTransport) -> None:
+        self._transport = transport
+
+    async def list_messages(
+        self,
+        from_: datetime.datetime,
+        *,
+        to: datetime.datetime | None = None,
+        chat_id: str | None = None,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[MessagesPage]:
+        """The answer of MessagesApi.list_messages as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_MESSAGES_LIST_MESSAGES,
+                (from_, to, chat_id),
+                None,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def send_messages(
+        self,
+        body: SendMessagesRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[JobResponse]:
+        """The answer of MessagesApi.send_messages as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_MESSAGES_SEND_MESSAGES,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )
+
+    async def trigger_intent(
+        self,
+        body: TriggerIntentRequest,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> _rt.RawResponse[JobResponse]:
+        """The answer of MessagesApi.trigger_intent as it came; parse() gives the result."""
+        return await self._transport.raw(
+            _rt.Call(
+                _OP_MESSAGES_TRIGGER_INTENT,
+                (),
+                body,
+                _rt.CallOptions(timeout, extra_headers, extra_query),
+            )
+        )

@@ -1,0 +1,27 @@
+"""Patterns that specgen cannot check in linear time, so values are not checked against them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from generator import pointer as jp
+from generator.validate.patterns import unsupported_reason
+from generator.validate.rules.base import Context, Finding
+
+
+def _patterns(context: Context) -> Iterator[tuple[str, str]]:
+    for pointer, node in context.schemas:
+        pattern = node.get("pattern")
+        if isinstance(pattern, str):
+            yield jp.join(pointer, "pattern"), pattern
+        named = node.get("patternProperties")
+        if isinstance(named, Mapping):
+            for key in named:
+                yield jp.join(pointer, "patternProperties", key), key
+
+
+def unsupported_patterns(context: Context) -> Iterator[Finding]:
+    for pointer, pattern in _patterns(context):
+        reason = unsupported_reason(pattern)
+        if reason is not None:
+            yield pointer, f"pattern {pattern!r} is not checked: RE2 cannot run it ({reason})"

@@ -1,0 +1,138 @@
+"""Long ``$ref`` chains and ``allOf`` chains cost time linear in their length, and cycles of any length
+are found. Costs are counted (lookups, folds), not timed; bench/ times the same shapes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from generator.load import parse
+from generator.model import build, schema
+from generator.model.resolver import Resolver
+from generator.validate import validate
+
+
+def ref_chain(length: int, cycle: bool = False) -> dict[str, Any]:
+    schemas: dict[str, Any] = {f"R{i}": {"$ref": f"#/components/schemas/R{i + 1}"} for i in range(length)}
+    schemas[f"R{length}"] = {"$ref": "#/components/schemas/R0"} if cycle else {"type": "string"}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+
+
+def allof_chain(length: int) -> dict[str, Any]:
+    schemas: dict[str, Any] = {
+        f"S{i}": {"allOf": [{"$ref": f"#/components/schemas/S{i + 1}"}], "description": f"level {i}"}
+        for i in range(length)
+    }
+    schemas[f"S{length}"] = {"type": "object", "properties": {"id": {"type": "integer"}}, "required": ["id"]}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_every_link_of_a_long_ref_chain_resolves_with_linear_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    length = 20_000
+    document = ref_chain(length)
+    resolver = Resolver(document)
+    lookups = 0
+    lookup = resolver.lookup
+
+    def counted(pointer: str) -> Any:
+        nonlocal lookups
+        lookups += 1
+        return lookup(pointer)
+
+    monkeypatch.setattr(resolver, "lookup", counted)
+    for index in range(length + 1):
+        pointer = f"/components/schemas/R{index}"
+        resolved = resolver.follow(document["components"]["schemas"][f"R{index}"], pointer)
+        assert resolved.error is None and resolved.node == {"type": "string"}
+        assert resolved.pointer == f"/components/schemas/R{length}"
+    assert lookups == length
+
+
+def test_a_ref_cycle_of_any_length_is_a_cycle() -> None:
+    document = ref_chain(300, cycle=True)
+    resolver = Resolver(document)
+    for index in (0, 150, 300):
+        ref = f"#/components/schemas/R{index}"
+        resolved = resolver.follow({"$ref": ref}, "/x")
+        assert resolved.error is not None and resolved.error.startswith(
+            "reference cycle through '#/components"
+        )
+
+
+def test_a_chain_leading_into_a_cycle_names_where_it_enters() -> None:
+    schemas = {
+        "A": {"$ref": "#/components/schemas/B"},
+        "B": {"$ref": "#/components/schemas/C"},
+        "C": {"$ref": "#/components/schemas/B"},
+        "D": {"$ref": "#/components/schemas/Missing"},
+        "E": {"$ref": "#/components/schemas/D"},
+    }
+    resolver = Resolver({"components": {"schemas": schemas}})
+    entered = resolver.follow(schemas["A"], "/components/schemas/A")
+    assert entered.error == "reference cycle through '#/components/schemas/B'"
+    # a dead end is reported where the failing $ref sits, whichever link asked first
+    assert resolver.follow(schemas["E"], "/components/schemas/E").pointer == "/components/schemas/D"
+    assert resolver.follow(schemas["D"], "/components/schemas/D").pointer == "/components/schemas/D"
+    missing = resolver.follow({"$ref": "#/components/schemas/Missing"}, "/here")
+    assert (missing.pointer, missing.error) == (
+        "/here",
+        "cannot resolve reference '#/components/schemas/Missing'",
+    )
+
+
+def test_validate_reports_a_long_cycle_on_each_link() -> None:
+    found = validate(build(parse("cycle.json", json.dumps(ref_chain(99, cycle=True)))))
+    cycles = [problem for problem in found if problem.rule == "ref-unresolved"]
+    assert len(cycles) == 100 and all("reference cycle" in problem.message for problem in cycles)
+
+
+def test_a_long_allof_chain_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    length = 10_000
+    document = build(parse("chain.json", json.dumps(allof_chain(length))))
+    folds = 0
+    fold = schema._fold
+
+    def counted(root: schema.Schema) -> schema.Folded:
+        nonlocal folds
+        folds += 1
+        return fold(root)
+
+    monkeypatch.setattr(schema, "_fold", counted)
+    for index in range(length + 1):
+        folded = document.schemas[f"S{index}"].folded
+        assert list(folded.properties) == ["id"] and folded.required == {"id"}
+    assert folds == 1
+
+
+def test_folding_keeps_own_properties_first_and_survives_cycles() -> None:
+    schemas = {
+        "Child": {
+            "properties": {"own": {"type": "string"}, "shared": {"type": "integer"}},
+            "allOf": [
+                {"$ref": "#/components/schemas/Base"},
+                {"properties": {"inline": {}}, "required": ["inline"]},
+            ],
+        },
+        "Base": {
+            "properties": {"shared": {"type": "string"}, "base": {}},
+            "allOf": [{"$ref": "#/components/schemas/Child"}],
+        },
+    }
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+    model = build(parse("fold.json", json.dumps({**document, "components": {"schemas": schemas}})))
+    child = model.schemas["Child"].folded
+    assert list(child.properties) == ["own", "shared", "base", "inline"]
+    assert child.properties["shared"].type == "integer" and child.required == {"inline"}
+    assert list(model.schemas["Base"].folded.properties) == ["shared", "base", "own", "inline"]
