@@ -23,7 +23,7 @@ from generator.render.docs.samples import (
 from generator.render.docs.schemas import FieldRow, FieldTree, SchemaRenderer, field_table, value_text
 from generator.render.docs.tables import Table, describe, table
 from generator.render.markdown import code, fenced, prose, text
-from generator.render.python_types import ModelView
+from generator.render.python_types import EnumView, ModelView
 
 PARAMETER_HEADERS = ("Name", "In", "Type", "Required", "Description")
 
@@ -93,6 +93,7 @@ class OperationViews:
         self._shown: dict[tuple[str, str], str] = {}
         self._calls: dict[str, ClientCall] | None = None
         self._models: dict[str, ModelView] = {}
+        self._enums: dict[str, EnumView] = {}
 
     def client_call(self, operation: Operation) -> ClientCall | None:
         """Names from the client's own view model, so the sample matches the generated code."""
@@ -111,6 +112,7 @@ class OperationViews:
                 for item in view.operations
             }
             self._models = {model.name: model for model in view.models}
+            self._enums = {enum.name: enum for enum in view.enums}
         return self._calls.get(operation.key)
 
     def view(self, operation: Operation, page: str) -> OperationView:
@@ -168,7 +170,7 @@ class OperationViews:
         call = self.client_call(operation)
         if call is None:
             return ""
-        return fenced(python_sample(self.package, call, examples, body, self._models), "python")
+        return fenced(python_sample(self.package, call, examples, body, self._models, self._enums), "python")
 
     def _security(self, operation: Operation) -> str:
         requirements = self.document.effective_security(operation)

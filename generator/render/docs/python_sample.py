@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.render.docs.samples import TOKEN_VARIABLE
-from generator.render.python_types import ModelView
+from generator.render.python_types import EnumView, ModelView
 
 _LINE = 72
 
@@ -50,8 +50,9 @@ def alternatives(annotation: str) -> list[str]:
 class Literals:
     """Writes JSON values as Python expressions of the client's types; remembers what to import."""
 
-    def __init__(self, models: Mapping[str, ModelView]) -> None:
+    def __init__(self, models: Mapping[str, ModelView], enums: Mapping[str, EnumView]) -> None:
         self.models = models
+        self.enums = enums
         self.used_models: set[str] = set()
         self.uses_datetime = False
 
@@ -79,11 +80,23 @@ class Literals:
             moment = self._moment(value, options)
             if moment is not None:
                 return moment
+            member = self._member(value, options)
+            if member is not None:
+                return member
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
             return repr(value)
         if isinstance(value, float) and "float" not in options and "int" in options and value.is_integer():
             return repr(int(value))
         return repr(value)
+
+    def _member(self, value: str, options: list[str]) -> str | None:
+        """An enum value as the client's enum member (``Priority.HIGH``)."""
+        for enum in (self.enums[option] for option in options if option in self.enums):
+            for name, member_value in enum.members:
+                if member_value == value:
+                    self.used_models.add(enum.name)
+                    return f"{enum.name}.{name}"
+        return None
 
     def _model_for(self, value: dict[str, Any], options: list[str]) -> ModelView | None:
         candidates = [self.models[option] for option in options if option in self.models]
@@ -113,6 +126,10 @@ class Literals:
         for option in options:
             if option in self.models:
                 return self._model({}, self.models[option], indent)
+            enum = self.enums.get(option)
+            if enum is not None and enum.members:
+                self.used_models.add(enum.name)
+                return f"{enum.name}.{enum.members[0][0]}"
             simple = {"str": "''", "int": "0", "float": "0.0", "bool": "False", "Any": "None"}.get(option)
             if simple is not None:
                 return simple
@@ -167,9 +184,10 @@ def python_sample(
     examples: dict[tuple[str, str], Any],
     body: Any,
     models: Mapping[str, ModelView],
+    enums: Mapping[str, EnumView],
 ) -> str:
     """The same call through the generated client, with the same example values."""
-    literals = Literals(models)
+    literals = Literals(models, enums)
     arguments: list[str] = []
     for python_name, location, wire, annotation in call.arguments:
         value = examples.get((location, wire))
