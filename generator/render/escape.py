@@ -105,6 +105,24 @@ def _json_shown(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
+def yaml_quoted(value: object) -> str:
+    """A YAML double-quoted scalar holding exactly ``value``, in printable ASCII.
+
+    Every other character is a ``\\u``/``\\U`` escape: characters outside the BMP get the
+    eight-digit form, because YAML readers take JSON's surrogate-pair escapes as two lone halves.
+    """
+    return '"' + "".join(_yaml_char(char) for char in str(value)) + '"'
+
+
+def _yaml_char(char: str) -> str:
+    if char in '"\\':
+        return "\\" + char
+    if " " <= char <= "~":
+        return char
+    code = ord(char)
+    return f"\\u{code:04x}" if code < _BMP_END else f"\\U{code:08x}"
+
+
 def json_inert(encoded: str) -> str:
     """Encoded JSON with hidden characters as ``\\u`` escapes: it decodes to the same value, and
     neither a terminal showing it nor UTF-8 encoding it (a lone surrogate) meets them raw."""

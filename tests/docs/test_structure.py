@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.render.docs.anchors import DocsIndex
+import markdown
+import pytest
+
+from generator.render.docs.anchors import DocsIndex, anchor_text
 from tests.docs.helpers import docs_for, document_from_data
 
 
@@ -141,3 +144,10 @@ def test_a_user_template_overrides_a_built_in_one_by_name(tmp_path: Path) -> Non
     files = docs_for(document, templates=overrides).files
     assert files["docs/index.md"] == "# T {#overview}\n\n1 operations here.\n"
     assert "{#only}" in files["docs/tags/t.md"]
+
+
+@pytest.mark.parametrize("name", ["__heartbeat__", "_private", "get__x__y", "a_b", "__", "x_-_y"])
+def test_anchors_survive_markdown_emphasis(name: str) -> None:
+    anchor = anchor_text(name, "op")
+    html = markdown.markdown(f"## Title {{#{anchor}}}", extensions=["attr_list"])
+    assert html == f'<h2 id="{anchor}">Title</h2>'

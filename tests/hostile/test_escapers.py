@@ -13,6 +13,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
 import pytest
+import yaml
 from hypothesis import given, settings
 
 from generator.render.escape import (
@@ -23,6 +24,7 @@ from generator.render.escape import (
     markdown_text,
     plain,
     xml_text,
+    yaml_quoted,
 )
 from tests.docs.test_markdown import table_cells
 from tests.hostile.strategies import INJECTION, SURROGATE, injected_text
@@ -131,3 +133,16 @@ def test_json_keeps_the_value_and_shows_no_hidden_character(text: str) -> None:
 
 def test_json_writes_astral_format_characters_as_surrogate_pairs() -> None:
     assert json_inert(json.dumps("\U000e0041", ensure_ascii=False)) == '"\\udb40\\udc41"'
+
+
+@settings(**_COMMON)
+@given(injected_text())
+def test_yaml_scalars_read_back_exactly_and_stay_ascii(text: str) -> None:
+    quoted = yaml_quoted(text)
+    assert quoted.isascii() and quoted.isprintable()
+    assert yaml.safe_load(f"title: {quoted}") == {"title": text}
+
+
+@pytest.mark.parametrize("text", ["\U0001f9e9 Change requests", 'say "hi" \\ \\u0041', "\x85\u2028\x00"])
+def test_yaml_scalars_keep_characters_outside_the_bmp_whole(text: str) -> None:
+    assert yaml.safe_load(yaml_quoted(text)) == text

@@ -7,7 +7,6 @@ site. Links that cannot be resolved come back as Problems from :func:`build_docs
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -21,7 +20,7 @@ from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
 from generator.render.docs.pages import index_context, model_views, tag_pages
 from generator.render.environment import make_environment
-from generator.render.escape import plain
+from generator.render.escape import plain, yaml_quoted
 
 DOCS_DIR = "docs"
 MKDOCS_CONFIG = "mkdocs.yml"
@@ -109,7 +108,7 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
     files[f"{DOCS_DIR}/{STYLESHEET}"] = environment.get_template(f"docs/{STYLESHEET}.j2").render()
     if settings.mkdocs_config:
         files[MKDOCS_CONFIG] = environment.get_template("docs/mkdocs.yml.j2").render(
-            site_name=json.dumps(site_name(document, settings.site_name)), nav=nav, stylesheet=STYLESHEET
+            site_name=yaml_quoted(site_name(document, settings.site_name)), nav=nav, stylesheet=STYLESHEET
         )
     else:
         files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
@@ -141,16 +140,16 @@ def _plain_title(title: str) -> str:
 def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object]]:
     """Nav entries as (quoted title, path or list of entries).
 
-    Titles are ASCII JSON strings (valid YAML even with control characters) without markup,
+    Titles are quoted YAML scalars in printable ASCII without markup,
     because the theme prints nav titles unescaped.
     """
-    entries: list[tuple[str, object]] = [(json.dumps("Overview"), INDEX_PAGE)]
+    entries: list[tuple[str, object]] = [(yaml_quoted("Overview"), INDEX_PAGE)]
     entries.append(
-        (json.dumps("Operations"), [(json.dumps(_plain_title(title)), path) for title, path in tags])
+        (yaml_quoted("Operations"), [(yaml_quoted(_plain_title(title)), path) for title, path in tags])
     )
-    entries.append((json.dumps("Models"), MODELS_PAGE))
+    entries.append((yaml_quoted("Models"), MODELS_PAGE))
     if changelog:
-        entries.append((json.dumps("Changelog"), CHANGELOG_PAGE))
+        entries.append((yaml_quoted("Changelog"), CHANGELOG_PAGE))
     return entries
 
 

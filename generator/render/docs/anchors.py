@@ -18,6 +18,7 @@ CHANGELOG_PAGE = "changelog.md"
 UNTAGGED = "default"
 
 _NOT_ANCHOR = re.compile(r"[^A-Za-z0-9_-]+")
+_EDGE_UNDERSCORES = re.compile(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _WORDS = re.compile(r"[^a-z0-9]+")
 # Anchors used by the page skeletons themselves; spec names never take them.
@@ -45,8 +46,11 @@ def relative_page(source: str, target: str) -> str:
 
 def anchor_text(name: str, prefix: str) -> str:
     """An HTML id from a spec name: letters, digits, ``-`` and ``_`` only, starting with a letter."""
-    # Runs of "-" collapse, so "--" stays free for the sub-anchors of a section ("op--parameters").
-    cleaned = re.sub("-{2,}", "-", _NOT_ANCHOR.sub("-", name)).strip("-")
+    # An "_" at a word's edge could open emphasis inside the heading's "{#...}" before attr_list
+    # reads it ("op-__heartbeat__"), so only "_" between letters or digits is kept. Runs of "-"
+    # collapse, so "--" stays free for the sub-anchors of a section ("op--parameters").
+    cleaned = _EDGE_UNDERSCORES.sub("-", _NOT_ANCHOR.sub("-", name))
+    cleaned = re.sub("-{2,}", "-", cleaned).strip("-")
     if not cleaned or not cleaned[0].isalpha():
         cleaned = f"{prefix}-{cleaned}".rstrip("-")
     return cleaned
