@@ -86,5 +86,14 @@ CLIENT_OPTIONS = (
     "clone",
 )
 
-# Attributes of a Client besides one per tag.
-CLIENT_MEMBERS = ("close", "aclose", "with_options", "with_raw_response", "set_credentials")
+# Attributes of a Client besides one per tag; a tag attribute named like a builtin would shadow it
+# for the annotations of the class body after it (``object`` names a callback's argument).
+CLIENT_MEMBERS = (
+    "close",
+    "aclose",
+    "with_options",
+    "with_raw_response",
+    "set_credentials",
+    "object",
+    *ANNOTATION_BUILTINS,
+)
