@@ -81,20 +81,25 @@ def _is_data_binding(statement: ast.stmt) -> bool:
     return False
 
 
-def _size(node: ast.AST) -> int:
-    """Nodes that count for the shape: literal string data counts as one, data bindings as none."""
-    if _is_text_data(node):
-        return 1
-    return 1 + sum(
-        _size(child)
-        for child in ast.iter_child_nodes(node)
-        if not (isinstance(child, ast.stmt) and _is_data_binding(child))
-    )
-
-
 class _Comparison:
     def __init__(self, bound: set[str]) -> None:
         self.bound = bound
+        self._sizes: dict[int, int] = {}  # by node id: both trees live as long as the comparison
+
+    def size(self, node: ast.AST) -> int:
+        """Nodes that count for the shape: literal string data counts as one, data bindings as none."""
+        known = self._sizes.get(id(node))
+        if known is None:
+            if _is_text_data(node):
+                known = 1
+            else:
+                known = 1 + sum(
+                    self.size(child)
+                    for child in ast.iter_child_nodes(node)
+                    if not (isinstance(child, ast.stmt) and _is_data_binding(child))
+                )
+            self._sizes[id(node)] = known
+        return known
 
     def nodes(self, left: ast.AST, right: ast.AST) -> list[str]:
         where = f"line {getattr(left, 'lineno', '?')}"
@@ -147,9 +152,9 @@ class _Comparison:
         unpaired = list(theirs)
         differences: list[str] = []
         for statement in mine:
-            size = _size(statement)
+            size = self.size(statement)
             candidates = [
-                other for other in unpaired if type(other) is type(statement) and _size(other) == size
+                other for other in unpaired if type(other) is type(statement) and self.size(other) == size
             ]
             attempts = ((other, self.nodes(statement, other)) for other in candidates)
             match = next(((other, found) for other, found in attempts if not found), None)
