@@ -108,8 +108,8 @@ def _json_shown(match: re.Match[str]) -> str:
 def yaml_quoted(value: object) -> str:
     """A YAML double-quoted scalar holding exactly ``value``, in printable ASCII.
 
-    Every other character is a ``\\u``/``\\U`` escape: characters outside the BMP get the
-    eight-digit form, because YAML readers take JSON's surrogate-pair escapes as two lone halves.
+    Every other character is an escape (``\\x``, ``\\u``, ``\\U``): characters outside the BMP get
+    the eight-digit form, because YAML readers take JSON's surrogate-pair escapes as two lone halves.
     """
     return '"' + "".join(_yaml_char(char) for char in str(value)) + '"'
 
@@ -117,10 +117,7 @@ def yaml_quoted(value: object) -> str:
 def _yaml_char(char: str) -> str:
     if char in '"\\':
         return "\\" + char
-    if " " <= char <= "~":
-        return char
-    code = ord(char)
-    return f"\\u{code:04x}" if code < _BMP_END else f"\\U{code:08x}"
+    return char if " " <= char <= "~" else _shown(char)  # \x, \u, \U, \n: YAML escapes too
 
 
 def json_inert(encoded: str) -> str:
