@@ -22,6 +22,11 @@ from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
+from black.report import NothingChanged
+
 from generator.generate import ruff_pass
 from generator.generate.settings import FORMATTERS
 
@@ -40,12 +45,6 @@ def is_python(path: str) -> bool:
 
 
 def format_python(path: str, text: str) -> str:
-    # imported here: runs whose output ruff lays out like black never pay for importing black
-    import black
-    from black.mode import Mode, TargetVersion
-    from black.parsing import InvalidInput
-    from black.report import NothingChanged
-
     mode = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=path.endswith(".pyi"))
     try:
         return black.format_str(text, mode=mode)

@@ -22,6 +22,11 @@ import tokenize
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+try:
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+except ImportError:  # without ruff's package, black alone lays out the code
+    find_ruff_bin = None
+
 # a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
 _DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \(\r?$)", re.MULTILINE)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -39,9 +44,7 @@ Formatter = Callable[[list[tuple[str, str]]], list[str]]
 
 def ruff_binary() -> str | None:
     """The ruff executable installed with the ``ruff`` package, or None when there is none."""
-    try:
-        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-    except ImportError:
+    if find_ruff_bin is None:
         return None
     try:
         return os.fsdecode(find_ruff_bin())

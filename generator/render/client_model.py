@@ -56,23 +56,11 @@ class ViewOptions:
     operation_names: tuple[tuple[str, str], ...] = ()
 
 
-_last_view: list[tuple[Document, str, str, ViewOptions, ClientView]] = []
-
-
 def build_client_view(
     document: Document, package: str, version: str, options: ViewOptions | None = None
 ) -> ClientView:
-    """The view of ``document``; the client, the stubs, the docs samples and the run report of one
-    run share a single build of it (the document is immutable, so identity is enough). Without
-    ``options`` the last view of the same document is reused whatever its options were."""
-    for known, known_package, known_version, known_options, view in _last_view:
-        same = known is document and (known_package, known_version) == (package, version)
-        if same and (options is None or options == known_options):
-            return view
-    chosen = options or ViewOptions()
-    view = _ViewBuilder(document, package, version, chosen).build()
-    _last_view[:] = [(document, package, version, chosen, view)]
-    return view
+    """The view of ``document``; a generation run builds it once and hands it to every target."""
+    return _ViewBuilder(document, package, version, options or ViewOptions()).build()
 
 
 class _ViewBuilder:

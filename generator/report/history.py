@@ -168,9 +168,7 @@ def build_text(release: Release, specs_folder: str) -> str:
             lines.append(f"changes  {out / target / CHANGELOG_FILE}")
         if f"{target}/{MKDOCS_FILE}" in files:
             lines.append(f"site     mkdocs serve -f {out / target / MKDOCS_FILE}")
-    for target, reason in release.skipped.items():
-        lines.append(f"{target:<8} skipped: {reason}")
     lines.append(f"lock     {out / LOCK_NAME}")
-    written = release.written
+    written = release.output
     lines.append(f"wrote    {_plural(len(written.written), 'file')} ({len(written.unchanged)} unchanged)")
     return "".join(plain(line) + "\n" for line in lines)

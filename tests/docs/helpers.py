@@ -7,10 +7,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generator.generate.pipeline import client_view
 from generator.generate.settings import GenerateSettings
+from generator.generate.targets import Rendered, docs
 from generator.load import load
 from generator.model import Document, build
-from generator.render.docs import DocsBuild, build_docs
+from generator.render.docs.changelog import coerce_entries
 
 
 def document_from(path: Path) -> Document:
@@ -24,8 +26,10 @@ def document_from_data(data: dict[str, Any], folder: Path) -> Document:
     return document_from(path)
 
 
-def docs_for(document: Document, **settings: Any) -> DocsBuild:
-    return build_docs(document, GenerateSettings(**settings))
+def docs_for(document: Document, changelog: Any = None, **settings: Any) -> Rendered:
+    """The docs target's files and problems; ``changelog`` entries may be plain mappings."""
+    chosen = GenerateSettings(changelog=tuple(coerce_entries(changelog)), **settings)
+    return docs(document, client_view(document, chosen), chosen)
 
 
 HOSTILE_TEXT = "Pipe | here <script>alert('spec')</script> `tick | ` {#hijack} <b onmouseover=x>bold</b>"

@@ -66,8 +66,9 @@ def _rendered(spec: Path) -> dict[str, str]:
     files: dict[str, str] = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "format_files", lambda rendered, formatter="ruff": dict(rendered))
-        files.update(pipeline.render_client(document, settings))
-        files.update(pipeline.render_stubs(document, settings))
+        view = pipeline.client_view(document, settings)
+        files.update(pipeline.render_client(view, settings))
+        files.update(pipeline.render_stubs(view, settings))
     return files
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
-from generator.render.client_model import build_client_view
+from generator.render.client_views import ClientView
 from generator.render.docs.anchors import DocsIndex, Target
 from generator.render.docs.links import LinkChecker, external_link, node_at
 from generator.render.docs.python_sample import ClientCall, python_sample
@@ -78,16 +78,15 @@ class OperationViews:
         document: Document,
         index: DocsIndex,
         links: LinkChecker,
-        package: str,
-        version: str,
+        client: ClientView,
         marks: Mapping[str, tuple[tuple[str, Target] | None, ...]] | None = None,
     ) -> None:
         self.marks = marks or {}
         self.document = document
         self.index = index
         self.links = links
-        self.package = package
-        self.version = version
+        self.client = client
+        self.package = client.package
         self._renderers: dict[str, SchemaRenderer] = {}
         # Where each body schema's fields were first shown on a page: (page, pointer) -> anchor.
         self._shown: dict[tuple[str, str], str] = {}
@@ -98,7 +97,7 @@ class OperationViews:
     def client_call(self, operation: Operation) -> ClientCall | None:
         """Names from the client's own view model, so the sample matches the generated code."""
         if self._calls is None:
-            view = build_client_view(self.document, self.package, self.version)
+            view = self.client
             self._calls = {
                 item.operation.key: ClientCall(
                     method=item.python_name,
