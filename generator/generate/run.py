@@ -65,7 +65,7 @@ class Generation:
     @property
     def spec_problems(self) -> tuple[Problem, ...]:
         """The document's own problems: validation findings and broken links in its prose."""
-        return tuple(problem for problem in self.problems if problem not in self.workarounds)
+        return tuple(problem for problem in self.problems if not problem.rule.startswith(WORKAROUND_PREFIX))
 
 
 @dataclass(frozen=True)
