@@ -2,7 +2,8 @@
 
 By default one ``ruff format`` run does the work and black redoes only the few pieces where the two
 differ (see ``ruff_pass``); the ``black`` formatter (also used when ruff is not installed) runs
-black alone, in process, in parallel pieces. Both give the same bytes.
+black alone, in parallel pieces. Both give the same bytes. black runs in a process of its own
+(``black_pass``), so a run that needs none of it never imports it.
 
 The cache lives in ``$SPECGEN_CACHE_DIR`` (set it empty to disable), else
 ``$XDG_CACHE_HOME/specgen`` or ``~/.cache/specgen``. An entry is keyed by the formatter, its
@@ -15,25 +16,24 @@ import ast
 import hashlib
 import importlib.metadata
 import itertools
-import multiprocessing
+import json
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
-from black.report import NothingChanged
-
+import generator
 from generator.generate import ruff_pass
 from generator.generate.settings import FORMATTERS
 
 LINE_LENGTH = 100
-_PARALLEL_BYTES = 50_000
 _CHUNK_BYTES = 25_000
 _BLACK_VERSION = importlib.metadata.version("black")
+# black runs in a process of its own (importing it costs more than most runs that need no black)
+_BLACK_PASS = "generator.generate.black_pass"
+_INVALID_PYTHON = 1  # black_pass's exit status for text that is not valid Python
 
 
 class RenderError(ValueError):
@@ -42,20 +42,6 @@ class RenderError(ValueError):
 
 def is_python(path: str) -> bool:
     return path.endswith((".py", ".pyi"))
-
-
-def format_python(path: str, text: str) -> str:
-    mode = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=path.endswith(".pyi"))
-    try:
-        return black.format_str(text, mode=mode)
-    except NothingChanged:
-        return text
-    except InvalidInput as error:
-        raise RenderError(f"{path}: rendered text is not valid Python ({error})") from None
-
-
-def _format_pair(item: tuple[str, str]) -> str:
-    return format_python(*item)
 
 
 _DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
@@ -209,15 +195,24 @@ def _with_black(files: dict[str, str]) -> dict[str, str]:
 
 
 def _run_jobs(jobs: list[tuple[str, str]]) -> list[str]:
-    """black over every (path, text) job: in worker processes when there is enough work."""
-    workers = min(os.cpu_count() or 1, len(jobs))
-    if workers < 2 or sum(len(text) for _, text in jobs) < _PARALLEL_BYTES:
-        return [format_python(path, text) for path, text in jobs]
-    order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index][1]))
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        done = list(pool.map(_format_pair, [jobs[index] for index in order]))
-    results = [""] * len(jobs)
-    for index, text in zip(order, done, strict=True):
-        results[index] = text
-    return results
+    """black over every (path, text) job, in ``generator.generate.black_pass``'s process."""
+    if not jobs:
+        return []
+    source_root = str(Path(generator.__file__).resolve().parent.parent)
+    path = os.pathsep.join(filter(None, (source_root, os.environ.get("PYTHONPATH"))))
+    environment = {**os.environ, "PYTHONPATH": path, "PYTHONIOENCODING": "utf-8:backslashreplace"}
+    completed = subprocess.run(
+        [sys.executable, "-m", _BLACK_PASS, str(LINE_LENGTH)],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        check=False,
+    )
+    if completed.returncode == _INVALID_PYTHON:
+        raise RenderError(completed.stderr.strip())
+    if completed.returncode != 0:
+        raise RuntimeError(f"black failed (exit {completed.returncode}): {completed.stderr.strip()[-500:]}")
+    formatted: list[str] = json.loads(completed.stdout)
+    return formatted
