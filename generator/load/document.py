@@ -17,6 +17,7 @@ from generator.load.yaml_text import Builder, YamlError
 from generator.pointer import escape_token
 from generator.problems import Problem
 from generator.rules.problem_rules import CONTROL_CHARACTER, KEY_DUPLICATE
+
 # Only an escape can put a surrogate into parsed text: \ud800 in JSON and YAML, \U0000d800 in YAML.
 _SURROGATE_ESCAPE = re.compile(r"\\u(?:0000)?d[89a-f]", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")

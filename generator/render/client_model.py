@@ -24,8 +24,8 @@ from generator.render.client_views import (
     ParamView,
 )
 from generator.render.python_types import ANY, PyType, TypeMapper, union
-from generator.rules.problem_rules import GENERATE_NAMING
 from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
+from generator.rules.problem_rules import GENERATE_NAMING
 
 DEFAULT_TAG = "default"
 IDEMPOTENCY_HEADER = "idempotency-key"

@@ -42,9 +42,7 @@ def warnings_text(spec: str, generation: Generation) -> str:
     """Workarounds generation made, one line each, then a count of the spec's own problems."""
     own = [problem for problem in generation.problems if REGISTRY[problem.rule].area is Area.GENERATE]
     lines = [
-        plain(
-            f"{spec}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
-        )
+        plain(f"{spec}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})")
         + "\n"
         for problem in own
     ]

@@ -30,12 +30,12 @@ class Level(enum.StrEnum):
         return self.value
 
     @classmethod
-    def parse(cls, label: str, among: tuple[Level, ...]) -> Level:
-        """The level ``label`` names among ``among`` (ValueError for any other label)."""
-        for level in among:
+    def parse(cls, label: str, among: tuple[Level, ...] | None = None) -> Level:
+        """The level ``label`` names, among ``among`` when given (ValueError for any other label)."""
+        for level in among or tuple(cls):
             if level.value == label.lower():
                 return level
-        raise ValueError(f"{label!r} is not one of {', '.join(level.value for level in among)}")
+        raise ValueError(f"{label!r} is not one of {', '.join(level.value for level in among or cls)}")
 
     def __ge__(self, other: str) -> bool:
         return self.rank >= Level(other).rank

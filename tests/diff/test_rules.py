@@ -9,7 +9,7 @@ import pytest
 
 from generator.diff import Level, compare
 from generator.diff.rules import registry
-from generator.diff.schemas.kinds import SCHEMA_KINDS
+from generator.rules.schema_changes import SCHEMA_KINDS
 from generator.load import load
 from generator.model import build
 
