@@ -37,3 +37,15 @@ def markdown_table(rules: Iterable[Rule]) -> str:
     lines = ["| rule | area | default | what it means |", "| --- | --- | --- | --- |"]
     lines += [f"| `{rule.id}` | {rule.area} | {rule.level} | {rule.docs} |" for rule in rules]
     return "\n".join(lines) + "\n"
+
+
+README_BEGIN, README_END = "<!-- rules: begin -->\n", "<!-- rules: end -->\n"
+
+
+def with_readme_table(readme: str) -> str:
+    """``readme`` with the table between its rule markers made from the registry."""
+    head, begin, rest = readme.partition(README_BEGIN)
+    _, end, tail = rest.partition(README_END)
+    if not begin or not end:
+        raise ValueError(f"the README has no {README_BEGIN.strip()} ... {README_END.strip()} block")
+    return head + begin + markdown_table(rules_in(*PROBLEM_AREAS)) + end + tail
