@@ -5,10 +5,10 @@ from __future__ import annotations
 import click
 
 from generator.diff.change import DiffReport, Level
-from generator.rules.rule import CHANGE_LEVELS
 from generator.render.escape import plain
 from generator.report.diff_digest import Entry, entries, reached
 from generator.report.diff_formats import Presentation, plural, summary_line
+from generator.rules.rule import CHANGE_LEVELS
 
 _COLOURS = {Level.BREAKING: "red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 _WIDTH = max(len(level.value) for level in CHANGE_LEVELS)
