@@ -33,8 +33,10 @@ def _style(parameter: Parameter) -> str:
     return parameter.style or ("form" if parameter.location in ("query", "cookie") else "simple")
 
 
-def _explode(parameter: Parameter) -> bool:
-    return parameter.explode if parameter.explode is not None else _style(parameter) == "form"
+def _explode(parameter: Parameter) -> str:
+    """``true`` or ``false``, as the document spells it."""
+    explode = parameter.explode if parameter.explode is not None else _style(parameter) == "form"
+    return str(explode).lower()
 
 
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
@@ -45,13 +47,8 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
         if location == "path" and renamed.get(name, name) != name:
             successor = new.get(("path", renamed[name]))
             if successor is not None:
-                context.add(
-                    REQUEST_PATH_PARAMETER_RENAMED,
-                    successor.pointer,
-                    revision.key,
-                    old=name,
-                    new=successor.name,
-                )
+                renaming: dict[str, Any] = {"old": name, "new": successor.name}
+                context.add(REQUEST_PATH_PARAMETER_RENAMED, successor.pointer, revision.key, **renaming)
                 _compare(context, revision, parameter, successor)
                 continue
         if (location, name) in new:
@@ -59,23 +56,12 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
             continue
         moved = next((p for (loc, n), p in new.items() if n == name and (loc, n) not in old), None)
         if moved is not None:
-            context.add(
-                REQUEST_PARAMETER_LOCATION_CHANGED,
-                moved.pointer,
-                revision.key,
-                name=name,
-                old=location,
-                new=moved.location,
-            )
+            move: dict[str, Any] = {"name": name, "old": location, "new": moved.location}
+            context.add(REQUEST_PARAMETER_LOCATION_CHANGED, moved.pointer, revision.key, **move)
             _compare(context, revision, parameter, moved, moved=True)
             continue
-        context.add(
-            REQUEST_PARAMETER_REMOVED,
-            parameter.pointer,
-            revision.key,
-            name=parameter.name,
-            location=location,
-        )
+        gone: dict[str, Any] = {"name": parameter.name, "location": location}
+        context.add(REQUEST_PARAMETER_REMOVED, parameter.pointer, revision.key, **gone)
     renamed_targets = set(renamed.values())
     old_names = {n for (_, n) in old}
     for (location, name), parameter in new.items():
@@ -92,24 +78,13 @@ def _compare(
     if old.required != new.required:
         rule = REQUEST_PARAMETER_BECAME_REQUIRED if new.required else REQUEST_PARAMETER_BECAME_OPTIONAL
         context.add(rule, new.pointer, operation.key, **args)
-    if not moved and _style(old) != _style(new):
-        context.add(
-            REQUEST_PARAMETER_STYLE_CHANGED,
-            new.pointer,
-            operation.key,
-            old=_style(old),
-            new=_style(new),
-            **args,
-        )
-    if not moved and _explode(old) != _explode(new):
-        context.add(
-            REQUEST_PARAMETER_EXPLODE_CHANGED,
-            new.pointer,
-            operation.key,
-            old=str(_explode(old)).lower(),
-            new=str(_explode(new)).lower(),
-            **args,
-        )
+    for rule, serialised in (
+        (REQUEST_PARAMETER_STYLE_CHANGED, _style),
+        (REQUEST_PARAMETER_EXPLODE_CHANGED, _explode),
+    ):
+        before, after = serialised(old), serialised(new)
+        if not moved and before != after:
+            context.add(rule, new.pointer, operation.key, old=before, new=after, **args)
     if new.deprecated and not old.deprecated:
         context.add(REQUEST_PARAMETER_DEPRECATED, new.pointer, operation.key, **args)
     subject = f"{new.location} parameter '{new.name}'"

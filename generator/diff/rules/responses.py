@@ -42,23 +42,12 @@ def _compare(context: DiffContext, operation: Operation, old: Response, new: Res
     error = is_error_status(new.status)
     old_media = by_media_type(old.content)
     new_media = by_media_type(new.content)
-    gone = [
-        (RESPONSE_MEDIA_TYPE_REMOVED, name, media)
-        for name, media in old_media.items()
-        if name not in new_media
-    ]
-    came = [
-        (RESPONSE_MEDIA_TYPE_ADDED, name, media) for name, media in new_media.items() if name not in old_media
-    ]
+    gone = [(RESPONSE_MEDIA_TYPE_REMOVED, name, media) for name, media in old_media.items()]
+    came = [(RESPONSE_MEDIA_TYPE_ADDED, name, media) for name, media in new_media.items()]
     for rule, name, media in gone + came:
-        context.add(
-            rule,
-            media.pointer,
-            operation.key,
-            error_route=error,
-            status=new.status,
-            media_type=name,
-        )
+        if (name in old_media) != (name in new_media):
+            args = {"status": new.status, "media_type": name}
+            context.add(rule, media.pointer, operation.key, error_route=error, **args)
     for name, media in new_media.items():
         if name not in old_media:
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator import pointer as jp
 from generator.diff.context import DiffContext
 from generator.model import Operation
@@ -35,21 +37,11 @@ def check_document(context: DiffContext) -> None:
                 SECURITY_SCHEME_KEY_RENAMED, jp.join(pointer, "name"), name=name, old=old_name, new=new_name
             )
         if scheme.location != successor.location:
-            context.add(
-                SECURITY_SCHEME_KEY_LOCATION_CHANGED,
-                jp.join(pointer, "in"),
-                name=name,
-                old=scheme.location or "none",
-                new=successor.location or "none",
-            )
+            moved: dict[str, Any] = {"old": scheme.location or "none", "new": successor.location or "none"}
+            context.add(SECURITY_SCHEME_KEY_LOCATION_CHANGED, jp.join(pointer, "in"), name=name, **moved)
         if (scheme.scheme or "").lower() != (successor.scheme or "").lower():
-            context.add(
-                SECURITY_SCHEME_HTTP_SCHEME_CHANGED,
-                jp.join(pointer, "scheme"),
-                name=name,
-                old=scheme.scheme or "none",
-                new=successor.scheme or "none",
-            )
+            changed: dict[str, Any] = {"old": scheme.scheme or "none", "new": successor.scheme or "none"}
+            context.add(SECURITY_SCHEME_HTTP_SCHEME_CHANGED, jp.join(pointer, "scheme"), name=name, **changed)
     for name, scheme in new.items():
         if name not in old:
             context.add(SECURITY_SCHEME_ADDED, scheme.pointer, name=name)
