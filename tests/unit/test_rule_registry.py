@@ -122,3 +122,12 @@ def test_generate_report_problems_are_registered_rules(tmp_path: Path) -> None:
     assert reported <= set(PROBLEM_RULE_IDS)
     for problem in problems:
         assert problem["severity"] == REGISTRY[problem["rule"]].level.label, problem
+
+
+def test_the_readme_counts_the_diff_rules() -> None:
+    counts = {level: sum(rule.level is level for rule in DIFF_RULES.values()) for level in CHANGE_LEVELS}
+    sentence = (
+        f"{len(DIFF_RULES)} rules ({counts[Level.BREAKING]} breaking, {counts[Level.WARNING]} warning, "
+        f"{counts[Level.INFO]} info"
+    )
+    assert sentence in " ".join(README.read_text(encoding="utf-8").split())
