@@ -38,16 +38,16 @@ class Level(enum.StrEnum):
         raise ValueError(f"{label!r} is not one of {', '.join(level.value for level in among or cls)}")
 
     def __ge__(self, other: str) -> bool:
-        return self.rank >= Level(other).rank
+        return _RANKS[self] >= _RANKS[other]
 
     def __gt__(self, other: str) -> bool:
-        return self.rank > Level(other).rank
+        return _RANKS[self] > _RANKS[other]
 
     def __le__(self, other: str) -> bool:
-        return self.rank <= Level(other).rank
+        return _RANKS[self] <= _RANKS[other]
 
     def __lt__(self, other: str) -> bool:
-        return self.rank < Level(other).rank
+        return _RANKS[self] < _RANKS[other]
 
 
 _RANKS = {Level.ERROR: 3, Level.BREAKING: 3, Level.WARNING: 2, Level.INFO: 1}
