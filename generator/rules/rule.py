@@ -50,7 +50,7 @@ class Level(enum.StrEnum):
         return _RANKS[self] < _RANKS[other]
 
 
-_RANKS = {Level.ERROR: 3, Level.BREAKING: 3, Level.WARNING: 2, Level.INFO: 1}
+_RANKS: dict[str, int] = {Level.ERROR: 3, Level.BREAKING: 3, Level.WARNING: 2, Level.INFO: 1}
 
 # The levels each sort of record uses, most severe first.
 PROBLEM_LEVELS = (Level.ERROR, Level.WARNING, Level.INFO)
