@@ -18,10 +18,11 @@ from generator.model import Document
 from generator.problems import Problem
 from generator.render.python_filters import UnsafeIdentifierError
 from generator.render.writer import UnsafePathError, stale_files
+from generator.rules.registry import REGISTRY
+from generator.rules.rule import Area
 from generator.validate import validate
 
 Advance = Callable[[], None]
-WORKAROUND_PREFIX = "generate-"  # rule ids of the names generation changed to make valid Python
 
 
 def _nothing() -> None:
@@ -60,12 +61,12 @@ class Generation:
     @property
     def workarounds(self) -> tuple[Problem, ...]:
         """What generation changed to make valid Python (renamed names)."""
-        return tuple(problem for problem in self.problems if problem.rule.startswith(WORKAROUND_PREFIX))
+        return tuple(problem for problem in self.problems if REGISTRY[problem.rule].area is Area.GENERATE)
 
     @property
     def spec_problems(self) -> tuple[Problem, ...]:
         """The document's own problems: validation findings and broken links in its prose."""
-        return tuple(problem for problem in self.problems if not problem.rule.startswith(WORKAROUND_PREFIX))
+        return tuple(problem for problem in self.problems if REGISTRY[problem.rule].area is not Area.GENERATE)
 
 
 @dataclass(frozen=True)

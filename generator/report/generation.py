@@ -39,9 +39,7 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
 def warnings_text(spec: str, generation: Generation) -> str:
     """Workarounds generation made, one line each, then a count of the spec's own problems."""
     lines = [
-        plain(
-            f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
-        )
+        plain(f"{spec}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})")
         + "\n"
         for problem in generation.workarounds
     ]
