@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.model import Document, Schema
 from generator.model.resolver import Resolver
@@ -78,6 +80,7 @@ def test_length_bounds_stretch_the_text_or_give_up() -> None:
         r"a{100}",  # more repetitions than a sample should hold
         "(" * 40 + "a" + ")" * 40,  # nesting
         "a" * 2000,  # size
+        "((((){64}){64}){64}){64}",  # repetitions that make no text
         r"(a",
         r"\x{41",
     ],
@@ -202,3 +205,53 @@ def test_curl_samples_with_patterned_values_pass_request_validation(tmp_path: Pa
         [call] = server.calls
         assert call.operation == "POST /countries/{countryCode}/accounts"
         assert list(call.errors) == []
+
+
+REGEX_PIECES = st.sampled_from(
+    [
+        "a",
+        "Z",
+        "0",
+        "-",
+        "_",
+        ".",
+        "^",
+        "$",
+        "|",
+        "(",
+        ")",
+        "(?:",
+        "(?P<n>",
+        "(?=",
+        "[",
+        "]",
+        "[^",
+        "\\",
+        "\\d",
+        "\\W",
+        "\\s",
+        "\\x41",
+        "\\x{10FFFF}",
+        "\\x{D800}",
+        "\\uD800",
+        "*",
+        "+",
+        "?",
+        "{2}",
+        "{1,3}",
+        "{2,}",
+        "{,2}",
+        "{99}",
+        "é",
+        "\U0001f600",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(REGEX_PIECES, max_size=12).map("".join), st.integers(0, 8), st.integers(0, 40))
+def test_any_pattern_gives_a_matching_text_or_nothing(pattern: str, shortest: int, longest: int) -> None:
+    made = text_matching(pattern, shortest, longest)
+    if made is not None:
+        assert matches(pattern, made) and shortest <= len(made) <= longest

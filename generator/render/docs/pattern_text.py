@@ -21,6 +21,7 @@ _MAX_PATTERN = 1000
 _MAX_NESTING = 16
 _MAX_REPEAT = 64
 _MAX_TEXT = 256
+_MAX_STEPS = 4096
 # Characters a sample prefers, most readable first; a class's own first character comes after.
 _PREFERRED = (
     string.ascii_lowercase + "123456789" + "0" + string.ascii_uppercase + "-_.@/:+= " + string.punctuation
@@ -60,7 +61,13 @@ class _Class:
     @cached_property
     def choices(self) -> str:
         """Characters in the class, the readable ones first; at most one of each."""
-        starts = "".join(chr(low) for item in self.items if not item.negated for low, _ in item.ranges)
+        starts = "".join(
+            chr(low)
+            for item in self.items
+            if not item.negated
+            for low, _ in item.ranges
+            if not 0xD800 <= low <= 0xDFFF
+        )
         found = dict.fromkeys(character for character in _PREFERRED + starts if self._holds(character))
         if not found:
             raise _Outside("no printable character in the class")
@@ -207,7 +214,10 @@ class _Parser:
             digits, self.at = self.pattern[self.at : self.at + 2], self.at + 2
         if not digits or len(digits) > 6 or any(digit not in string.hexdigits for digit in digits):
             raise _Outside("bad hexadecimal escape")
-        return int(digits, 16)
+        point = int(digits, 16)
+        if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF:
+            raise _Outside("not a character")
+        return point
 
     def _quantified(self, atom: _Node) -> _Repeat:
         character = self._peek()
@@ -253,6 +263,7 @@ class _Writer:
         self.extra = extra
         self.parts: list[str] = []
         self.size = 0
+        self.steps = 0
 
     def alternatives(self, node: _Alternatives) -> None:
         for piece in node.branches[0]:
@@ -263,6 +274,9 @@ class _Writer:
                 self.atom(piece.atom, number)
 
     def atom(self, atom: _Node, number: int) -> None:
+        self.steps += 1
+        if self.steps > _MAX_STEPS:  # empty groups repeated inside repeated groups add no text
+            raise _Outside("too many repetitions")
         if isinstance(atom, _Alternatives):
             self.alternatives(atom)
             return
