@@ -1,6 +1,6 @@
-"""What a client has to do about a breaking change: one line per diff rule id, shown in the changelog.
+"""What a client has to do about a breaking change: one line per diff rule, shown in the changelog.
 
-Plain data keyed by rule id, so it can move into the rule registry as each rule's docs line. Schema
+Plain data keyed by the registry's rule ids, so it can move into the registry rows later. Schema
 rules exist once per place a schema is found (``request-body-pattern-added``,
 ``request-parameter-pattern-added``): their lines are written once per kind of change and given
 to every place of that direction. A rule without a line (a warning raised to breaking by policy)
@@ -9,32 +9,59 @@ gets :data:`DEFAULT_ADVICE`.
 
 from __future__ import annotations
 
+from generator.rules.change_rules import (
+    OPERATION_REMOVED,
+    OPERATION_REMOVED_BEFORE_SUNSET,
+    OPERATION_SECURITY_ADDED,
+    OPERATION_SECURITY_ALTERNATIVE_REMOVED,
+    PATH_REMOVED,
+    PATH_REMOVED_BEFORE_SUNSET,
+    REQUEST_BODY_ADDED_REQUIRED,
+    REQUEST_BODY_BECAME_REQUIRED,
+    REQUEST_BODY_MEDIA_TYPE_REMOVED,
+    REQUEST_PARAMETER_ADDED_REQUIRED,
+    REQUEST_PARAMETER_BECAME_REQUIRED,
+    REQUEST_PARAMETER_EXPLODE_CHANGED,
+    REQUEST_PARAMETER_LOCATION_CHANGED,
+    REQUEST_PARAMETER_STYLE_CHANGED,
+    RESPONSE_HEADER_BECAME_OPTIONAL,
+    RESPONSE_MEDIA_TYPE_REMOVED,
+    RESPONSE_REQUIRED_HEADER_REMOVED,
+    RESPONSE_SUCCESS_STATUS_REMOVED,
+    SECURITY_SCHEME_HTTP_SCHEME_CHANGED,
+    SECURITY_SCHEME_KEY_LOCATION_CHANGED,
+    SECURITY_SCHEME_KEY_RENAMED,
+    SECURITY_SCHEME_REMOVED,
+    SECURITY_SCHEME_TYPE_CHANGED,
+)
+from generator.rules.schema_changes import REQUEST_PLACES, RESPONSE_PLACES, SCHEMA_RULES
+
 DEFAULT_ADVICE = "Check your calls of this operation against the new description before upgrading."
 
 _OPERATIONS = {
-    "path-removed": "Stop calling this path; use the replacement the API description names.",
-    "path-removed-before-sunset": "Stop calling this path now: it went before its announced sunset date.",
-    "operation-removed": "Stop calling this operation and remove its calls from your code.",
-    "operation-removed-before-sunset": "Stop calling this operation now: it went before its sunset date.",
-    "request-parameter-added-required": "Send this new parameter in every call of the operation.",
-    "request-parameter-became-required": "Send this parameter in every call: it can no longer be left out.",
-    "request-parameter-location-changed": "Send the parameter in its new place (path, query, header, cookie).",
-    "request-parameter-style-changed": "Encode the parameter in its new style: regenerate the client.",
-    "request-parameter-explode-changed": "Send list and object values the new way (repeated or joined).",
-    "request-body-added-required": "Send a request body in every call of this operation.",
-    "request-body-became-required": "Always send a request body: calls without one are refused.",
-    "request-body-media-type-removed": "Send the body in one of the media types still listed.",
-    "response-required-header-removed": "Stop reading this response header; handle answers without it.",
-    "response-header-became-optional": "Handle answers in which this header is missing.",
-    "response-success-status-removed": "Stop expecting this status; handle the success statuses still listed.",
-    "response-media-type-removed": "Read the answer in one of the media types still listed.",
-    "security-scheme-removed": "Authenticate with one of the schemes that remain.",
-    "security-scheme-type-changed": "Get credentials of the new kind and send those instead.",
-    "security-scheme-key-renamed": "Send your key under its new name.",
-    "security-scheme-key-location-changed": "Send your key in its new place (header, query or cookie).",
-    "security-scheme-http-scheme-changed": "Send the Authorization header with the new HTTP scheme.",
-    "operation-security-added": "Send credentials with every call of this operation.",
-    "operation-security-alternative-removed": "Authenticate with one of the schemes still accepted.",
+    PATH_REMOVED.id: "Stop calling this path; use the replacement the API description names.",
+    PATH_REMOVED_BEFORE_SUNSET.id: "Stop calling this path now: it went before its announced sunset date.",
+    OPERATION_REMOVED.id: "Stop calling this operation and remove its calls from your code.",
+    OPERATION_REMOVED_BEFORE_SUNSET.id: "Stop calling this operation now: it went before its sunset date.",
+    REQUEST_PARAMETER_ADDED_REQUIRED.id: "Send this new parameter in every call of the operation.",
+    REQUEST_PARAMETER_BECAME_REQUIRED.id: "Send this parameter in every call: it can no longer be left out.",
+    REQUEST_PARAMETER_LOCATION_CHANGED.id: "Send the parameter in its new place (path, query, header, cookie).",
+    REQUEST_PARAMETER_STYLE_CHANGED.id: "Encode the parameter in its new style: regenerate the client.",
+    REQUEST_PARAMETER_EXPLODE_CHANGED.id: "Send list and object values the new way (repeated or joined).",
+    REQUEST_BODY_ADDED_REQUIRED.id: "Send a request body in every call of this operation.",
+    REQUEST_BODY_BECAME_REQUIRED.id: "Always send a request body: calls without one are refused.",
+    REQUEST_BODY_MEDIA_TYPE_REMOVED.id: "Send the body in one of the media types still listed.",
+    RESPONSE_REQUIRED_HEADER_REMOVED.id: "Stop reading this response header; handle answers without it.",
+    RESPONSE_HEADER_BECAME_OPTIONAL.id: "Handle answers in which this header is missing.",
+    RESPONSE_SUCCESS_STATUS_REMOVED.id: "Stop expecting this status; handle the success statuses still listed.",
+    RESPONSE_MEDIA_TYPE_REMOVED.id: "Read the answer in one of the media types still listed.",
+    SECURITY_SCHEME_REMOVED.id: "Authenticate with one of the schemes that remain.",
+    SECURITY_SCHEME_TYPE_CHANGED.id: "Get credentials of the new kind and send those instead.",
+    SECURITY_SCHEME_KEY_RENAMED.id: "Send your key under its new name.",
+    SECURITY_SCHEME_KEY_LOCATION_CHANGED.id: "Send your key in its new place (header, query or cookie).",
+    SECURITY_SCHEME_HTTP_SCHEME_CHANGED.id: "Send the Authorization header with the new HTTP scheme.",
+    OPERATION_SECURITY_ADDED.id: "Send credentials with every call of this operation.",
+    OPERATION_SECURITY_ALTERNATIVE_REMOVED.id: "Authenticate with one of the schemes still accepted.",
 }
 
 # Changes to what callers send, by kind; given to request parameters and request bodies.
@@ -99,16 +126,12 @@ _RECEIVED = {
     "content-encoding-changed": "Decode the content with the new encoding.",
 }
 
-_PLACES = (
-    (("request-parameter", "request-body"), _SENT),
-    (("response-body", "response-header"), _RECEIVED),
-)
-
+# A kind name missing from the registry fails here, at import, rather than giving no line.
 ADVICE: dict[str, str] = {
     **_OPERATIONS,
     **{
-        f"{place}-{kind}": line
-        for places, lines in _PLACES
+        SCHEMA_RULES[place, kind].id: line
+        for places, lines in ((REQUEST_PLACES, _SENT), (RESPONSE_PLACES, _RECEIVED))
         for place in places
         for kind, line in lines.items()
     },

@@ -10,6 +10,7 @@ from typing import Any
 from generator.render.docs.advice import advice
 from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, prose, text
+from generator.rules.change_rules import OPERATION_ADDED, PATH_ADDED
 
 LEVELS = ("breaking", "warning", "info")
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
@@ -195,7 +196,7 @@ def history_marks(entries: Sequence[ChangelogEntry]) -> dict[str, tuple[str, str
         for change in entry.changes:
             if change.operation is None:
                 continue
-            if change.rule in ("operation-added", "path-added"):
+            if change.rule in (OPERATION_ADDED.id, PATH_ADDED.id):
                 added.setdefault(change.operation, entry.title)
             elif change.section != "Documentation":
                 changed.setdefault(change.operation, entry.title)
