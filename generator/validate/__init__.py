@@ -6,17 +6,13 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from generator.load import SourceDocument
+from generator.model import Document, build
 from generator.problems import Problem, Severity
 from generator.validate import parallel
-
-if TYPE_CHECKING:
-    from generator.model import Document
-
-# The model, the rules and the structural check are imported where they run: on a large document
-# the structural check starts in a child process first, and the imports of each side overlap.
+from generator.validate.rules import RULES, STRUCTURE, Context
+from generator.validate.structure import structure_problems
 
 # Lint findings the structural check already reports at the same place, in its own words.
 _SHADOWED_BY_STRUCTURE = frozenset({"response-description-missing", "operation-id-duplicate"})
@@ -59,8 +55,6 @@ def validate_source(source: SourceDocument, settings: RuleSettings | None = None
     with _deep_recursion():
         settings = settings or RuleSettings()
         structural = _start_structure(source, settings)
-        from generator.model import build
-
         return _validate(build(source), settings, structural)
 
 
@@ -68,19 +62,17 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
     if "structure" in settings.disabled:
         return list
 
-    def job() -> list[Problem]:
-        from generator.validate.structure import structure_problems
+    def job() -> list[tuple[str, str]]:
+        return [(problem.pointer, problem.message) for problem in structure_problems(source)]
 
-        return structure_problems(source)
-
-    return parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
+    found = parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
+    # every structural problem is an error of one rule, so (pointer, message) says it all
+    return lambda: [Problem(STRUCTURE, Severity.ERROR, pointer, message) for pointer, message in found()]
 
 
 def _validate(
     document: Document, settings: RuleSettings, structural: Callable[[], list[Problem]]
 ) -> list[Problem]:
-    from generator.validate.rules import RULES, Context
-
     source = document.source
     context = Context(document)
     findings = [

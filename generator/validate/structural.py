@@ -16,7 +16,7 @@ from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
 from generator.load.refs import iter_refs
 from generator.problems import Problem, Severity
-from generator.validate.oas_schema import likely_cause
+from generator.validate.jsonschema_checks import likely_cause
 from generator.validate.regex_keywords import linear_regex
 
 

@@ -16,7 +16,7 @@ from generator.diff.rule import ADD, INF, MODIFY, REMOVE, WRN, Rule
 from generator.diff.schemas.stability import references
 from generator.model import Document
 from generator.model.document import HTTP_METHODS
-from generator.model.resolver import Resolver
+from generator.resolver import Resolver
 
 RULES = (
     Rule("webhook-added", INF, ADD, "webhook {name} ({method}) added"),
