@@ -12,22 +12,23 @@ from typing import NoReturn
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_source
+from generator.cli.common import load_source
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.load import LoadError
 from generator.problems import Problem, Severity
+from generator.report import problems as report
+from generator.report.sarif import as_sarif
+from generator.validate import validate_source
+from generator.validate.rules import RULES, STRUCTURE
+from generator.validate.settings import SettingsError, rule_settings
 
 FORMATS = ("text", "json", "github", "sarif")
 LEVELS = ("error", "warning")
 
 
 def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
-    from generator.report import problems as report
-
     if name == "sarif":
-        from generator.report.sarif import as_sarif
-        from generator.validate.rules import RULES, STRUCTURE
-
         catalogue = [(STRUCTURE, Severity.ERROR, "an error openapi-spec-validator reports")]
         catalogue += [(rule.id, rule.severity, rule.summary) for rule in RULES]
         return lambda spec, problems: as_sarif(spec, problems, catalogue)
@@ -54,9 +55,6 @@ def validate(
     config_path: str | None,
 ) -> None:
     """Check SPEC (a path, or - for stdin) and report every problem."""
-    from generator.validate import validate_source
-    from generator.validate.settings import SettingsError, rule_settings
-
     try:
         config = load_config(config_path)
         section = config.section("validate")
@@ -103,7 +101,5 @@ def _exit(code: int) -> NoReturn:
 def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
     value = section.get(key, section.get(key.replace("-", "_"), default))
     if value not in allowed:
-        from generator.validate.settings import SettingsError
-
         raise SettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
     return str(value)
