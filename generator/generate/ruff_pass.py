@@ -21,6 +21,13 @@ import tempfile
 import tokenize
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
+
+find_ruff_bin: Any
+try:
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,no-redef]
+except ImportError:  # ruff is optional: black alone does the formatting then
+    find_ruff_bin = None
 
 # a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
 _DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \(\r?$)", re.MULTILINE)
@@ -39,9 +46,7 @@ Formatter = Callable[[list[tuple[str, str]]], list[str]]
 
 def ruff_binary() -> str | None:
     """The ruff executable installed with the ``ruff`` package, or None when there is none."""
-    try:
-        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-    except ImportError:
+    if find_ruff_bin is None:
         return None
     try:
         return os.fsdecode(find_ruff_bin())

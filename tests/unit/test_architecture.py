@@ -145,18 +145,6 @@ def test_every_import_is_at_the_top_of_its_module(name: str) -> None:
     assert list(_function_imports(name)) == []
 
 
-def test_modules_are_imported_on_demand_only_through_lazy_module() -> None:
-    dynamic = [
-        f"{name}: {ast.unparse(node)}"
-        for name in _modules()
-        if name != "generator.lazy"
-        for node in ast.walk(_tree(name))
-        if isinstance(node, ast.Call)
-        and ast.unparse(node.func) in ("importlib.import_module", "import_module", "__import__")
-    ]
-    assert dynamic == []
-
-
 def test_no_module_is_over_400_lines() -> None:
     long = {
         name: count
