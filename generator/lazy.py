@@ -6,8 +6,10 @@ declared with ``lazy_module`` instead: the test counts each declaration as an ed
 
 The declared edges, each worth about a tenth to half a second of start-up when not needed:
 
-- ``generator.validate`` -> ``validate.jsonschema_checks`` (jsonschema, referencing): only when a value or a
-  schema fails the quick checks;
+- ``validate.values``, ``validate.keywords`` and ``validate.oas_schema`` -> ``validate.jsonschema_checks``
+  (jsonschema, referencing): only when a value or a schema fails the quick checks;
+- ``validate.jsonschema_checks`` -> ``openapi_schema_validator`` (it loads pydantic-settings): only to
+  confirm that a default breaks its schema;
 - ``validate.structure`` -> ``validate.structural`` (openapi-spec-validator): only for Swagger 2.0
   and OpenAPI 3.1, which have no quick path;
 - ``generate.formatting`` -> ``generate.black_pass`` (black): only where ruff's layout differs

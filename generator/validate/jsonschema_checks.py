@@ -10,10 +10,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import openapi_schema_validator as oas
 from jsonschema import Draft4Validator, Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -21,7 +20,13 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator import pointer as jp
+from generator.lazy import lazy_module
 from generator.validate.regex_keywords import linear_regex
+
+if TYPE_CHECKING:
+    import openapi_schema_validator as oas
+else:  # it loads pydantic-settings: a third of a second, only needed to confirm a default's errors
+    oas = lazy_module("openapi_schema_validator")
 
 _DOCUMENT_URI = "urn:specgen:document"
 MAX_MESSAGE = 240
