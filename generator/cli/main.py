@@ -21,7 +21,7 @@ from generator.lazy import lazy_module
 
 
 @dataclass(frozen=True)
-class Entry:
+class CommandEntry:
     """One command of the group: the module that holds it, imported only when the command runs, and
     its short help for ``specgen --help`` (a test keeps it equal to the command's own first line)."""
 
@@ -35,25 +35,25 @@ class Entry:
 
 
 COMMANDS = {
-    "build": Entry(
+    "build": CommandEntry(
         lazy_module("generator.cli.build"),
         "build",
         "Validate and diff the newest export, then generate client, stubs and docs into OUT.",
     ),
-    "diff": Entry(
+    "diff": CommandEntry(
         lazy_module("generator.cli.diff"),
         "diff",
         "Compare BASE with REVISION (paths, - for stdin, or git:REV:PATH) and classify every change.",
     ),
-    "generate": Entry(
+    "generate": CommandEntry(
         lazy_module("generator.cli.generate"),
         "generate",
         "Render TARGET (client, stubs, docs or all) for SPEC into OUT.",
     ),
-    "specs": Entry(
+    "specs": CommandEntry(
         lazy_module("generator.cli.specs"), "specs", "Keep the history of exports in specs/<api>/."
     ),
-    "validate": Entry(
+    "validate": CommandEntry(
         lazy_module("generator.cli.validate"),
         "validate",
         "Check SPEC (a path, or - for stdin) and report every problem.",
