@@ -15,10 +15,10 @@ from generator.history import DEFAULT_API, History, HistoryError
 from generator.history.ingest import read_export
 from generator.history.timeline import Timeline, walk
 from generator.load import LoadError
-from generator.problems import Severity
 from generator.progress import Progress
 from generator.report import problems as problem_report
 from generator.report.history import LOG_FORMATS
+from generator.rules.rule import Level
 from generator.validate import validate as run_validation
 
 DEFAULT_SPECS_DIR = "specs"
@@ -83,7 +83,7 @@ def add(
     problems = run_validation(incoming.document)
     if problems:
         click.echo(problem_report.as_text(incoming.name, problems), nl=False, err=True)
-    if strict and any(problem.severity >= Severity.ERROR for problem in problems):
+    if strict and any(problem.level >= Level.ERROR for problem in problems):
         click.echo(f"{incoming.name}: not stored (--strict and validation errors)", err=True)
         raise SystemExit(EXIT_FINDINGS)
     date = (day or datetime.datetime.now()).strftime("%Y-%m-%d")

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from generator.lazy import lazy_module
 from generator.load import SourceDocument
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.rules.problem_rules import STRUCTURE
 from generator.validate.keywords import KeywordWalker
 from generator.validate.oas_schema import schema_errors
 from generator.validate.values import ValueChecker
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
 else:
     structural = lazy_module("generator.validate.structural")
 
-RULE = "structure"
-
 
 def structure_problems(source: SourceDocument) -> list[Problem]:
     """Every structural error: the OpenAPI schema first, then the validator's own checks."""
@@ -26,5 +25,6 @@ def structure_problems(source: SourceDocument) -> list[Problem]:
         return list(structural.structural_problems(source))
     walker = KeywordWalker(source.data, ValueChecker(source.data, source.version))
     return [
-        Problem(RULE, Severity.ERROR, pointer, message) for pointer, message in (*errors, *walker.errors())
+        Problem.of(STRUCTURE, pointer, {"detail": message})
+        for pointer, message in (*errors, *walker.errors())
     ]
