@@ -12,22 +12,23 @@ from typing import NoReturn
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_source
+from generator.cli.common import load_source
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.load import LoadError
 from generator.problems import Problem
+from generator.report import problems as report
+from generator.report.sarif import as_sarif
 from generator.rules.rule import PROBLEM_LEVELS, Level
+from generator.validate import validate_source
+from generator.validate.settings import SettingsError, rule_settings
 
 FORMATS = ("text", "json", "github", "sarif")
 LEVELS = ("error", "warning")
 
 
 def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
-    from generator.report import problems as report
-
     if name == "sarif":
-        from generator.report.sarif import as_sarif
-
         return as_sarif
     return {"text": report.as_text, "json": report.as_json, "github": report.as_github}[name]
 
@@ -52,9 +53,6 @@ def validate(
     config_path: str | None,
 ) -> None:
     """Check SPEC (a path, or - for stdin) and report every problem."""
-    from generator.validate import validate_source
-    from generator.validate.settings import SettingsError, rule_settings
-
     try:
         config = load_config(config_path)
         section = config.section("validate")
@@ -101,7 +99,5 @@ def _exit(code: int) -> NoReturn:
 def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
     value = section.get(key, section.get(key.replace("-", "_"), default))
     if value not in allowed:
-        from generator.validate.settings import SettingsError
-
         raise SettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
     return str(value)

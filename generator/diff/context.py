@@ -6,14 +6,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.diff.change import Detection
+from generator.diff.schemas.graph import SchemaDiffer
 from generator.model import Document, Operation
 from generator.rules.rule import ChangeRule
-
-if TYPE_CHECKING:
-    from generator.diff.schemas.graph import SchemaDiffer
 
 _TEMPLATE_VARIABLE = re.compile(r"\{[^}/]*\}")
 
@@ -89,6 +87,4 @@ class DiffContext:
 
     @cached_property
     def schemas(self) -> SchemaDiffer:
-        from generator.diff.schemas.graph import SchemaDiffer
-
         return SchemaDiffer(self.base, self.revision)

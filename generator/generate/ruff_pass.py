@@ -21,6 +21,13 @@ import tempfile
 import tokenize
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
+
+find_ruff_bin: Any
+try:
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,no-redef]
+except ImportError:  # ruff is optional: black alone does the formatting then
+    find_ruff_bin = None
 
 try:
     from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]

@@ -20,8 +20,8 @@ from generator.model.document import (
     Server,
     Tag,
 )
-from generator.model.resolver import Resolver
-from generator.model.schema import Schema
+from generator.model.schema import Schema, SchemaTable
+from generator.resolver import Resolver
 
 
 def _text(node: Mapping[str, Any], key: str) -> str:
@@ -42,6 +42,7 @@ class _Builder:
         self.source = source
         self.data = source.data
         self.resolver = Resolver(source.data)
+        self.schemas = SchemaTable(self.resolver)
         self.swagger = source.version is SpecVersion.SWAGGER_20
 
     def document(self) -> Document:
@@ -63,7 +64,7 @@ class _Builder:
     def schema(self, node: Any, pointer: str) -> Schema | None:
         if not isinstance(node, (Mapping, bool)):
             return None
-        return self.resolver.schema(node, pointer)
+        return self.schemas.schema(node, pointer)
 
     def servers(self) -> tuple[Server, ...]:
         if self.swagger:
@@ -179,7 +180,7 @@ class _Builder:
                 continue
             schema = self.schema(raw.get("schema"), jp.join(resolved.pointer, "schema"))
             if self.swagger and location not in ("body",) and schema is None:
-                schema = self.resolver.schema(raw, resolved.pointer)
+                schema = self.schemas.schema(raw, resolved.pointer)
             if schema is None and isinstance(raw.get("content"), Mapping):
                 media = next(iter(self.content(raw["content"], jp.join(resolved.pointer, "content"))), None)
                 schema = media.schema if media else None
@@ -275,7 +276,7 @@ class _Builder:
             raw = _mapping(resolved.node)
             schema = self.schema(raw.get("schema"), jp.join(resolved.pointer, "schema"))
             if self.swagger and schema is None:
-                schema = self.resolver.schema(raw, resolved.pointer)
+                schema = self.schemas.schema(raw, resolved.pointer)
             result.append(
                 Header(name, resolved.pointer, raw.get("required") is True, _text(raw, "description"), schema)
             )

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from generator import pointer as jp
+from generator.resolver import Resolver
 
-if TYPE_CHECKING:
-    from generator.model.resolver import Resolver
+_COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
 
 _CONSTRAINTS = (
     "minimum",
@@ -35,7 +35,7 @@ class Schema:
 
     pointer: str
     raw: Mapping[str, Any]
-    resolver: Resolver = field(repr=False)
+    table: SchemaTable = field(repr=False)
     name: str | None = None
     unresolved: str | None = None
     boolean: bool | None = None
@@ -51,7 +51,7 @@ class Schema:
                 return None
         if node is None or not isinstance(node, (Mapping, bool)):
             return None
-        return self.resolver.schema(node, jp.join(self.pointer, key, *more))
+        return self.table.schema(node, jp.join(self.pointer, key, *more))
 
     def subschema(self, key: str, *more: str | int) -> Schema | None:
         """The schema at ``key`` (and below it, ``more``), resolved, or None."""
@@ -62,7 +62,7 @@ class Schema:
         if not isinstance(node, list):
             return ()
         return tuple(
-            self.resolver.schema(item, jp.join(self.pointer, key, index))
+            self.table.schema(item, jp.join(self.pointer, key, index))
             for index, item in enumerate(node)
             if isinstance(item, (Mapping, bool))
         )
@@ -141,7 +141,7 @@ class Schema:
         if not isinstance(node, Mapping):
             return {}
         return {
-            name: self.resolver.schema(value, jp.join(self.pointer, "properties", name))
+            name: self.table.schema(value, jp.join(self.pointer, "properties", name))
             for name, value in node.items()
             if isinstance(value, (Mapping, bool))
         }
@@ -208,6 +208,42 @@ class Schema:
 
     def __hash__(self) -> int:
         return hash(self.pointer)
+
+
+class SchemaTable:
+    """One Schema per target of the document's references, so recursive schemas stay finite."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self._schemas: dict[str, Schema] = {}
+
+    def schema(self, node: Any, pointer: str) -> Schema:
+        """The Schema for a node (found at ``pointer``), its ``$ref`` chain followed."""
+        resolved = self.resolver.follow(node, pointer)
+        key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
+        cached = self._schemas.get(key)
+        if cached is not None:
+            return cached
+        raw = resolved.node if isinstance(resolved.node, Mapping) else {}
+        schema = Schema(
+            pointer=resolved.pointer,
+            raw=raw,
+            table=self,
+            name=component_name(resolved.pointer),
+            unresolved=resolved.error,
+            boolean=resolved.node if isinstance(resolved.node, bool) else None,
+        )
+        self._schemas[key] = schema
+        return schema
+
+
+def component_name(pointer: str) -> str | None:
+    for prefix in _COMPONENT_PREFIXES:
+        if pointer.startswith(prefix):
+            rest = pointer[len(prefix) :]
+            if "/" not in rest:
+                return jp.unescape_token(rest)
+    return None
 
 
 class Folded(NamedTuple):

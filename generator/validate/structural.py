@@ -17,7 +17,7 @@ from generator.load import SourceDocument, SpecVersion
 from generator.load.refs import iter_refs
 from generator.problems import Problem
 from generator.rules.problem_rules import STRUCTURE
-from generator.validate.oas_schema import likely_cause
+from generator.validate.jsonschema_checks import likely_cause
 from generator.validate.regex_keywords import linear_regex
 
 

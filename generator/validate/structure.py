@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from generator.lazy import lazy_module
 from generator.load import SourceDocument
 from generator.problems import Problem
 from generator.rules.problem_rules import STRUCTURE
@@ -9,14 +12,17 @@ from generator.validate.keywords import KeywordWalker
 from generator.validate.oas_schema import schema_errors
 from generator.validate.values import ValueChecker
 
+if TYPE_CHECKING:
+    from generator.validate import structural
+else:
+    structural = lazy_module("generator.validate.structural")
+
 
 def structure_problems(source: SourceDocument) -> list[Problem]:
     """Every structural error: the OpenAPI schema first, then the validator's own checks."""
     errors = schema_errors(source.data, source.version)
     if errors is None:  # no fast path for this version: the library, whole
-        from generator.validate.structural import structural_problems
-
-        return list(structural_problems(source))
+        return list(structural.structural_problems(source))
     walker = KeywordWalker(source.data, ValueChecker(source.data, source.version))
     return [
         Problem.of(STRUCTURE, pointer, {"detail": message})

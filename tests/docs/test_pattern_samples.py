@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.model import Document, Schema
-from generator.model.resolver import Resolver
+from generator.model.schema import SchemaTable
 from generator.render.docs.pattern_text import text_matching
 from generator.render.docs.samples import example_value, named_text
+from generator.resolver import Resolver
 from generator.validate.patterns import compile_pattern
 from tests.conftest import REAL_EXPORT, SHARED_SPECS
 from tests.docs.helpers import code_blocks, docs_for, document_from, document_from_data, run_curl
@@ -109,7 +110,7 @@ def string_schema(folder: Path, raw: dict[str, Any]) -> Schema:
 
 def patterned_schemas(document: Document) -> Iterator[Schema]:
     """Every string schema in the document that has a pattern RE2 can run."""
-    resolver = Resolver(document.data)
+    schemas = SchemaTable(Resolver(document.data))
     stack: list[tuple[Any, str]] = [(document.data, "")]
     while stack:
         node, pointer = stack.pop()
@@ -117,7 +118,7 @@ def patterned_schemas(document: Document) -> Iterator[Schema]:
             pattern = node.get("pattern")
             kind = node.get("type", "string")
             if isinstance(pattern, str) and kind == "string" and compile_pattern(pattern) is not None:
-                yield resolver.schema(node, pointer)
+                yield schemas.schema(node, pointer)
             stack.extend((child, f"{pointer}/{key}") for key, child in node.items())
         elif isinstance(node, list):
             stack.extend((child, f"{pointer}/{index}") for index, child in enumerate(node))

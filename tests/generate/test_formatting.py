@@ -8,16 +8,9 @@ import black
 import pytest
 from black.mode import Mode, TargetVersion
 
-from generator.generate import formatting, pipeline, ruff_pass
-from generator.generate.black_pass import format_python
-from generator.generate.formatting import (
-    FORMATTERS,
-    LINE_LENGTH,
-    RenderError,
-    format_files,
-    is_python,
-    split_module,
-)
+from generator.generate import pipeline, ruff_pass
+from generator.generate.black_pass import RenderError, format_python, split_module
+from generator.generate.formatting import FORMATTERS, LINE_LENGTH, format_files, is_python
 from generator.generate.settings import GenerateSettings
 from generator.load import load
 from generator.model import build
@@ -51,7 +44,7 @@ def test_format_files_uses_the_cache(formatter: str, tmp_path: Path, monkeypatch
     monkeypatch.setenv("SPECGEN_CACHE_DIR", str(tmp_path))
     first = format_files({"a.py": "x=1\n", "README.md": "x=1\n"}, formatter)
     assert first == {"a.py": "x = 1\n", "README.md": "x=1\n"}
-    monkeypatch.setattr(formatting, "_run_jobs", lambda jobs: ["changed\n" for _ in jobs])
+    monkeypatch.setattr("generator.generate.black_pass.format_python", lambda path, text, width: "changed\n")
     monkeypatch.setattr(
         ruff_pass, "ruff_format", lambda binary, files, width: dict.fromkeys(files, "changed\n")
     )
@@ -66,9 +59,8 @@ def _rendered(spec: Path) -> dict[str, str]:
     files: dict[str, str] = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "format_files", lambda rendered, formatter="ruff": dict(rendered))
-        view = pipeline.client_view(document, settings)
-        files.update(pipeline.render_client(view, settings))
-        files.update(pipeline.render_stubs(view, settings))
+        files.update(pipeline.render_client(document, settings))
+        files.update(pipeline.render_stubs(document, settings))
     return files
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from generator.load import parse
 from generator.model import build, schema
-from generator.model.resolver import Resolver
+from generator.resolver import Resolver
 from generator.validate import validate
 
 

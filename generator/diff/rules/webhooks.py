@@ -15,7 +15,7 @@ from generator.diff.context import DiffContext
 from generator.diff.schemas.stability import references
 from generator.model import Document
 from generator.model.document import HTTP_METHODS
-from generator.model.resolver import Resolver
+from generator.resolver import Resolver
 from generator.rules.change_rules import (
     WEBHOOK_ADDED,
     WEBHOOK_CHANGED,

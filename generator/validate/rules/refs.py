@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.model.resolver import Resolver
+from generator.resolver import Resolver
 from generator.validate.rules.base import Context, Occurrence
 
 _SWAGGER_SECTIONS = ("definitions", "parameters", "responses")
