@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from generator.diff.context import DiffContext
 from generator.diff.rule import ADD, BRK, INF, MODIFY, REMOVE, WRN, Rule
-from generator.diff.rules._schema_rules import is_error_status, report_schema
+from generator.diff.rules._schema_rules import report_schema
 from generator.model import Operation
+from generator.model.document import is_error_status
 
 RULES = (
     Rule("response-required-header-removed", BRK, REMOVE, "response {status} header '{name}' removed"),

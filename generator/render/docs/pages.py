@@ -61,7 +61,7 @@ class TagPage:
 def operation_link(index: DocsIndex, operation: Operation, page: str, note: str = "") -> OperationLink:
     target = index.operation(operation)
     label = text(operation.summary or operation.operation_id or operation.key)
-    home = index.home_tag(operation)
+    home = operation.home_tag
     return OperationLink(
         method=operation.method.upper(),
         path=code(operation.path),
@@ -158,8 +158,8 @@ def tag_pages(document: Document, index: DocsIndex, views: OperationViews) -> li
     descriptions = {tag.name: tag for tag in document.tags}
     pages = []
     for tag, path in index.tag_pages.items():
-        home = [op for op in index.tag_operations[tag] if index.home_tag(op) == tag]
-        elsewhere = [op for op in index.tag_operations[tag] if index.home_tag(op) != tag]
+        home = [op for op in index.tag_operations[tag] if op.home_tag == tag]
+        elsewhere = [op for op in index.tag_operations[tag] if op.home_tag != tag]
         declared = descriptions.get(tag)
         pages.append(
             TagPage(
