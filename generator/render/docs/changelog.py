@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator.diff.change import Level
 from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, prose, text
 
-LEVELS = ("breaking", "warning", "info")
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
 _DOCUMENTATION_WORDS = ("description", "summary", "title", "example", "extension")
 # What a client has to do about a breaking change, by the last words of its rule id.
@@ -197,7 +197,7 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
                 anchor=version_anchor(title, taken),
                 subtitle=" · ".join(part for part in (subtitle, text(entry.date)) if part),
                 semver=text(entry.semver),
-                counts=", ".join(f"{entry.count(level)} {level}" for level in LEVELS),
+                counts=", ".join(f"{entry.count(level)} {level}" for level in Level),
                 sections=tuple(section for section in sections if section.rows),
             )
         )
