@@ -69,7 +69,7 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
         return list
 
     def job() -> list[Problem]:
-        from generator.validate.structure import structure_problems
+        from generator.validate.structure_errors import structure_problems
 
         return structure_problems(source)
 

@@ -8,7 +8,7 @@ from typing import Any
 from generator import pointer as jp
 from generator.diff.context import DiffContext
 from generator.diff.rule import DOC, INF, Rule
-from generator.diff.structural import ADDED, REMOVED, Difference, differences
+from generator.diff.view_differences import ADDED, REMOVED, Difference, differences
 from generator.model import Document, Operation, Response
 
 RULES = (

@@ -39,7 +39,7 @@ class ContentView:
 
 
 @dataclass(frozen=True)
-class BodyView:
+class BodySection:
     title: str
     anchor: str
     description: str
@@ -49,7 +49,7 @@ class BodyView:
 
 
 @dataclass(frozen=True)
-class OperationView:
+class OperationSection:
     anchor: str
     title: str
     method: str
@@ -61,8 +61,8 @@ class OperationView:
     paginated: bool
     security: str
     parameters: Table | None
-    request_body: BodyView | None
-    responses: tuple[BodyView, ...]
+    request_body: BodySection | None
+    responses: tuple[BodySection, ...]
     curl: str
     python: str
     also_in: tuple[str, ...]
@@ -115,7 +115,7 @@ class OperationViews:
             self._enums = {enum.name: enum for enum in view.enums}
         return self._calls.get(operation.key)
 
-    def view(self, operation: Operation, page: str) -> OperationView:
+    def view(self, operation: Operation, page: str) -> OperationSection:
         schemas = self._renderers.get(page)
         if schemas is None:
             schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page)
@@ -127,7 +127,7 @@ class OperationViews:
         body = body_example(media, focus_text(operation)) if media is not None else None
         limit = rate_limit(operation)
         other_tags = operation.tags[1:]
-        return OperationView(
+        return OperationSection(
             anchor=anchor,
             title=text(operation.summary or operation.operation_id or operation.key),
             method=operation.method.upper(),
@@ -231,11 +231,11 @@ class OperationViews:
 
     def _request_body(
         self, operation: Operation, schemas: SchemaRenderer, anchor: str, page: str
-    ) -> BodyView | None:
+    ) -> BodySection | None:
         body = operation.request_body
         if body is None:
             return None
-        return BodyView(
+        return BodySection(
             title="Request body",
             anchor=f"{anchor}--request",
             description=prose(
@@ -245,7 +245,7 @@ class OperationViews:
             contents=self._contents(body.content, schemas, f"{anchor}--request", page),
         )
 
-    def _response(self, response: Response, schemas: SchemaRenderer, anchor: str, page: str) -> BodyView:
+    def _response(self, response: Response, schemas: SchemaRenderer, anchor: str, page: str) -> BodySection:
         rows = [
             FieldRow(
                 code(header.name),
@@ -258,7 +258,7 @@ class OperationViews:
             for header in response.headers
         ]
         own_anchor = f"{anchor}--{_status_anchor(response.status)}"
-        return BodyView(
+        return BodySection(
             title=text(response.status),
             anchor=own_anchor,
             description=prose(

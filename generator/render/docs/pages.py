@@ -9,7 +9,7 @@ from generator.model import Document, Operation
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link, node_at
-from generator.render.docs.operations import OperationView, OperationViews
+from generator.render.docs.operations import OperationSection, OperationViews
 from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
 from generator.render.docs.tables import summary
 from generator.render.markdown import cell, code, prose, text
@@ -35,7 +35,7 @@ class SchemeView:
 
 
 @dataclass(frozen=True)
-class ModelView:
+class ModelPage:
     path: str
     summary: str
     anchor: str
@@ -53,7 +53,7 @@ class TagPage:
     path: str
     title: str
     description: str
-    operations: tuple[OperationView, ...]
+    operations: tuple[OperationSection, ...]
     elsewhere: tuple[OperationLink, ...]
     external_docs: str = ""
 
@@ -191,7 +191,7 @@ def _tag_position(document: Document, name: str) -> int:
     return 0
 
 
-def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelView]:
+def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelPage]:
     """One page per model (stable address, short pages), listed on the models index."""
     users = _schema_users(document)
     views = []
@@ -203,7 +203,7 @@ def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> lis
         )
         where = jp.join(schema.pointer, "description")
         views.append(
-            ModelView(
+            ModelPage(
                 path=target.page,
                 summary=summary(schema.description, links.rewriter(MODELS_PAGE, where)),
                 anchor=target.anchor,

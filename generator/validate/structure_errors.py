@@ -15,7 +15,7 @@ def structure_problems(source: SourceDocument) -> list[Problem]:
     """Every structural error: the OpenAPI schema first, then the validator's own checks."""
     errors = schema_errors(source.data, source.version)
     if errors is None:  # no fast path for this version: the library, whole
-        from generator.validate.structural import structural_problems
+        from generator.validate.spec_validator import structural_problems
 
         return list(structural_problems(source))
     walker = KeywordWalker(source.data, ValueChecker(source.data, source.version))
