@@ -11,7 +11,7 @@ from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
 from generator.render.client_model import build_client_view
 from generator.render.docs.anchors import DocsIndex, Target
-from generator.render.docs.links import LinkChecker, external_link, node_at
+from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.python_sample import ClientCall, python_sample
 from generator.render.docs.samples import (
     body_example,
@@ -148,7 +148,9 @@ class OperationViews:
             curl=fenced(curl_sample(self.document, operation, examples), "sh"),
             python=self._python(operation, examples, body),
             history=self._history(operation, page),
-            external_docs=external_link(node_at(self.document, jp.join(operation.pointer, "externalDocs"))),
+            external_docs=external_link(
+                jp.resolve(self.document.data, jp.join(operation.pointer, "externalDocs"))
+            ),
             also_in=tuple(
                 f"[{text(tag)}]({self.index.tag_pages[tag].rpartition('/')[2]})"
                 for tag in other_tags

@@ -8,7 +8,7 @@ from generator import pointer as jp
 from generator.model import Document, Operation
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
-from generator.render.docs.links import LinkChecker, external_link, node_at
+from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
 from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
 from generator.render.docs.tables import summary
@@ -173,7 +173,7 @@ def tag_pages(document: Document, index: DocsIndex, views: OperationViews) -> li
                 operations=tuple(views.view(operation, path) for operation in home),
                 elsewhere=tuple(operation_link(index, operation, path) for operation in elsewhere),
                 external_docs=external_link(
-                    node_at(document, f"/tags/{_tag_position(document, tag)}/externalDocs")
+                    jp.resolve(document.data, f"/tags/{_tag_position(document, tag)}/externalDocs")
                     if declared
                     else None
                 ),

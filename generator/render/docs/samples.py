@@ -9,10 +9,10 @@ import shlex
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
 from generator.model.document import preferred_media
 from generator.model.merge import merged
-from generator.render.docs.links import node_at
 from generator.render.escape import json_inert
 
 TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
@@ -179,7 +179,7 @@ def parameter_example(document: Document, parameter: Parameter) -> Any:
 
 def _first_named_example(document: Document, parameter: Parameter) -> Any:
     """The first of a parameter's named ``examples`` (the model keeps only the singular form)."""
-    node = node_at(document, parameter.pointer)
+    node = jp.resolve(document.data, parameter.pointer)
     examples = node.get("examples") if isinstance(node, dict) else None
     if isinstance(examples, dict):
         for example in examples.values():
