@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 
+from generator.generate.settings import GenerateSettings
 from generator.load import parse
 from generator.model import build, merge
 from generator.model.resolver import Resolver
+from generator.render.client_model import build_client_view
+from generator.render.docs import render_docs
 from generator.validate import validate
 
 
@@ -143,3 +146,31 @@ def test_the_merge_keeps_own_properties_first_and_survives_cycles() -> None:
         for name, value in part.properties.items():
             first.setdefault(name, value)
     assert first == child.properties
+
+
+def with_operation(document: dict[str, Any]) -> dict[str, Any]:
+    answer = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}},
+    }
+    return {
+        **document,
+        "paths": {"/things": {"get": {"operationId": "getThing", "responses": {"200": answer}}}},
+    }
+
+
+def test_validate_generate_and_docs_finish_a_10_000_link_allof_chain_with_every_link_merged() -> None:
+    length = 10_000
+    document = build(parse("chain.json", json.dumps(with_operation(allof_chain(length)))))
+    assert [problem for problem in validate(document) if problem.severity.label == "error"] == []
+    view = build_client_view(document, "chain", "1.0.0")
+    models = {model.name: model for model in view.models}
+    assert len(models) == length + 1
+    assert all(
+        [(field.wire, field.required) for field in model.fields] == [("id", True)]
+        for model in models.values()
+    )
+    assert view.operations[0].returns is not None and view.operations[0].returns.annotation == "S0"
+    files = render_docs(document, GenerateSettings())
+    pages = [text for name, text in files.items() if "models/" in name]
+    assert len(pages) == length + 1 and all("`id`" in page for page in pages)
