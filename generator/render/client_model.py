@@ -172,13 +172,13 @@ class _ViewBuilder:
             explode = param.explode if param.explode is not None else param.style in (None, "form")
             params.append(
                 ParamView(
-                    scope.snake(param.name, "param"),
-                    param.name,
-                    param.location,
-                    param_type,
-                    param.required or param.location == "path",
-                    param.description,
-                    explode,
+                    name=scope.snake(param.name, "param"),
+                    type=param_type,
+                    required=param.required or param.location == "path",
+                    description=param.description,
+                    wire=param.name,
+                    location=param.location,
+                    explode=explode,
                 )
             )
         body = self._body(operation, scope, hint)
@@ -231,7 +231,12 @@ class _ViewBuilder:
             kind, media_type = "raw", base or "application/octet-stream"
             body_type = PyType("bytes | str", "_rt.ANY")
         return BodyView(
-            scope.claim("body"), body_type, request.required, media_type, kind, request.description
+            name=scope.claim("body"),
+            type=body_type,
+            required=request.required,
+            description=request.description,
+            media_type=media_type,
+            kind=kind,
         )
 
     def _responses(

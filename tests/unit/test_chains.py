@@ -159,6 +159,7 @@ def with_operation(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@pytest.mark.slow
 def test_validate_generate_and_docs_finish_a_10_000_link_allof_chain_with_every_link_merged() -> None:
     length = 10_000
     document = build(parse("chain.json", json.dumps(with_operation(allof_chain(length)))))
