@@ -13,7 +13,7 @@ from generator.model import Document, Operation
 from generator.model.document import preferred_media
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.render.client_auth import credential_views, refresh_view
 from generator.render.client_views import (
     BodyView,
@@ -26,6 +26,7 @@ from generator.render.client_views import (
 )
 from generator.render.python_types import ANY, PyType, TypeMapper, union
 from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
+from generator.rules.problem_rules import GENERATE_NAMING
 
 IDEMPOTENCY_HEADER = "idempotency-key"
 _NUMBERED = re.compile(r".*[A-Za-z][_-][0-9]+$")
@@ -291,4 +292,4 @@ class _ViewBuilder:
             self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
 
     def _warn(self, pointer: str, message: str) -> None:
-        self.problems.append(Problem("generate-naming", Severity.WARNING, pointer, message))
+        self.problems.append(Problem.of(GENERATE_NAMING, pointer, {"detail": message}))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from generator.diff.change import Level
 from generator.lock import LOCK_NAME, Finding, Stale
 from generator.problems import summarize
 from generator.render.escape import json_document, markdown_text, plain
 from generator.report.words import plural
+from generator.rules.rule import CHANGE_LEVELS
 
 if TYPE_CHECKING:
     from generator.history.release import Release
@@ -33,7 +33,7 @@ def _diff_changes(step: Step) -> str:
     if step.report is None:
         return "first export"
     summary = step.report.summary
-    counts = ", ".join(f"{summary.get(level, 0)} {level}" for level in Level)
+    counts = ", ".join(f"{summary.get(level, 0)} {level}" for level in CHANGE_LEVELS)
     return f"{step.report.semver}: {counts}"
 
 
@@ -75,7 +75,7 @@ def log_markdown(api: str, steps: Sequence[Step]) -> str:
     for step in steps:
         summary = step.summary or {}
         bump = "unreadable" if step.error is not None else (step.semver or "first")
-        counts = [str(summary.get(level, 0)) if step.report else "-" for level in Level]
+        counts = [str(summary.get(level, 0)) if step.report else "-" for level in CHANGE_LEVELS]
         lines.append(
             f"| {markdown_text(step.export.label)} | {markdown_text(step.version)} | "
             f"`{step.export.sha256[:SHORT_HASH]}` | "

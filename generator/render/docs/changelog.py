@@ -7,9 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diff.change import Level
 from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, prose, text
+from generator.rules.change_rules import OPERATION_ADDED, PATH_ADDED
+from generator.rules.rule import CHANGE_LEVELS
 
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
 _DOCUMENTATION_WORDS = ("description", "summary", "title", "example", "extension")
@@ -197,7 +198,7 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
                 anchor=version_anchor(title, taken),
                 subtitle=" · ".join(part for part in (subtitle, text(entry.date)) if part),
                 semver=text(entry.semver),
-                counts=", ".join(f"{entry.count(level)} {level}" for level in Level),
+                counts=", ".join(f"{entry.count(level)} {level}" for level in CHANGE_LEVELS),
                 sections=tuple(section for section in sections if section.rows),
             )
         )
@@ -212,7 +213,7 @@ def history_marks(entries: Sequence[ChangelogEntry]) -> dict[str, tuple[str, str
         for change in entry.changes:
             if change.operation is None:
                 continue
-            if change.rule in ("operation-added", "path-added"):
+            if change.rule in (OPERATION_ADDED.id, PATH_ADDED.id):
                 added.setdefault(change.operation, entry.title)
             elif change.section != "Documentation":
                 changed.setdefault(change.operation, entry.title)
