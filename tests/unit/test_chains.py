@@ -163,7 +163,7 @@ def with_operation(document: dict[str, Any]) -> dict[str, Any]:
 def test_validate_generate_and_docs_finish_a_10_000_link_allof_chain_with_every_link_merged() -> None:
     length = 10_000
     document = build(parse("chain.json", json.dumps(with_operation(allof_chain(length)))))
-    assert [problem for problem in validate(document) if problem.severity.label == "error"] == []
+    assert [problem for problem in validate(document) if problem.level.label == "error"] == []
     view = build_client_view(document, "chain", "1.0.0")
     models = {model.name: model for model in view.models}
     assert len(models) == length + 1
