@@ -41,6 +41,9 @@ class Target:
 def relative_page(source: str, target: str) -> str:
     if source == target:
         return ""
+    folder, name = posixpath.split(target)
+    if folder == posixpath.dirname(source):
+        return name  # the common case (a model page linking another), without relpath's cost
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
