@@ -91,7 +91,8 @@ def _document_finding(context: DiffContext, difference: Difference) -> None:
         context.add(INFO_CHANGED, jp.join("/info", *rest), field=rest[0], detail=_detail(difference))
     elif head == "tags":
         rule = {ADDED: TAG_ADDED, REMOVED: TAG_REMOVED}.get(difference.change, TAG_DESCRIPTION_CHANGED)
-        context.add(rule, "/tags", name=rest[0])
+        where = context.base if difference.change == REMOVED else context.revision
+        context.add(rule, _tag_pointer(where, rest[0], rule is TAG_DESCRIPTION_CHANGED), name=rest[0])
     elif head == "extensions":
         context.add(
             DOCUMENT_EXTENSION_CHANGED,
@@ -102,6 +103,15 @@ def _document_finding(context: DiffContext, difference: Difference) -> None:
         )
     else:
         context.add(EXTERNAL_DOCS_CHANGED, "/externalDocs")
+
+
+def _tag_pointer(document: Document, name: str, description: bool) -> str:
+    """Where the tag called ``name`` is declared (its description, for a description change)."""
+    tags = document.data.get("tags")
+    for index, tag in enumerate(tags if isinstance(tags, list) else ()):
+        if isinstance(tag, Mapping) and tag.get("name") == name:
+            return jp.join("/tags", index, *(["description"] if description else []))
+    return "/tags"
 
 
 def _examples(content: tuple[Any, ...]) -> dict[str, Any]:
