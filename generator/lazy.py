@@ -10,11 +10,11 @@ The declared edges, each worth about a tenth to half a second of start-up when n
   (jsonschema, referencing): only when a value or a schema fails the quick checks;
 - ``validate.jsonschema_checks`` -> ``openapi_schema_validator`` (it loads pydantic-settings): only to
   confirm that a default breaks its schema;
-- ``validate.structure`` -> ``validate.structural`` (openapi-spec-validator): only for Swagger 2.0
+- ``validate.structure_errors`` -> ``validate.spec_validator`` (openapi-spec-validator): only for Swagger 2.0
   and OpenAPI 3.1, which have no quick path;
 - ``generate.formatting`` -> ``generate.black_pass`` (black): only where ruff's layout differs
   from black's, or when ruff is not installed;
-- ``diff.structural`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed.
+- ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed.
 
 The command modules of the CLI are loaded the same way by its lazy group (``generator.cli.main``).
 """

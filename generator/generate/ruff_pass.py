@@ -29,11 +29,6 @@ try:
 except ImportError:  # ruff is optional: black alone does the formatting then
     find_ruff_bin = None
 
-try:
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-except ImportError:  # without ruff's package, black alone lays out the code
-    find_ruff_bin = None
-
 # a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
 _DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \(\r?$)", re.MULTILINE)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any
 
 from generator import pointer as jp
 from generator.resolver import Resolver
@@ -172,11 +172,6 @@ class Schema:
         return self._branches("allOf")
 
     @cached_property
-    def folded(self) -> Folded:
-        """Properties and required names with every ``allOf`` part folded in (own ones first)."""
-        return _fold(self)
-
-    @cached_property
     def one_of(self) -> tuple[Schema, ...]:
         return self._branches("oneOf")
 
@@ -244,58 +239,3 @@ def component_name(pointer: str) -> str | None:
             if "/" not in rest:
                 return jp.unescape_token(rest)
     return None
-
-
-class Folded(NamedTuple):
-    """A schema's properties and required names with its ``allOf`` parts folded in."""
-
-    properties: dict[str, Schema]
-    required: frozenset[str]
-
-
-_FOLDED = "folded"  # where cached_property keeps Schema.folded
-
-
-def _fold(root: Schema) -> Folded:
-    """Fold bottom-up, each schema once: a chain of n ``allOf`` wrappers costs O(n), not O(n**2).
-
-    Own properties come first, then each part's in order; the first definition of a name wins.
-    Inside an ``allOf`` cycle a part that leads back to a schema being folded is skipped; such
-    partial folds serve only this call and are not kept.
-    """
-    active: set[str] = set()
-    partial: list[Schema] = []
-    partial_pointers: set[str] = set()
-    stack: list[tuple[Schema, bool]] = [(root, False)]
-    while stack:
-        schema, parts_done = stack.pop()
-        if _FOLDED in schema.__dict__:
-            continue
-        if not parts_done:
-            if schema.pointer in active:
-                continue
-            active.add(schema.pointer)
-            stack.append((schema, True))
-            stack.extend((part, False) for part in reversed(schema.all_of) if part.pointer not in active)
-            continue
-        properties = dict(schema.properties)
-        required = set(schema.required)
-        complete = True
-        for part in schema.all_of:
-            inherited: Folded | None = part.__dict__.get(_FOLDED)
-            if inherited is None or part.pointer in partial_pointers:
-                complete = False
-            if inherited is not None:
-                for name, value in inherited.properties.items():
-                    properties.setdefault(name, value)
-                required |= inherited.required
-        schema.__dict__[_FOLDED] = Folded(properties, frozenset(required))
-        if not complete:
-            partial.append(schema)
-            partial_pointers.add(schema.pointer)
-        active.discard(schema.pointer)
-    result: Folded = root.__dict__[_FOLDED]
-    for schema in partial:
-        if schema is not root:
-            del schema.__dict__[_FOLDED]
-    return result

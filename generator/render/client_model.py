@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model import Document, MediaType, Operation, Response
+from generator.model import Document, Operation
+from generator.model.document import preferred_media
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
 from generator.problems import Problem
@@ -27,7 +28,6 @@ from generator.render.python_types import ANY, PyType, TypeMapper, union
 from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
 from generator.rules.problem_rules import GENERATE_NAMING
 
-DEFAULT_TAG = "default"
 IDEMPOTENCY_HEADER = "idempotency-key"
 _NUMBERED = re.compile(r".*[A-Za-z][_-][0-9]+$")
 _SUMMARY_WORDS = 5
@@ -76,7 +76,7 @@ class _ViewBuilder:
         class_scope = Scope.with_reserved(*MODULE_GLOBALS)
         descriptions = {tag.name: tag.description for tag in document.tags}
         for operation in document.operations:
-            tag = operation.tags[0] if operation.tags else DEFAULT_TAG
+            tag = operation.home_tag
             if tag not in self.groups:
                 attribute = client_scope.snake(tag, "default")
                 class_name = class_scope.pascal(f"{tag} Api", "Api")
@@ -97,7 +97,7 @@ class _ViewBuilder:
         chosen_names = dict(self.options.operation_names)
         pages: list[tuple[OperationView, Scope]] = []
         for operation in self.document.operations:
-            tag = operation.tags[0] if operation.tags else DEFAULT_TAG
+            tag = operation.home_tag
             group = self.groups[tag]
             scope = method_scopes[tag]
             name = scope.snake(self._method_name(operation, chosen_names), "call")
@@ -161,13 +161,13 @@ class _ViewBuilder:
             explode = param.explode if param.explode is not None else param.style in (None, "form")
             params.append(
                 ParamView(
-                    scope.snake(param.name, "param"),
-                    param.name,
-                    param.location,
-                    param_type,
-                    param.required or param.location == "path",
-                    param.description,
-                    explode,
+                    name=scope.snake(param.name, "param"),
+                    type=param_type,
+                    required=param.required or param.location == "path",
+                    description=param.description,
+                    wire=param.name,
+                    location=param.location,
+                    explode=explode,
                 )
             )
         body = self._body(operation, scope, hint)
@@ -206,10 +206,12 @@ class _ViewBuilder:
         request = operation.request_body
         if request is None or not request.content:
             return None
-        media = next((item for item in request.content if item.is_json_like), request.content[0])
-        base = media.media_type.split(";", 1)[0].strip().lower()
+        media = preferred_media(request.content)
+        if media is None:
+            return None
+        base = media.essence
         if media.is_json_like:
-            kind, media_type = "json", "application/json" if base in ("", "*/*", "application/*") else base
+            kind, media_type = "json", "application/json" if media.is_catch_all else base
             body_type = self.types.type_of(media.schema, f"{hint}Request")
         elif base == _FORM:
             kind, media_type = "form", _FORM
@@ -218,7 +220,12 @@ class _ViewBuilder:
             kind, media_type = "raw", base or "application/octet-stream"
             body_type = PyType("bytes | str", "_rt.ANY")
         return BodyView(
-            scope.claim("body"), body_type, request.required, media_type, kind, request.description
+            name=scope.claim("body"),
+            type=body_type,
+            required=request.required,
+            description=request.description,
+            media_type=media_type,
+            kind=kind,
         )
 
     def _responses(
@@ -229,7 +236,7 @@ class _ViewBuilder:
         for response in operation.responses:
             if not response.status.isdigit() or not response.status.startswith("2"):
                 continue
-            media = _response_media(response)
+            media = preferred_media(response.content)
             if media is None or response.status == "204":
                 codecs.append((int(response.status), None))
                 continue
@@ -247,7 +254,7 @@ class _ViewBuilder:
         for response in operation.responses:
             if not response.status.isdigit() or not 400 <= int(response.status) < 600:
                 continue
-            media = _response_media(response)
+            media = preferred_media(response.content)
             if media is not None and media.schema is not None and media.is_json_like:
                 error_type = self.types.type_of(media.schema, f"{hint}{response.status}Error")
                 if error_type is not ANY:
@@ -274,9 +281,3 @@ class _ViewBuilder:
 
     def _warn(self, pointer: str, message: str) -> None:
         self.problems.append(Problem.of(GENERATE_NAMING, pointer, {"detail": message}))
-
-
-def _response_media(response: Response) -> MediaType | None:
-    if not response.content:
-        return None
-    return next((media for media in response.content if media.is_json_like), response.content[0])

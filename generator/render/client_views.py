@@ -13,33 +13,43 @@ from generator.render.client_auth import CredentialView, RefreshView
 from generator.render.python_types import EnumView, ModelView, PyType
 
 
-@dataclass(frozen=True)
-class ParamView:
+@dataclass(frozen=True, kw_only=True)
+class ArgumentView:
+    """An argument of an operation's method: a parameter or the request body."""
+
     name: str
-    wire: str
-    location: str
     type: PyType
     required: bool
     description: str
+
+    @property
+    def help(self) -> str:
+        return self.description or self.fallback_help
+
+    @property
+    def fallback_help(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParamView(ArgumentView):
+    wire: str
+    location: str
     explode: bool
 
     @property
-    def help(self) -> str:
-        return self.description or f"The {self.wire!r} {self.location} parameter."
+    def fallback_help(self) -> str:
+        return f"The {self.wire!r} {self.location} parameter."
 
 
-@dataclass(frozen=True)
-class BodyView:
-    name: str
-    type: PyType
-    required: bool
+@dataclass(frozen=True, kw_only=True)
+class BodyView(ArgumentView):
     media_type: str
     kind: str  # "json", "form" or "raw"
-    description: str
 
     @property
-    def help(self) -> str:
-        return self.description or f"The request body ({self.media_type})."
+    def fallback_help(self) -> str:
+        return f"The request body ({self.media_type})."
 
 
 @dataclass(frozen=True)
@@ -75,7 +85,7 @@ class OperationView:
         return f"{self.group}.{self.page.name}" if self.page else None
 
     @property
-    def arguments(self) -> list[ParamView | BodyView]:
+    def arguments(self) -> list[ArgumentView]:
         """Path parameters, then the body, then the rest: the order of the method signature."""
         path = [param for param in self.params if param.location == "path"]
         rest = [param for param in self.params if param.location != "path"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator.diff.causes import component_where
 from generator.diff.change import Cause, DiffReport, Kind, Level, Reach
-from generator.report.diff_formats import plural
+from generator.report.words import plural
 from generator.rules.change_rules import (
     DEPRECATED_OPERATION_REMOVED,
     DEPRECATED_PATH_REMOVED,

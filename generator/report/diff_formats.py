@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.diff.change import DiffReport, Level
+from generator.report.words import plural
 from generator.rules.rule import CHANGE_LEVELS
 
 Locate = Callable[[str], "tuple[int, int] | None"]
@@ -34,11 +35,6 @@ def render(name: str, report: DiffReport, presentation: Presentation) -> str:
     module = importlib.import_module(FORMATS[name])
     formatter: Callable[[DiffReport, Presentation], str] = module.render
     return formatter(report, presentation)
-
-
-def plural(count: int, word: str) -> str:
-    invariable = count == 1 or word in ("breaking", "info")
-    return f"{count:,} {word}{'' if invariable else 's'}"
 
 
 def summary_line(report: DiffReport) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.problems import Problem, summarize
 from generator.render.escape import annotation_data, annotation_property, json_document, plain
+from generator.report.words import plural
 
 
 def as_text(spec: str, problems: list[Problem]) -> str:
@@ -18,7 +19,7 @@ def as_text(spec: str, problems: list[Problem]) -> str:
             )
         )
     counts = summarize(problems)
-    lines.append(", ".join(f"{count} {label}{'s' if count != 1 else ''}" for label, count in counts.items()))
+    lines.append(", ".join(plural(count, label) for label, count in counts.items()))
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,7 @@ from generator.rules.problem_rules import OPERATION_ID_DUPLICATE, RESPONSE_DESCR
 from generator.rules.rule import Level
 from generator.validate import parallel
 from generator.validate.rules import Context, check_all
-from generator.validate.structure import structure_problems
+from generator.validate.structure_errors import structure_problems
 
 # Lint findings the structural check already reports at the same place, in its own words.
 _SHADOWED_BY_STRUCTURE = frozenset({RESPONSE_DESCRIPTION_MISSING.id, OPERATION_ID_DUPLICATE.id})

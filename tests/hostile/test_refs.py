@@ -16,7 +16,7 @@ from generator.load.policy import apply_policy
 from generator.load.refs import BUNDLE_KEY, is_url
 from generator.model import build
 from generator.validate import validate
-from generator.validate.structural import structural_problems
+from generator.validate.spec_validator import structural_problems
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 from tests.hostile.run import command_lines, specgen
 

@@ -10,12 +10,7 @@ from generator.rules.schema_changes import REQUEST_PLACES, SCHEMA_RULES
 
 def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
     """Media types by their essence: ``application/json; charset=utf-8`` is ``application/json``."""
-    return {media.media_type.split(";", 1)[0].strip().lower(): media for media in content}
-
-
-def is_error_status(status: str) -> bool:
-    """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
-    return status.lower() == "default" or status[:1] in ("4", "5")
+    return {media.essence: media for media in content}
 
 
 def where(subject: str, path: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.structural import ADDED, CHANGED, REMOVED, Difference, differences
+from generator.diff.view_differences import ADDED, CHANGED, REMOVED, Difference, differences
 from generator.model import Document, Operation, Response
 from generator.rules.change_rules import (
     DOCUMENT_EXTENSION_CHANGED,

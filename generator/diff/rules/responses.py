@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from generator.diff.context import DiffContext
-from generator.diff.rules._schema_rules import by_media_type, is_error_status, report_schema
+from generator.diff.rules._schema_rules import by_media_type, report_schema
 from generator.model import Operation, Response
+from generator.model.document import is_error_status, status_key
 from generator.rules.change_rules import (
     RESPONSE_ERROR_STATUS_ADDED,
     RESPONSE_ERROR_STATUS_REMOVED,
@@ -24,17 +25,17 @@ _STATUS_RULES = {
 
 
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
-    new_by_status = {response.status.upper(): response for response in revision.responses}
-    old_statuses = {response.status.upper() for response in base.responses}
+    new_by_status = {status_key(response.status): response for response in revision.responses}
+    old_statuses = {status_key(response.status) for response in base.responses}
     # Success responses first: a schema reached through both is reported on the success route.
     for old in sorted(base.responses, key=lambda response: is_error_status(response.status)):
-        new = new_by_status.get(old.status.upper())
+        new = new_by_status.get(status_key(old.status))
         if new is None:
             context.add(_STATUS_RULES[old.is_success, True], old.pointer, revision.key, status=old.status)
             continue
         _compare(context, revision, old, new)
     for new in revision.responses:
-        if new.status.upper() not in old_statuses:
+        if status_key(new.status) not in old_statuses:
             context.add(_STATUS_RULES[new.is_success, False], new.pointer, revision.key, status=new.status)
 
 

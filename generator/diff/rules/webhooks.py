@@ -38,7 +38,7 @@ def _same(context: DiffContext, old: Mapping[str, Any], new: Mapping[str, Any]) 
     if old != new:
         return False
     base, revision = Resolver(context.base.data), Resolver(context.revision.data)
-    for target in references(old):
+    for target in references(old, schema=False):
         if target.startswith(("/components/schemas/", "/definitions/")):
             if not context.schemas.stable(target):
                 return False

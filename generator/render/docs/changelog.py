@@ -11,8 +11,8 @@ from generator.render.docs.advice import advice
 from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, prose, text
 from generator.rules.change_rules import OPERATION_ADDED, PATH_ADDED
+from generator.rules.rule import CHANGE_LEVELS
 
-LEVELS = ("breaking", "warning", "info")
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
 _DOCUMENTATION_WORDS = ("description", "summary", "title", "example", "extension")
 
@@ -181,7 +181,7 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
                 anchor=version_anchor(title, taken),
                 subtitle=" · ".join(part for part in (subtitle, text(entry.date)) if part),
                 semver=text(entry.semver),
-                counts=", ".join(f"{entry.count(level)} {level}" for level in LEVELS),
+                counts=", ".join(f"{entry.count(level)} {level}" for level in CHANGE_LEVELS),
                 sections=tuple(section for section in sections if section.rows),
             )
         )

@@ -6,8 +6,6 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from generator import pointer as jp
-from generator.model import Document
 from generator.problems import Problem
 from generator.render.docs.anchors import DocsIndex, Target
 from generator.render.markdown import LinkRewriter, cell, is_safe_external, text
@@ -19,11 +17,6 @@ _SCHEMA_PREFIXES = ("/components/schemas/", "/schemas/", "schemas/", "/schema/",
 _TAG_PREFIXES = ("/tags/", "tag/", "/tag/", "tags/")
 _UNSAFE_URL = re.compile(r"[\s()<>\[\]`\\]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
-
-
-def node_at(document: Document, pointer: str) -> Any:
-    """The raw node of the document at ``pointer``, or None (for fields the model does not keep)."""
-    return jp.resolve(document.data, pointer)
 
 
 def external_link(node: Any) -> str:

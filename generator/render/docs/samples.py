@@ -9,10 +9,11 @@ import shlex
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
-from generator.render.docs.links import node_at
+from generator.model.document import preferred_media
+from generator.model.merge import merged
 from generator.render.docs.pattern_text import accepts, text_matching
-from generator.render.docs.schemas import merged
 from generator.render.escape import json_inert
 
 TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
@@ -201,7 +202,7 @@ def parameter_example(document: Document, parameter: Parameter) -> Any:
 
 def _first_named_example(document: Document, parameter: Parameter) -> Any:
     """The first of a parameter's named ``examples`` (the model keeps only the singular form)."""
-    node = node_at(document, parameter.pointer)
+    node = jp.resolve(document.data, parameter.pointer)
     examples = node.get("examples") if isinstance(node, dict) else None
     if isinstance(examples, dict):
         for example in examples.values():
@@ -211,11 +212,7 @@ def _first_named_example(document: Document, parameter: Parameter) -> Any:
 
 
 def body_media(operation: Operation) -> MediaType | None:
-    if operation.request_body is None or not operation.request_body.content:
-        return None
-    return next((media for media in operation.request_body.content if media.is_json_like), None) or (
-        operation.request_body.content[0]
-    )
+    return preferred_media(operation.request_body.content) if operation.request_body is not None else None
 
 
 def focus_text(operation: Operation) -> str:
@@ -298,8 +295,7 @@ def curl_sample(document: Document, operation: Operation, examples: dict[tuple[s
 
 def _content_type(media: MediaType) -> str:
     """Wildcards that exports use for JSON are sent as the concrete JSON type."""
-    base = media.media_type.split(";", 1)[0].strip().lower()
-    if media.is_json_like and base in ("", "*/*", "application/*"):
+    if media.is_catch_all:
         return "application/json"
     return media.media_type
 

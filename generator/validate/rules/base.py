@@ -26,10 +26,6 @@ class Context:
         self.version: SpecVersion = document.version
         self.values = ValueChecker(document.data, document.version)
 
-    def lookup(self, pointer: str) -> Any:
-        """The node at a pointer, or None when there is none."""
-        return jp.resolve(self.data, pointer)
-
     @cached_property
     def _walk(self) -> Walk:
         return walk(self.data, self.version)

@@ -14,9 +14,7 @@ def undefined_security_schemes(context: Context) -> Iterator[Occurrence]:
     defined = set(context.document.security_schemes)
     requirements: list[tuple[str, Any]] = [("/security", context.data.get("security"))]
     for operation in context.document.operations:
-        node: Any = context.data
-        for token in jp.split(operation.pointer):
-            node = node.get(token, {}) if isinstance(node, dict) else {}
+        node = jp.resolve(context.data, operation.pointer)
         if isinstance(node, dict):
             requirements.append((jp.join(operation.pointer, "security"), node.get("security")))
     for base, node in requirements:

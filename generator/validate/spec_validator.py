@@ -1,6 +1,6 @@
 """Structural errors straight from openapi-spec-validator, every one of them.
 
-The path for Swagger 2.0 and OpenAPI 3.1; OpenAPI 3.0 takes the fast path in generator.validate.structure.
+The path for Swagger 2.0 and OpenAPI 3.1; OpenAPI 3.0 takes the fast path in generator.validate.structure_errors.
 """
 
 from __future__ import annotations

@@ -13,16 +13,16 @@ from generator.validate.oas_schema import schema_errors
 from generator.validate.values import ValueChecker
 
 if TYPE_CHECKING:
-    from generator.validate import structural
+    from generator.validate import spec_validator
 else:
-    structural = lazy_module("generator.validate.structural")
+    spec_validator = lazy_module("generator.validate.spec_validator")
 
 
 def structure_problems(source: SourceDocument) -> list[Problem]:
     """Every structural error: the OpenAPI schema first, then the validator's own checks."""
     errors = schema_errors(source.data, source.version)
     if errors is None:  # no fast path for this version: the library, whole
-        return list(structural.structural_problems(source))
+        return list(spec_validator.structural_problems(source))
     walker = KeywordWalker(source.data, ValueChecker(source.data, source.version))
     return [
         Problem.of(STRUCTURE, pointer, {"detail": message})
