@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,7 @@ class Outcome:
     specgen: float
     peer: float
     wanted: float | None  # the peer/specgen ratio the target asks for (None: shown for information)
+    cpu_ratio: float | None = None  # the same ratio in CPU seconds (less swayed by other jobs' load)
 
     @property
     def ratio(self) -> float:
@@ -156,18 +158,27 @@ def run(commands: Sequence[Sequence[str]], env: dict[str, str], may_fail: bool =
 Timed = tuple[Callable[[], None], Callable[[], float]]  # (prepare, measure)
 
 
-def best_of(repeat: int, ours: Timed, theirs: Timed) -> tuple[float, float]:
-    """Best times of both tools, their runs alternating so that both meet the same load."""
-    our_times: list[float] = []
-    their_times: list[float] = []
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every finished child process so far, ruff's included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def best_of(repeat: int, ours: Timed, theirs: Timed) -> tuple[float, float, float]:
+    """Best wall times of both tools and the ratio of their best CPU times; the runs alternate so
+    that both tools meet the same load."""
+    walls: tuple[list[float], list[float]] = ([], [])
+    cpus: tuple[list[float], list[float]] = ([], [])
     for _ in range(repeat):
-        for (prepare, measure), times in ((ours, our_times), (theirs, their_times)):
+        for side, (prepare, measure) in enumerate((ours, theirs)):
             prepare()
-            times.append(measure())
-    print(
-        f"  specgen {' '.join(f'{t:.2f}' for t in our_times)}; peer {' '.join(f'{t:.2f}' for t in their_times)}"
-    )
-    return min(our_times), min(their_times)
+            before = children_cpu()
+            walls[side].append(measure())
+            cpus[side].append(children_cpu() - before)
+    for name, side in (("specgen", 0), ("peer", 1)):
+        times = " ".join(f"{wall:.2f}/{cpu:.2f}" for wall, cpu in zip(walls[side], cpus[side], strict=True))
+        print(f"  {name:8} wall/CPU s: {times}")
+    return min(walls[0]), min(walls[1]), min(cpus[1]) / min(cpus[0])
 
 
 def fresh(*folders: Path) -> Callable[[], None]:
@@ -205,21 +216,21 @@ def bench_botmaker(work: Path, repeat: int, env: dict[str, str]) -> list[Outcome
 
     peer_cold = (fresh(theirs), peer)
     print("cold, nothing cached (templates compiled by the run):")
-    first_ours, first_theirs = best_of(repeat, (fresh(ours, cache), specgen), peer_cold)
+    first = best_of(repeat, (fresh(ours, cache), specgen), peer_cold)
     # compiled templates kept, as compiled Python bytecode is: they depend on specgen's files only
     print("cold: no output, empty formatting cache:")
-    cold_ours, cold_theirs = best_of(repeat, (fresh(ours, cache / "black"), specgen), peer_cold)
+    cold = best_of(repeat, (fresh(ours, cache / "black"), specgen), peer_cold)
     # a new output folder, but the formatting cache of earlier runs is in place
     print("new output folder, formatting cache warm:")
-    new_folder_ours, new_folder_theirs = best_of(repeat, (fresh(ours), specgen), peer_cold)
+    new_folder = best_of(repeat, (fresh(ours), specgen), peer_cold)
     # warm: the output of a previous run is in place and nothing changed since
     print("warm re-run, nothing changed:")
-    warm_ours, warm_theirs = best_of(repeat, (nothing, specgen), (nothing, peer_again))
+    warm = best_of(repeat, (nothing, specgen), (nothing, peer_again))
     return [
-        Outcome("Botmaker, cold, templates not yet compiled", first_ours, first_theirs, None),
-        Outcome("Botmaker, cold client + stubs", cold_ours, cold_theirs, 2.0),
-        Outcome("Botmaker, new output folder, cache warm", new_folder_ours, new_folder_theirs, None),
-        Outcome("Botmaker, warm re-run (no change)", warm_ours, warm_theirs, 4.0),
+        Outcome("Botmaker, cold, templates not yet compiled", first[0], first[1], None, first[2]),
+        Outcome("Botmaker, cold client + stubs", cold[0], cold[1], 2.0, cold[2]),
+        Outcome("Botmaker, new output folder, cache warm", new_folder[0], new_folder[1], None, new_folder[2]),
+        Outcome("Botmaker, warm re-run (no change)", warm[0], warm[1], 4.0, warm[2]),
     ]
 
 
@@ -282,13 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not options.skip_github:
             outcomes += bench_github(work, env, options.github)
     print()
-    print(f"{'measurement':48} {'specgen':>9} {'peer':>9} {'ratio':>7} {'target':>8}")
+    print(f"{'measurement':48} {'specgen':>9} {'peer':>9} {'ratio':>7} {'CPU':>6} {'target':>8}")
     for outcome in outcomes:
         verdict = "info" if outcome.wanted is None else "met" if outcome.met else "MISSED"
         target = "" if outcome.wanted is None else f">={outcome.wanted:g}x"
+        cpu = "" if outcome.cpu_ratio is None else f"{outcome.cpu_ratio:.1f}x"
         print(
             f"{outcome.name:48} {outcome.specgen:8.2f}s {outcome.peer:8.2f}s "
-            f"{outcome.ratio:6.1f}x {target:>8} {verdict}"
+            f"{outcome.ratio:6.1f}x {cpu:>6} {target:>8} {verdict}"
         )
     return 0 if all(outcome.met for outcome in outcomes) else 1
 
