@@ -76,8 +76,8 @@ def add(
 ) -> None:
     """Validate EXPORT and store it byte-for-byte as specs/<api>/<date>.json."""
     from generator.history.ingest import read_export
-    from generator.problems import Severity
     from generator.report import problems as problem_report
+    from generator.rules.rule import Level
     from generator.validate import validate as run_validation
 
     history = open_history(specs_dir, api)
@@ -88,7 +88,7 @@ def add(
     problems = run_validation(incoming.document)
     if problems:
         click.echo(problem_report.as_text(incoming.name, problems), nl=False, err=True)
-    if strict and any(problem.severity >= Severity.ERROR for problem in problems):
+    if strict and any(problem.level >= Level.ERROR for problem in problems):
         click.echo(f"{incoming.name}: not stored (--strict and validation errors)", err=True)
         raise SystemExit(EXIT_FINDINGS)
     date = (day or datetime.datetime.now()).strftime("%Y-%m-%d")

@@ -15,7 +15,8 @@ import click
 from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_source
 from generator.config import load_config
 from generator.load import LoadError
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.rules.rule import PROBLEM_LEVELS, Level
 
 FORMATS = ("text", "json", "github", "sarif")
 LEVELS = ("error", "warning")
@@ -26,11 +27,8 @@ def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
 
     if name == "sarif":
         from generator.report.sarif import as_sarif
-        from generator.validate.rules import RULES, STRUCTURE
 
-        catalogue = [(STRUCTURE, Severity.ERROR, "an error openapi-spec-validator reports")]
-        catalogue += [(rule.id, rule.severity, rule.summary) for rule in RULES]
-        return lambda spec, problems: as_sarif(spec, problems, catalogue)
+        return as_sarif
     return {"text": report.as_text, "json": report.as_json, "github": report.as_github}[name]
 
 
@@ -69,8 +67,8 @@ def validate(
         source = load_source(spec)
         problems = validate_source(source, settings)
     click.echo(_formatter(output_format)(source.name, problems), nl=False)
-    threshold = Severity.parse(fail_on)
-    _exit(EXIT_FINDINGS if any(p.severity >= threshold for p in problems) else EXIT_OK)
+    threshold = Level.parse(fail_on, PROBLEM_LEVELS)
+    _exit(EXIT_FINDINGS if any(p.level >= threshold for p in problems) else EXIT_OK)
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.render.client_auth import credential_views, refresh_view
 from generator.render.client_views import (
     BodyView,
@@ -26,6 +26,7 @@ from generator.render.client_views import (
 )
 from generator.render.python_types import ANY, PyType, TypeMapper, union
 from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
+from generator.rules.problem_rules import GENERATE_NAMING
 
 DEFAULT_TAG = "default"
 IDEMPOTENCY_HEADER = "idempotency-key"
@@ -312,7 +313,7 @@ class _ViewBuilder:
             self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
 
     def _warn(self, pointer: str, message: str) -> None:
-        self.problems.append(Problem("generate-naming", Severity.WARNING, pointer, message))
+        self.problems.append(Problem.of(GENERATE_NAMING, pointer, {"detail": message}))
 
 
 def _response_media(response: Response) -> MediaType | None:

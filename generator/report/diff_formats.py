@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.diff.change import DiffReport, Level
+from generator.rules.rule import CHANGE_LEVELS
 
 Locate = Callable[[str], "tuple[int, int] | None"]
 
@@ -43,7 +44,7 @@ def plural(count: int, word: str) -> str:
 def summary_line(report: DiffReport) -> str:
     """Counts of causes by level, the semver bump, and how many operations are affected."""
     counts = report.cause_summary
-    parts = ", ".join(plural(counts[level.value], level.value) for level in Level)
+    parts = ", ".join(plural(counts[level.value], level.value) for level in CHANGE_LEVELS)
     return (
         f"{plural(len(report.causes), 'change')}: {parts} (semver: {report.semver}); "
         f"{plural(report.operations_affected, 'operation')} affected"

@@ -6,6 +6,8 @@ from generator.generate.run import Generation
 from generator.problems import summarize
 from generator.render.escape import json_document, plain
 from generator.report.problems import problem_record
+from generator.rules.registry import REGISTRY
+from generator.rules.rule import Area
 
 
 def as_json(generation: Generation, written: list[str] | None = None) -> str:
@@ -36,16 +38,11 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
     return json_document(payload)
 
 
-GENERATION_RULE_PREFIX = "generate-"
-
-
 def warnings_text(spec: str, generation: Generation) -> str:
     """Workarounds generation made, one line each, then a count of the spec's own problems."""
-    own = [problem for problem in generation.problems if problem.rule.startswith(GENERATION_RULE_PREFIX)]
+    own = [problem for problem in generation.problems if REGISTRY[problem.rule].area is Area.GENERATE]
     lines = [
-        plain(
-            f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
-        )
+        plain(f"{spec}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})")
         + "\n"
         for problem in own
     ]

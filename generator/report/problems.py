@@ -14,7 +14,7 @@ def as_text(spec: str, problems: list[Problem]) -> str:
         place = spec if problem.line is None else f"{spec}:{problem.line}:{problem.column}"
         lines.append(
             plain(
-                f"{place}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
+                f"{place}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
             )
         )
     counts = summarize(problems)
@@ -26,7 +26,7 @@ def problem_record(problem: Problem) -> dict[str, Any]:
     """A problem as the JSON reports show it."""
     return {
         "rule": problem.rule,
-        "severity": problem.severity.label,
+        "severity": problem.level.label,
         "pointer": problem.pointer,
         "line": problem.line,
         "column": problem.column,
@@ -56,6 +56,6 @@ def as_github(spec: str, problems: list[Problem]) -> str:
         properties.append(f"title={annotation_property(problem.rule)}")
         message = f"{problem.message} ({problem.pointer or '/'})"
         lines.append(
-            f"::{_GITHUB_LEVELS[problem.severity.label]} {','.join(properties)}::{annotation_data(message)}"
+            f"::{_GITHUB_LEVELS[problem.level.label]} {','.join(properties)}::{annotation_data(message)}"
         )
     return "".join(line + "\n" for line in lines)

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from generator.load import SourceDocument
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.rules.problem_rules import OPERATION_ID_DUPLICATE, RESPONSE_DESCRIPTION_MISSING, STRUCTURE
+from generator.rules.rule import Level
 from generator.validate import parallel
 
 if TYPE_CHECKING:
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 # the structural check starts in a child process first, and the imports of each side overlap.
 
 # Lint findings the structural check already reports at the same place, in its own words.
-_SHADOWED_BY_STRUCTURE = frozenset({"response-description-missing", "operation-id-duplicate"})
+_SHADOWED_BY_STRUCTURE = frozenset({RESPONSE_DESCRIPTION_MISSING.id, OPERATION_ID_DUPLICATE.id})
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class RuleSettings:
     """Which rules run and at what severity (from config and flags; defaults from the registry)."""
 
     disabled: frozenset[str] = frozenset()
-    severities: Mapping[str, Severity] = field(default_factory=dict)
+    severities: Mapping[str, Level] = field(default_factory=dict)
 
 
 # From this size on (in characters) the structural check runs in a child process, beside the rules.
@@ -65,7 +67,7 @@ def validate_source(source: SourceDocument, settings: RuleSettings | None = None
 
 
 def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable[[], list[Problem]]:
-    if "structure" in settings.disabled:
+    if STRUCTURE.id in settings.disabled:
         return list
 
     def job() -> list[Problem]:
@@ -79,16 +81,10 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
 def _validate(
     document: Document, settings: RuleSettings, structural: Callable[[], list[Problem]]
 ) -> list[Problem]:
-    from generator.validate.rules import RULES, Context
+    from generator.validate.rules import Context, check_all
 
     source = document.source
-    context = Context(document)
-    findings = [
-        Problem(rule.id, rule.severity, pointer, message)
-        for rule in RULES
-        if rule.id not in settings.disabled
-        for pointer, message in rule.check(context)
-    ]
+    findings = check_all(Context(document), settings.disabled)
     problems = structural()
     structural_pointers = {problem.pointer for problem in problems}
     problems += [
@@ -102,10 +98,10 @@ def _validate(
 
 
 def _with_severity(problem: Problem, settings: RuleSettings) -> Problem:
-    severity = settings.severities.get(problem.rule)
-    if severity is None or severity == problem.severity:
+    level = settings.severities.get(problem.rule)
+    if level is None or level == problem.level:
         return problem
-    return Problem(problem.rule, severity, problem.pointer, problem.message)
+    return Problem(problem.rule, level, problem.pointer, problem.message)
 
 
 __all__ = ["RuleSettings", "validate", "validate_source"]

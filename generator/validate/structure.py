@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from generator.load import SourceDocument
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.rules.problem_rules import STRUCTURE
 from generator.validate.keywords import KeywordWalker
 from generator.validate.oas_schema import schema_errors
 from generator.validate.values import ValueChecker
-
-RULE = "structure"
 
 
 def structure_problems(source: SourceDocument) -> list[Problem]:
@@ -20,5 +19,6 @@ def structure_problems(source: SourceDocument) -> list[Problem]:
         return list(structural_problems(source))
     walker = KeywordWalker(source.data, ValueChecker(source.data, source.version))
     return [
-        Problem(RULE, Severity.ERROR, pointer, message) for pointer, message in (*errors, *walker.errors())
+        Problem.of(STRUCTURE, pointer, {"detail": message})
+        for pointer, message in (*errors, *walker.errors())
     ]

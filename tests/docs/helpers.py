@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from generator.generate.settings import GenerateSettings
 from generator.load import load
 from generator.model import Document, build
 from generator.render.docs import DocsBuild, build_docs
+from generator.render.docs.samples import TOKEN_VARIABLE
 
 
 def document_from(path: Path) -> Document:
@@ -109,3 +112,15 @@ def code_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple
         lines = match.group(4).split("\n")
         found.append((match.group(3), "\n".join(line.removeprefix(indent) for line in lines)))
     return found
+
+
+def run_curl(command: str, token: str = "") -> subprocess.CompletedProcess[str]:
+    """A curl sample run by bash as a reader would run it, with the token in its variable."""
+    return subprocess.run(
+        ["bash", "-c", command + " --silent --show-error --output /dev/null"],
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), TOKEN_VARIABLE: token},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )

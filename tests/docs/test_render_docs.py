@@ -122,7 +122,7 @@ def test_changelog_page_from_entries(real: Document) -> None:
                     "level": "breaking",
                     "operation": "GET /gone",
                     "message": "removed <script>",
-                    "rule": "r-removed",
+                    "rule": "operation-removed",
                 },
                 {
                     "level": "info",
@@ -139,7 +139,9 @@ def test_changelog_page_from_entries(real: Document) -> None:
     page = files["docs/changelog.md"]
     assert "## 2024-05-01 {#v2024-05-01}" in page
     breaking = page[page.index('!!! danger "Breaking: 1"') : page.index("### Added")]
-    assert "`GET /gone`" in breaking and "&lt;script>" in breaking and "Stop using it" in breaking
+    assert (
+        "`GET /gone`" in breaking and "&lt;script>" in breaking and "Stop calling this operation" in breaking
+    )
     added = page[page.index("### Added") :]
     assert "(tags/channels.md#list-channels)" in added and "added \\| field" in added
     documentation = page[page.index('??? note "Documentation: 1"') :]

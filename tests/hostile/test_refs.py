@@ -56,7 +56,7 @@ def test_allowed_files_are_bundled_and_every_ref_becomes_local(split_spec: Path)
     pet = build(source).schemas["Pet"]
     owner = pet.properties["owner"]
     assert owner.items is None and owner.properties["pets"].items is pet
-    assert not [problem for problem in validate(build(source)) if problem.severity.name == "ERROR"]
+    assert not [problem for problem in validate(build(source)) if problem.level.name == "ERROR"]
 
 
 def test_a_symlink_that_leaves_the_folder_is_refused(tmp_path: Path) -> None:

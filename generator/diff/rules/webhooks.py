@@ -12,16 +12,14 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, INF, MODIFY, REMOVE, WRN, Rule
 from generator.diff.schemas.stability import references
 from generator.model import Document
 from generator.model.document import HTTP_METHODS
 from generator.model.resolver import Resolver
-
-RULES = (
-    Rule("webhook-added", INF, ADD, "webhook {name} ({method}) added"),
-    Rule("webhook-removed", WRN, REMOVE, "webhook {name} ({method}) removed: subscribers stop receiving it"),
-    Rule("webhook-changed", WRN, MODIFY, "webhook {name} ({method}) changed what it sends or expects back"),
+from generator.rules.change_rules import (
+    WEBHOOK_ADDED,
+    WEBHOOK_CHANGED,
+    WEBHOOK_REMOVED,
 )
 
 
@@ -58,9 +56,9 @@ def check_document(context: DiffContext) -> None:
     for (name, method), call in old.items():
         pointer = jp.join("/webhooks", name, method)
         if (name, method) not in new:
-            context.add("webhook-removed", pointer, name=name, method=method.upper())
+            context.add(WEBHOOK_REMOVED, pointer, name=name, method=method.upper())
         elif not _same(context, call, new[(name, method)]):
-            context.add("webhook-changed", pointer, name=name, method=method.upper())
+            context.add(WEBHOOK_CHANGED, pointer, name=name, method=method.upper())
     for name, method in new:
         if (name, method) not in old:
-            context.add("webhook-added", jp.join("/webhooks", name, method), name=name, method=method.upper())
+            context.add(WEBHOOK_ADDED, jp.join("/webhooks", name, method), name=name, method=method.upper())

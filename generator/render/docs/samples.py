@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 
 from generator.model import Document, MediaType, Operation, Parameter, Schema
 from generator.render.docs.links import node_at
+from generator.render.docs.pattern_text import accepts, text_matching
 from generator.render.docs.schemas import merged
 from generator.render.escape import json_inert
 
@@ -47,7 +48,7 @@ def example_value(
     schema: Schema | None, depth: int = 0, trail: frozenset[str] = frozenset(), name: str = ""
 ) -> Any:
     """An example for a schema: its own example, default or first enum value, else one made up from
-    its format, its type and the name of the field or parameter that holds it."""
+    its format, its pattern, its type and the name of the field or parameter that holds it."""
     if schema is None or schema.unresolved is not None:
         return named_text(name)
     for given in (schema.example, schema.default if schema.has_default else None):
@@ -75,7 +76,9 @@ def example_value(
     if kind == "boolean":
         return True
     if kind == "string" or kind is None:
-        return _sized(_FORMAT_EXAMPLES.get(schema.format or "") or named_text(name), schema)
+        return _patterned(
+            _sized(_FORMAT_EXAMPLES.get(schema.format or "") or named_text(name), schema), schema
+        )
     return None
 
 
@@ -114,7 +117,7 @@ def fit(value: Any, schema: Schema | None) -> Any:
             return None
     if schema.enum is not None and value not in schema.enum:
         return None
-    if isinstance(value, str) and not _fits_format(value, schema.format):
+    if isinstance(value, str) and not (_fits_format(value, schema.format) and _fits_pattern(value, schema)):
         return None
     if isinstance(value, list) and schema.constraints.get("uniqueItems") is True:
         unique: list[Any] = []
@@ -137,6 +140,26 @@ def _fits_format(value: str, name: str | None) -> bool:
     except ValueError:
         return False
     return "T" in value if name == "date-time" else True
+
+
+def _fits_pattern(value: str, schema: Schema) -> bool:
+    pattern = schema.constraints.get("pattern")
+    return not isinstance(pattern, str) or accepts(pattern, value)
+
+
+def _patterned(value: str, schema: Schema) -> str:
+    """``value`` when the schema's pattern accepts it, else a text made from the pattern (when it can
+    be made within the length bounds)."""
+    pattern = schema.constraints.get("pattern")
+    if not isinstance(pattern, str) or accepts(pattern, value):
+        return value
+    shortest, longest = schema.constraints.get("minLength"), schema.constraints.get("maxLength")
+    made = text_matching(
+        pattern,
+        shortest if isinstance(shortest, int) else 0,
+        longest if isinstance(longest, int) and longest >= 0 else None,
+    )
+    return value if made is None else made
 
 
 def _sized(value: str, schema: Schema) -> str:

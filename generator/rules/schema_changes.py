@@ -1,17 +1,18 @@
 """Every kind of schema change, with its level when the schema is read (request) or written (response).
 
+Each kind is a rule once per place a schema is found (``request-body-type-changed``,
+``response-header-type-changed`` ...): ``SCHEMA_RULES`` holds them by (place, kind name).
+
 A request schema describes what callers send: tightening it breaks them. A response schema describes
 what callers receive: loosening it, or taking something away, breaks them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.diff.change import Kind, Level
-
-BRK, WRN, INF = Level.BREAKING, Level.WARNING, Level.INFO
-ADD, REMOVE, MODIFY, DOC = Kind.ADDITION, Kind.REMOVAL, Kind.MODIFICATION, Kind.DOCUMENTATION
+from generator.rules.rule import ADD, BRK, DOC, INF, MODIFY, REMOVE, WRN, ChangeRule, Kind, Level, change_rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,3 +212,20 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
 )
 
 SCHEMA_KIND_NAMES = frozenset(kind.name for kind in SCHEMA_KINDS)
+
+REQUEST_PLACES = ("request-parameter", "request-body")
+RESPONSE_PLACES = ("response-body", "response-header")
+
+
+def _schema_rules() -> dict[tuple[str, str], ChangeRule]:
+    rules = {}
+    for place in (*REQUEST_PLACES, *RESPONSE_PLACES):
+        for kind in SCHEMA_KINDS:
+            level = kind.request if place in REQUEST_PLACES else kind.response
+            rules[(place, kind.name)] = change_rule(
+                f"{place}-{kind.name}", level, kind.kind, kind.message, kind.note
+            )
+    return rules
+
+
+SCHEMA_RULES: Mapping[tuple[str, str], ChangeRule] = _schema_rules()
