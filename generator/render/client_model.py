@@ -20,6 +20,7 @@ from generator.render.client_views import (
     ClientView,
     ErrorView,
     GroupView,
+    OperationErrorView,
     OperationView,
     PageView,
     ParamView,
@@ -90,6 +91,7 @@ class _ViewBuilder:
             for suffix in ("", "WithRawResponse")
         ]
         self.types = TypeMapper(document.schemas, reserved)
+        self.error_bodies: dict[str, list[tuple[int, PyType]]] = {}  # by operation constant
 
     def build(self) -> ClientView:
         method_scopes = {tag: Scope() for tag in self.groups}
@@ -115,6 +117,8 @@ class _ViewBuilder:
         self.types.finish()
         for pointer, what, old, new in self.types.renamed:
             self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
+        errors = self._errors()
+        self._operation_errors({error.status: error.name for error in errors})
         credential_scope = Scope.with_reserved(*CLIENT_OPTIONS)
         credentials = credential_views(self.document, credential_scope, self._warn)
         refresh = refresh_view(
@@ -133,7 +137,7 @@ class _ViewBuilder:
             groups=list(self.groups.values()),
             models=self.types.models,
             enums=self.types.enums,
-            errors=self._errors(),
+            errors=errors,
             problems=self.problems,
         )
 
@@ -187,16 +191,18 @@ class _ViewBuilder:
                 key for alternative in self.document.effective_security(operation) for key in alternative
             )
         )
+        constant = "_" + constants.claim(f"op_{group}_{name}".upper())
+        self.error_bodies[constant] = self._error_bodies(operation, hint)
         return OperationView(
             name=name,
             group=group,
-            constant="_" + constants.claim(f"op_{group}_{name}".upper()),
+            constant=constant,
             operation=operation,
             params=params,
             body=body,
             returns=returns,
             responses=responses,
-            errors=self._error_bodies(operation, hint),
+            errors=[],
             security=security,
             idempotency_header=idempotency,
             rate_limit=(limit.requests, limit.period_seconds) if limit else None,
@@ -260,6 +266,28 @@ class _ViewBuilder:
                 if error_type is not ANY:
                     found.append((int(response.status), error_type))
         return found
+
+    def _operation_errors(self, bases: dict[int, str]) -> None:
+        """Name each operation's own error classes (``ListAgentsBadRequestError``) in its api
+        module, where models, enums, the group's classes and the imported bases are already taken."""
+        classes = [*(model.name for model in self.types.models), *(item.name for item in self.types.enums)]
+        for group in self.groups.values():
+            scope = Scope.with_reserved(
+                *MODULE_GLOBALS,
+                *classes,
+                *bases.values(),
+                *(
+                    f"{name}{suffix}"
+                    for name in (group.class_name, group.async_class_name)
+                    for suffix in ("", "WithRawResponse")
+                ),
+            )
+            for view in group.operations:
+                for status, body in self.error_bodies[view.constant]:
+                    base = bases.get(status, "RateLimitError")
+                    name = scope.claim(pascal_case(view.name) + base)
+                    view.errors.append(OperationErrorView(status, body, name, base))
+            self._report_renames(scope, "", f"error class in {group.attribute!r}")
 
     def _errors(self) -> list[ErrorView]:
         statuses = set(_WELL_KNOWN_ERRORS)

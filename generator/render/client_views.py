@@ -60,6 +60,17 @@ class PageView:
     next_wire: str
 
 
+@dataclass(frozen=True)
+class OperationErrorView:
+    """An operation's own error class for one status whose body the spec describes: ``name``
+    subclasses ``base`` (the status's class in errors.py) and types ``body`` as ``type``."""
+
+    status: int
+    type: PyType
+    name: str
+    base: str
+
+
 @dataclass
 class OperationView:
     name: str
@@ -70,7 +81,7 @@ class OperationView:
     body: BodyView | None
     returns: PyType | None
     responses: list[tuple[int, str | None]]
-    errors: list[tuple[int, PyType]]
+    errors: list[OperationErrorView]
     security: tuple[str, ...]
     rate_limit: tuple[int, float] | None
     idempotency_header: str | None = None
@@ -102,21 +113,26 @@ class GroupView:
 
     @property
     def types(self) -> list[PyType]:
-        """Every type this group's signatures and codecs mention."""
+        """Every type this group's signatures, error bodies and codecs mention."""
         found: list[PyType] = []
         for view in self.operations:
             found.extend(argument.type for argument in view.arguments)
+            found.extend(error.type for error in view.errors)
             if view.returns is not None:
                 found.append(view.returns)
             if view.page is not None:
                 found.append(view.page.item)
         return found
 
-    def refs(self, stub: bool) -> list[str]:
-        """Model and enum classes that this group's signatures (and, unless ``stub``, its error
-        codecs) name."""
-        errors = [] if stub else [error_type for view in self.operations for _, error_type in view.errors]
-        return sorted({name for item in [*self.types, *errors] for name in item.refs})
+    @property
+    def refs(self) -> list[str]:
+        """Model and enum classes that this group's annotations and codecs name."""
+        return sorted({name for item in self.types for name in item.refs})
+
+    @property
+    def error_bases(self) -> list[str]:
+        """The classes of errors.py that this group's own error classes subclass."""
+        return sorted({error.base for view in self.operations for error in view.errors})
 
     @property
     def has_pages(self) -> bool:
