@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
+from generator.generate import targets
+from generator.generate.pipeline import client_view
 from generator.generate.settings import GenerateSettings
 from generator.load import parse
 from generator.model import build, merge
-from generator.generate import targets
-from generator.generate.pipeline import client_view
 from generator.resolver import Resolver
 from generator.validate import validate
 
