@@ -14,6 +14,7 @@ The declared edges, each worth about a tenth to half a second of start-up when n
   and OpenAPI 3.1, which have no quick path;
 - ``generate.formatting`` -> ``generate.black_pass`` (black): only where ruff's layout differs
   from black's, or when ruff is not installed;
+- ``generate.targets`` -> ``render.docs`` (the docs stage): only when a run renders docs;
 - ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed.
 
 The command modules of the CLI are loaded the same way by its lazy group (``generator.cli.main``).

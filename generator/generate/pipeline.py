@@ -10,7 +10,8 @@ from pathlib import Path
 import jinja2
 
 from generator import __version__
-from generator.generate.formatting import LINE_LENGTH, cache_dir, format_files
+from generator.generate.cache import cache_folder
+from generator.generate.formatting import LINE_LENGTH, format_files
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.render import python_filters  # noqa: F401  (registers the filters)
@@ -35,10 +36,9 @@ def client_view(document: Document, settings: GenerateSettings) -> ClientView:
 
 def _renderer(settings: GenerateSettings, view: ClientView) -> Callable[[str, dict[str, object]], str]:
     environment = make_environment(settings.templates)
-    folder = cache_dir()
-    if folder is not None:
+    templates = cache_folder("templates")
+    if templates is not None:
         # compiled templates, keyed by Jinja on name and source: a warm run skips compiling them
-        templates = folder.parent / "templates"
         with contextlib.suppress(OSError):
             templates.mkdir(parents=True, exist_ok=True)
         if os.access(templates, os.W_OK):

@@ -13,7 +13,7 @@ in tests/generate/test_formatting.py compare whole outputs.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
+import functools
 import os
 import re
 import subprocess
@@ -54,11 +54,14 @@ def ruff_binary() -> str | None:
         return None
 
 
-def ruff_version() -> str:
+@functools.cache
+def ruff_version(binary: str) -> str:
+    """What ``binary --version`` says (asked once a run: reading package metadata costs more)."""
     try:
-        return importlib.metadata.version("ruff")
-    except importlib.metadata.PackageNotFoundError:
+        completed = subprocess.run([binary, "--version"], capture_output=True, check=False)
+    except OSError:
         return ""
+    return completed.stdout.decode("utf-8", "replace").strip() if completed.returncode == 0 else ""
 
 
 def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict[str, str] | None:

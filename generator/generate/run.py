@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.generate import spec_problems
 from generator.generate.freshness import run_names
 from generator.generate.pipeline import Files, client_view
 from generator.generate.settings import GenerateSettings
@@ -20,7 +21,6 @@ from generator.render.python_filters import UnsafeIdentifierError
 from generator.render.writer import UnsafePathError, stale_files
 from generator.rules.registry import REGISTRY
 from generator.rules.rule import Area
-from generator.validate import validate
 
 Advance = Callable[[], None]
 
@@ -91,20 +91,25 @@ def generate(
 
     With ``by_target`` each target's files go under a folder named after it (``client/``, ...).
     """
-    view = client_view(document, settings)
-    files: Files = {}
-    placed: dict[str, tuple[str, ...]] = {}
-    problems = list(view.problems)
-    for name in expand(target):
-        rendered = TARGETS[name](document, view, settings)
-        prefix = f"{name}/" if by_target else ""
-        for path, text in rendered.files.items():
-            if files.get(prefix + path, text) != text:
-                raise ValueError(f"targets disagree about the content of {path}")
-            files[prefix + path] = text
-        placed[name] = tuple(sorted(prefix + path for path in rendered.files))
-        problems.extend(rendered.problems)
-        advance()
+    # spec problems travel with the run (printed as a count, listed in --report, failing --strict)
+    pending = spec_problems.start(document)
+    try:
+        view = client_view(document, settings)
+        files: Files = {}
+        placed: dict[str, tuple[str, ...]] = {}
+        problems = list(view.problems)
+        for name in expand(target):
+            rendered = TARGETS[name](document, view, settings)
+            prefix = f"{name}/" if by_target else ""
+            for path, text in rendered.files.items():
+                if files.get(prefix + path, text) != text:
+                    raise ValueError(f"targets disagree about the content of {path}")
+                files[prefix + path] = text
+            placed[name] = tuple(sorted(prefix + path for path in rendered.files))
+            problems.extend(rendered.problems)
+            advance()
+    finally:
+        found = pending()  # (after a failure too: no child process is left behind)
     operations = tuple(
         OperationRecord(
             operation_id=op.operation.operation_id,
@@ -115,8 +120,7 @@ def generate(
         )
         for op in view.operations
     )
-    # spec problems travel with the run (printed as a count, listed in --report, failing --strict)
-    problems.extend(validate(document))
+    problems.extend(found)
     return Generation(dict(sorted(files.items())), operations, tuple(problems), placed)
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.config import Config, load_config
 from generator.naming import is_package_name
-from generator.render.docs import DocsSettings
-from generator.render.docs.changelog import ChangelogEntry
+
+if TYPE_CHECKING:  # the docs stage is imported only by runs that render docs (generate.targets)
+    from generator.render.docs.changelog import ChangelogEntry
 
 DEFAULT_PACKAGE_NAME = "botmaker_client"
 DEFAULT_PACKAGE_VERSION = "0.1.0"
@@ -41,10 +43,6 @@ class GenerateSettings:
     formatter: str = "ruff"
     refresh_operation: str | None = None
     operation_names: Mapping[str, str] = field(default_factory=dict[str, str])
-
-    @property
-    def docs(self) -> DocsSettings:
-        return DocsSettings(self.templates, self.changelog, self.mkdocs_config, self.site_name)
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.generate.pipeline import Files, render_client, render_stubs
 from generator.generate.settings import GenerateSettings
+from generator.lazy import lazy_module
 from generator.model import Document
 from generator.problems import Problem
 from generator.render.client_views import ClientView
-from generator.render.docs import build_docs
+
+if TYPE_CHECKING:
+    from generator.render import docs as docs_stage
+else:  # a fifth of a second of imports that client and stubs runs do not need
+    docs_stage = lazy_module("generator.render.docs")
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,10 @@ def stubs(document: Document, view: ClientView, settings: GenerateSettings) -> R
 
 
 def docs(document: Document, view: ClientView, settings: GenerateSettings) -> Rendered:
-    built = build_docs(document, view, settings.docs)
+    options = docs_stage.DocsSettings(
+        settings.templates, settings.changelog, settings.mkdocs_config, settings.site_name
+    )
+    built = docs_stage.build_docs(document, view, options)
     return Rendered(built.files, built.problems)
 
 
