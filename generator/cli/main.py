@@ -13,6 +13,7 @@ import click
 
 from generator import __version__
 from generator.cli.common import fail, internal_failure, os_failure
+from generator.signals import interrupts_raise
 
 
 class _LazyCommands(dict[str, Any]):
@@ -49,7 +50,8 @@ class _Guarded(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         _file_size_limit_as_error()
         try:
-            return super().invoke(ctx)
+            with interrupts_raise():
+                return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except OSError as error:
