@@ -48,6 +48,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/diff_speed.py
 	$(BIN)/python bench/generate_speed.py
 	$(BIN)/python bench/docs_speed.py
+	$(BIN)/python bench/chain_speed.py
 	$(BIN)/python bench/lock_check.py
 
 clean:

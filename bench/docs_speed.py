@@ -8,7 +8,7 @@ Target (from the docs issue): Markdown docs for the 4 MB Stripe export
 widdershins is npm-installed into bench/.cache/npm (never committed). Both tools run as fresh
 processes, from reading the file to the last Markdown byte written, so interpreter and Node start-up
 count on both sides. specgen runs `specgen generate docs` when that command is registered, else the
-same library calls (load, build, render_docs, write_tree) through `python -c`. Best of N runs each;
+same library calls (load, build, the docs target, write_tree) through `python -c`. Best of N runs each;
 the script prints every time and the ratio and exits 1 if the target is missed.
 """
 
@@ -33,12 +33,14 @@ WANTED_RATIO = 2.0
 LIBRARY_RUN = """
 import sys
 from pathlib import Path
+from generator.generate.pipeline import client_view
 from generator.generate.settings import GenerateSettings
+from generator.generate.targets import docs
 from generator.load import load
 from generator.model import build
-from generator.render.docs import render_docs
 from generator.render.writer import write_tree
-write_tree(render_docs(build(load(sys.argv[1])), GenerateSettings()), Path(sys.argv[2]))
+document, settings = build(load(sys.argv[1])), GenerateSettings()
+write_tree(docs(document, client_view(document, settings), settings).files, Path(sys.argv[2]))
 """
 
 

@@ -10,7 +10,6 @@ A lock is committed, so in CI it may come from a pull request: every path it nam
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import hashlib
 import json
@@ -202,11 +201,9 @@ def write_generated(files: Mapping[str, str], out: Path) -> WriteResult:
     return write_tree(files, out, owned_files(out), record=LOCK_NAME)
 
 
-def write_with_lock(files: Mapping[str, str], out: Path, lock: Lock) -> WriteResult:
-    """Write the generated files and their lock in one step."""
-    with contextlib.suppress(LockError):
-        lock = _with_earlier(lock, read_lock(out), out)
-    return write_generated({**files, LOCK_NAME: lock.to_text()}, out)
+def with_lock(files: Mapping[str, str], lock: Lock, out: Path) -> dict[str, str]:
+    """The generated files plus their lock, merged with the lock already in ``out``."""
+    return {**files, LOCK_NAME: merge_with_existing(lock, out).to_text()}
 
 
 def read_lock(out: Path) -> Lock:

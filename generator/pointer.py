@@ -36,17 +36,22 @@ def split(pointer: str) -> list[str]:
     return [unescape_token(token) for token in body[1:].split("/")]
 
 
-def lookup(document: Any, pointer: str) -> Any:
-    """The node at ``pointer`` in plain JSON data; KeyError when there is none (ValueError: not a pointer)."""
+def walk(document: Any, tokens: Iterable[str | int]) -> Any:
+    """The node that ``tokens`` lead to in plain JSON data; KeyError when there is none."""
     node = document
-    for token in split(pointer):
+    for token in tokens:
         if isinstance(node, Mapping):
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif isinstance(node, list) and str(token).isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
             raise KeyError(token)
     return node
+
+
+def lookup(document: Any, pointer: str) -> Any:
+    """The node at ``pointer`` in plain JSON data; KeyError when there is none (ValueError: not a pointer)."""
+    return walk(document, split(pointer))
 
 
 def resolve(data: Any, pointer: str) -> Any:

@@ -1,35 +1,37 @@
-"""Problems found in a document: values with a rule id, a severity and a place."""
+"""Problems found in a document: values with a rule id, a level and a place."""
 
 from __future__ import annotations
 
-import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Any
 
+from generator.rules.rule import PROBLEM_LEVELS, Level, Rule
 
-class Severity(enum.IntEnum):
-    """Ordered so that ``severity >= threshold`` reads naturally."""
-
-    INFO = 1
-    WARNING = 2
-    ERROR = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def parse(cls, label: str) -> Severity:
-        return cls[label.upper()]
+NO_ARGS: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     rule: str
-    severity: Severity
+    level: Level
     pointer: str
     message: str
     line: int | None = None
     column: int | None = None
+
+    @classmethod
+    def of(
+        cls,
+        rule: Rule,
+        pointer: str,
+        args: Mapping[str, Any] = NO_ARGS,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> Problem:
+        """The problem ``rule`` reports at ``pointer``, its message made from the rule's template."""
+        return cls(rule.id, rule.level, pointer, rule.render(args), line, column)
 
     def located(self, line: int | None, column: int | None) -> Problem:
         return replace(self, line=line, column=column)
@@ -40,7 +42,7 @@ class Problem:
 
 
 def summarize(problems: list[Problem]) -> dict[str, int]:
-    counts = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
+    counts = {level.label: 0 for level in PROBLEM_LEVELS}
     for problem in problems:
-        counts[problem.severity.label] += 1
+        counts[problem.level.label] += 1
     return counts

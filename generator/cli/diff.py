@@ -6,7 +6,15 @@ import sys
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, echo_load_notes, external_refs_allowed, fail
+from generator.cli.common import echo_load_notes, external_refs_allowed
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
+from generator.config import load_config
+from generator.diff import Level, compare
+from generator.diff.policy import policy_from_config
+from generator.diff.rules import registry
+from generator.load import LoadError, load
+from generator.model import build
+from generator.report.diff_formats import Presentation, render
 
 _FORMATS = ("text", "markdown", "json", "github", "junit")
 _FAIL_ON = ("breaking", "warning", "info", "never")
@@ -29,14 +37,6 @@ def diff(
     base: str, revision: str, output_format: str, fail_on: str, level: str | None, config_file: str | None
 ) -> None:
     """Compare BASE with REVISION (paths, - for stdin, or git:REV:PATH) and classify every change."""
-    from generator.config import load_config
-    from generator.diff import Level, compare
-    from generator.diff.policy import policy_from_config
-    from generator.diff.rules import registry
-    from generator.load import LoadError, load
-    from generator.model import build
-    from generator.report.diff_formats import Presentation, render
-
     if base == "-" and revision == "-":
         fail("only one of BASE and REVISION can be read from standard input")
     try:

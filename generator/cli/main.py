@@ -1,50 +1,89 @@
-"""The ``specgen`` command group; each command lives in its own module."""
+"""The ``specgen`` command group; each command lives in its own module, imported when it runs.
+
+A command module imports its whole pipeline at its top, so ``specgen diff`` never pays for the
+imports of ``specgen validate`` (and the other way round), and ``specgen --help`` for neither."""
 
 from __future__ import annotations
 
 import errno
-import importlib
 import os
 import signal
 import threading
+from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 import click
 
 from generator import __version__
-from generator.cli.common import fail, internal_failure, os_failure
+from generator.cli.failures import fail, internal_failure, os_failure
+from generator.lazy import lazy_module
 from generator.signals import interrupts_raise
 
 
-class _LazyCommands(dict[str, Any]):
-    """Command name -> command, held as "module:attribute" until first used.
+@dataclass(frozen=True)
+class CommandEntry:
+    """One command of the group: the module that holds it, imported only when the command runs, and
+    its short help for ``specgen --help`` (a test keeps it equal to the command's own first line)."""
 
-    Each command imports only what it needs, so ``specgen diff`` never pays for the imports of
-    ``specgen validate`` (and the other way round).
-    """
+    module: ModuleType
+    attribute: str
+    short_help: str
 
-    def _load(self, name: str) -> Any:
-        value = dict.__getitem__(self, name)
-        if isinstance(value, str):
-            module, _, attribute = value.partition(":")
-            value = getattr(importlib.import_module(module), attribute)
-            dict.__setitem__(self, name, value)
-        return value
-
-    def __getitem__(self, name: str) -> Any:
-        return self._load(name)
-
-    def get(self, name: str, default: Any = None) -> Any:
-        return self._load(name) if name in self else default
-
-    def values(self) -> list[Any]:  # type: ignore[override]
-        return [self._load(name) for name in self]
-
-    def items(self) -> list[tuple[str, Any]]:  # type: ignore[override]
-        return [(name, self._load(name)) for name in self]
+    def command(self) -> click.Command:
+        command: click.Command = getattr(self.module, self.attribute)
+        return command
 
 
-class _Guarded(click.Group):
+COMMANDS = {
+    "build": CommandEntry(
+        lazy_module("generator.cli.build"),
+        "build",
+        "Validate and diff the newest export, then generate client, stubs and docs into OUT.",
+    ),
+    "diff": CommandEntry(
+        lazy_module("generator.cli.diff"),
+        "diff",
+        "Compare BASE with REVISION (paths, - for stdin, or git:REV:PATH) and classify every change.",
+    ),
+    "generate": CommandEntry(
+        lazy_module("generator.cli.generate"),
+        "generate",
+        "Render TARGET (client, stubs, docs or all) for SPEC into OUT.",
+    ),
+    "specs": CommandEntry(
+        lazy_module("generator.cli.specs"), "specs", "Keep the history of exports in specs/<api>/."
+    ),
+    "validate": CommandEntry(
+        lazy_module("generator.cli.validate"),
+        "validate",
+        "Check SPEC (a path, or - for stdin) and report every problem.",
+    ),
+}
+
+
+class _LazyGroup(click.Group):
+    """Commands come from ``COMMANDS``: running one imports its module, listing them imports none."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        return None if entry is None else entry.command()
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        # shortened as click shortens a command's own help, without importing the command
+        rows = [
+            (name, click.Command(name, help=COMMANDS[name].short_help).get_short_help_str(limit))
+            for name in sorted(COMMANDS)
+        ]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+class _Guarded(_LazyGroup):
     """Every command ends in a result, one line and exit 2 (OS limits), or one line and exit 3 (bugs)."""
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -100,16 +139,3 @@ def _file_size_limit_as_error() -> None:
 )
 def main(allow_external_refs: bool) -> None:
     """Validate, diff and generate from Botmaker API v2 (OpenAPI) exports."""
-
-
-def _register() -> None:
-    """One line per command: its name and where it lives (imported when the command runs)."""
-    main.commands = _LazyCommands(main.commands)
-    main.commands["validate"] = "generator.cli.validate:validate"
-    main.commands["specs"] = "generator.cli.specs:specs"
-    main.commands["build"] = "generator.cli.build:build"
-    main.commands["diff"] = "generator.cli.diff:diff"
-    main.commands["generate"] = "generator.cli.generate:generate"
-
-
-_register()

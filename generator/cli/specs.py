@@ -5,18 +5,21 @@ from __future__ import annotations
 import datetime
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
+from generator.cli.common import external_refs_allowed
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.history import DEFAULT_API, History, HistoryError
+from generator.history.ingest import read_export
+from generator.history.timeline import Timeline, walk
 from generator.load import LoadError
+from generator.progress import Progress
+from generator.report import problems as problem_report
 from generator.report.history import LOG_FORMATS
-
-if TYPE_CHECKING:
-    from generator.history.timeline import Timeline
+from generator.rules.rule import Level
+from generator.validate import validate as run_validation
 
 DEFAULT_SPECS_DIR = "specs"
 
@@ -43,9 +46,6 @@ def open_history(specs_dir: str | None, api: str | None) -> History:
 
 def walk_history(history: History) -> Timeline:
     """Load and diff every export, with a progress bar when that takes a while on a terminal."""
-    from generator.history.timeline import walk
-    from generator.progress import Progress
-
     try:
         exports = history.exports()
     except (HistoryError, OSError) as error:
@@ -75,11 +75,6 @@ def add(
     export: str, api: str | None, specs_dir: str | None, day: datetime.datetime | None, strict: bool
 ) -> None:
     """Validate EXPORT and store it byte-for-byte as specs/<api>/<date>.json."""
-    from generator.history.ingest import read_export
-    from generator.problems import Severity
-    from generator.report import problems as problem_report
-    from generator.validate import validate as run_validation
-
     history = open_history(specs_dir, api)
     try:
         incoming = read_export(export, external_refs_allowed())
@@ -88,7 +83,7 @@ def add(
     problems = run_validation(incoming.document)
     if problems:
         click.echo(problem_report.as_text(incoming.name, problems), nl=False, err=True)
-    if strict and any(problem.severity >= Severity.ERROR for problem in problems):
+    if strict and any(problem.level >= Level.ERROR for problem in problems):
         click.echo(f"{incoming.name}: not stored (--strict and validation errors)", err=True)
         raise SystemExit(EXIT_FINDINGS)
     date = (day or datetime.datetime.now()).strftime("%Y-%m-%d")

@@ -12,25 +12,24 @@ from typing import NoReturn
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_source
+from generator.cli.common import load_source
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.load import LoadError
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.report import problems as report
+from generator.report.sarif import as_sarif
+from generator.rules.rule import PROBLEM_LEVELS, Level
+from generator.validate import validate_source
+from generator.validate.settings import SettingsError, rule_settings
 
 FORMATS = ("text", "json", "github", "sarif")
 LEVELS = ("error", "warning")
 
 
 def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
-    from generator.report import problems as report
-
     if name == "sarif":
-        from generator.report.sarif import as_sarif
-        from generator.validate.rules import RULES, STRUCTURE
-
-        catalogue = [(STRUCTURE, Severity.ERROR, "an error openapi-spec-validator reports")]
-        catalogue += [(rule.id, rule.severity, rule.summary) for rule in RULES]
-        return lambda spec, problems: as_sarif(spec, problems, catalogue)
+        return as_sarif
     return {"text": report.as_text, "json": report.as_json, "github": report.as_github}[name]
 
 
@@ -54,9 +53,6 @@ def validate(
     config_path: str | None,
 ) -> None:
     """Check SPEC (a path, or - for stdin) and report every problem."""
-    from generator.validate import validate_source
-    from generator.validate.settings import SettingsError, rule_settings
-
     try:
         config = load_config(config_path)
         section = config.section("validate")
@@ -69,8 +65,8 @@ def validate(
         source = load_source(spec)
         problems = validate_source(source, settings)
     click.echo(_formatter(output_format)(source.name, problems), nl=False)
-    threshold = Severity.parse(fail_on)
-    _exit(EXIT_FINDINGS if any(p.severity >= threshold for p in problems) else EXIT_OK)
+    threshold = Level.parse(fail_on, PROBLEM_LEVELS)
+    _exit(EXIT_FINDINGS if any(p.level >= threshold for p in problems) else EXIT_OK)
 
 
 @contextlib.contextmanager
@@ -103,7 +99,5 @@ def _exit(code: int) -> NoReturn:
 def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
     value = section.get(key, section.get(key.replace("-", "_"), default))
     if value not in allowed:
-        from generator.validate.settings import SettingsError
-
         raise SettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
     return str(value)

@@ -14,7 +14,16 @@ from typing import Any, cast
 
 import httpx
 
-_MESSAGE_KEYS = ("message", "error_description", "errorMessage", "detail", "error", "title", "description")
+_MESSAGE_KEYS = (
+    "message",
+    "error_description",
+    "errorMessage",
+    "detail",
+    "error",
+    "title",
+    "description",
+    "errors",
+)
 _MESSAGE_LIMIT = 300
 
 
@@ -48,8 +57,12 @@ class ApiStatusError(ApiError):
 
     ``body`` is the documented error model when the spec describes one for the status, else the
     parsed JSON (or text, or None); ``str(error)`` includes the server's own message. A 401 that
-    a credential refresh could not cure carries the refresh's failure in ``refresh_error``.
+    a credential refresh could not cure carries the refresh's failure in ``refresh_error``. Each
+    operation's own error classes (``<Operation><Status>Error``, subclasses of the status's class)
+    declare ``body`` with the documented model's type.
     """
+
+    body: Any
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, request=response.request)
@@ -109,8 +122,11 @@ def server_message(body: object) -> str:
                 break
             if isinstance(value, Mapping):
                 text = server_message(cast("object", value))
-                if text:
-                    break
+            elif isinstance(value, list):
+                entries = [server_message(entry) for entry in cast("list[object]", value)]
+                text = "; ".join(entry for entry in entries if entry)
+            if text:
+                break
     printable = "".join(" " if unicodedata.category(char).startswith("C") else char for char in text)
     line = " ".join(printable.split())
     return line if len(line) <= _MESSAGE_LIMIT else line[: _MESSAGE_LIMIT - 3] + "..."

@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .codecs import Codec, as_list, as_mapping
+from .codecs import Codec, as_list, as_mapping, fits
 from .errors import ApiStatusError, PaginationError, RateLimitError, error_class, server_message
 from .retry import retry_after
 from .wire import Operation
@@ -29,12 +29,15 @@ def payload(response: httpx.Response) -> Any:
 def status_error(
     operation: Operation, response: httpx.Response, classes: Mapping[int, type[ApiStatusError]]
 ) -> ApiStatusError:
-    """The error for a non-2xx answer, its body read as the spec documents it for that status."""
+    """The error for a non-2xx answer. When the spec documents the body for that status and the
+    body has that shape, it is read into its model and the operation's own error class carries it;
+    any other body stays JSON (or text, or None) on the status's general class."""
     body = payload(response)
-    codec = operation.errors.get(response.status_code)
-    if codec is not None and body is not None:
-        body = codec.decode(body)
     cls = error_class(response.status_code, classes)
+    documented = operation.errors.get(response.status_code)
+    if documented is not None and body is not None and fits(documented[0], body):
+        body = documented[0].decode(body)
+        cls = documented[1]
     message = f"{response.request.method} {response.request.url.path} answered {response.status_code}"
     explanation = server_message(body)
     if explanation:

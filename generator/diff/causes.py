@@ -8,12 +8,13 @@ path as seen from that operation.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator import pointer as jp
-from generator.diff.change import Cause, Finding, Level, identity
+from generator.diff.change import Cause, Detection, identity
 from generator.diff.policy import Policy
-from generator.diff.rule import Rule
+from generator.rules.rule import CHANGE_LEVELS, ChangeRule, Level
 
 _SCHEMA_HOMES = ("/components/schemas/", "/definitions/")
 # Pointer tokens that say how a sub-schema hangs below its parent, and how a path spells them.
@@ -67,12 +68,12 @@ def _extend(path: str, token: str) -> str:
 class Group:
     """The findings of one cause, in the order the checks made them."""
 
-    rule: Rule
+    rule: ChangeRule
     message: str
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Detection] = field(default_factory=list)
 
 
-def causes_of(findings: list[Finding], rules: dict[str, Rule]) -> dict[str, Group]:
+def causes_of(findings: list[Detection], rules: Mapping[str, ChangeRule]) -> dict[str, Group]:
     """Findings by cause id, in the order each cause was first found."""
     groups: dict[tuple[str, str, str], Group] = {}
     for finding in findings:
@@ -86,7 +87,7 @@ def causes_of(findings: list[Finding], rules: dict[str, Rule]) -> dict[str, Grou
     return {digest("\x1f".join(key)): group for key, group in groups.items()}
 
 
-def _message(rule: Rule, finding: Finding) -> str:
+def _message(rule: ChangeRule, finding: Detection) -> str:
     where = component_where(finding.pointer) if "where" in finding.args else None
     if where is None:
         return rule.render(finding.args)
@@ -116,7 +117,7 @@ def make_cause(key: str, group: Group, policy: Policy) -> Cause:
     )
 
 
-MOST_SEVERE_FIRST = {level: -level.rank for level in Level}
+MOST_SEVERE_FIRST: dict[Level, int] = {level: -level.rank for level in CHANGE_LEVELS}
 
 
 def cause_order(cause: Cause) -> tuple[int, str, str, str]:

@@ -2,40 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-
-class Level(enum.StrEnum):
-    """How much a change matters to a caller built against the base document."""
-
-    BREAKING = "breaking"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return _RANKS[self]
-
-    @classmethod
-    def parse(cls, label: str) -> Level:
-        return cls(label.lower())
-
-
-_RANKS = {Level.INFO: 1, Level.WARNING: 2, Level.BREAKING: 3}
-
-
-class Kind(enum.Enum):
-    """What sort of change a rule reports; it decides the semantic version bump."""
-
-    ADDITION = "addition"
-    REMOVAL = "removal"
-    MODIFICATION = "modification"
-    DOCUMENTATION = "documentation"
-
+from generator.rules.rule import CHANGE_LEVELS, Kind, Level
 
 # Arguments that say how a change was reached, not what it is: left out of its identity.
 ROUTE_ARGS = frozenset({"where"})
@@ -45,7 +17,7 @@ def identity(args: Mapping[str, Any]) -> str:
     return "\x1f".join(f"{key}={value}" for key, value in sorted(args.items()) if key not in ROUTE_ARGS)
 
 
-class Finding(NamedTuple):
+class Detection(NamedTuple):
     """A change as a check reports it: rule id and arguments; the message is made later.
 
     A named tuple rather than a dataclass: large documents produce tens of thousands of these.
@@ -97,7 +69,7 @@ SEMVER_NONE = "none"
 
 
 def _counts(levels: Iterable[Level]) -> dict[str, int]:
-    counts = {level.value: 0 for level in Level}
+    counts = {level.value: 0 for level in CHANGE_LEVELS}
     for level in levels:
         counts[level.value] += 1
     return counts
@@ -123,4 +95,7 @@ class DiffReport:
         return len({operation for cause in self.causes for operation in cause.operations})
 
     def at_or_above(self, threshold: Level) -> tuple[Change, ...]:
-        return tuple(change for change in self.changes if change.level.rank >= threshold.rank)
+        return tuple(change for change in self.changes if change.level >= threshold)
+
+
+__all__ = ["Cause", "Change", "Detection", "DiffReport", "Kind", "Level", "Reach", "identity"]

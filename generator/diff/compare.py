@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from generator.diff.causes import MOST_SEVERE_FIRST, Group, cause_order, causes_of, digest, make_cause
-from generator.diff.change import SEMVER_NONE, Cause, Change, DiffReport, Finding, Kind, Level, identity
+from generator.diff.change import SEMVER_NONE, Cause, Change, Detection, DiffReport, identity
 from generator.diff.context import DiffContext
 from generator.diff.policy import Policy
-from generator.diff.rule import Rule
 from generator.diff.rules import registry
 from generator.model import Document
+from generator.rules.registry import DIFF_RULES
+from generator.rules.rule import ChangeRule, Kind, Level
 
 
 def compare(base: Document, revision: Document, policy: Policy | None = None) -> DiffReport:
     policy = policy or Policy()
     today = policy.today or datetime.now(UTC).date()
     context = DiffContext(base, revision, today)
-    rules = registry()
-    for document_check in rules.document_checks:
+    found = registry()
+    for document_check in found.document_checks:
         document_check(context)
     for base_operation, revision_operation in context.pairs:
-        for operation_check in rules.operation_checks:
+        for operation_check in found.operation_checks:
             operation_check(context, base_operation, revision_operation)
-    return _report(context.findings, rules.rules, policy)
+    return _report(context.findings, DIFF_RULES, policy)
 
 
-def fingerprint(finding: Finding) -> str:
+def fingerprint(finding: Detection) -> str:
     what = identity(finding.args) if finding.identity is None else finding.identity
     return digest("\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, what]))
 
 
-def _report(findings: list[Finding], rules: dict[str, Rule], policy: Policy) -> DiffReport:
+def _report(findings: list[Detection], rules: Mapping[str, ChangeRule], policy: Policy) -> DiffReport:
     kept: list[Change] = []
     ignored: list[tuple[Change, str]] = []
     causes: list[Cause] = []

@@ -6,13 +6,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from generator.diff.change import Finding
+from generator.diff.change import Detection
+from generator.diff.schemas.graph import SchemaDiffer
 from generator.model import Document, Operation
-
-if TYPE_CHECKING:
-    from generator.diff.schemas.graph import SchemaDiffer
+from generator.rules.rule import ChangeRule
 
 _TEMPLATE_VARIABLE = re.compile(r"\{[^}/]*\}")
 
@@ -31,19 +30,19 @@ class DiffContext:
     base: Document
     revision: Document
     today: date
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Detection] = field(default_factory=list)
     reported: set[tuple[str, str, str, str]] = field(default_factory=set)
 
     def add(
         self,
-        rule_id: str,
+        rule: ChangeRule,
         pointer: str,
         operation: str | None = None,
         *,
         error_route: bool = False,
         **args: Any,
     ) -> None:
-        self.findings.append(Finding(rule_id, pointer, operation, args, None, error_route))
+        self.findings.append(Detection(rule.id, pointer, operation, args, None, error_route))
 
     @cached_property
     def _pairing(self) -> tuple[tuple[tuple[Operation, Operation], ...], tuple[Operation, ...]]:
@@ -88,6 +87,4 @@ class DiffContext:
 
     @cached_property
     def schemas(self) -> SchemaDiffer:
-        from generator.diff.schemas.graph import SchemaDiffer
-
         return SchemaDiffer(self.base, self.revision)

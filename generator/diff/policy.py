@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Config
-from generator.diff.change import Level
-from generator.diff.rule import Rule
-from generator.diff.schemas.kinds import LOOSENED_BOUNDS
 from generator.load import LoadError
+from generator.rules.rule import CHANGE_LEVELS, Level, Rule
+from generator.rules.schema_changes import LOOSENED_BOUNDS, RESPONSE_PLACES, SCHEMA_RULES
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
 STRICT_RESPONSE_RULES = frozenset(
-    f"{place}-{name}" for place in ("response-body", "response-header") for name in LOOSENED_BOUNDS
+    SCHEMA_RULES[place, name].id for place in RESPONSE_PLACES for name in LOOSENED_BOUNDS
 )
 
 
@@ -74,7 +73,7 @@ def _levels(table: Any, known_rules: set[str], where: str) -> dict[str, Level]:
         if rule_id not in known_rules:
             raise LoadError(where, f"diff.levels names an unknown rule {rule_id!r}")
         try:
-            levels[rule_id] = Level.parse(str(label))
+            levels[rule_id] = Level.parse(str(label), CHANGE_LEVELS)
         except ValueError:
             raise LoadError(
                 where, f"diff.levels.{rule_id}: {label!r} is not breaking, warning or info"

@@ -2,7 +2,7 @@
 
 By default one ``ruff format`` run does the work and black redoes only the few pieces where the two
 differ (see ``ruff_pass``); the ``black`` formatter (also used when ruff is not installed) runs
-black alone, in process, in parallel pieces. Both give the same bytes.
+black alone, in parallel pieces (``black_pass``, imported only then). Both give the same bytes.
 
 The cache lives in ``$SPECGEN_CACHE_DIR`` (set it empty to disable), else
 ``$XDG_CACHE_HOME/specgen`` or ``~/.cache/specgen``. An entry is keyed by the formatter, its
@@ -11,106 +11,29 @@ versions, the mode and the unformatted text, so a hit returns exactly what a col
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import importlib.metadata
-import itertools
-import multiprocessing
 import os
 import tempfile
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.generate import ruff_pass
 from generator.generate.settings import FORMATTERS
+from generator.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from generator.generate import black_pass
+else:
+    black_pass = lazy_module("generator.generate.black_pass")
 
 LINE_LENGTH = 100
-_PARALLEL_BYTES = 50_000
-_CHUNK_BYTES = 25_000
 _BLACK_VERSION = importlib.metadata.version("black")
-
-
-class RenderError(ValueError):
-    """A template (usually an overriding one) produced something that is not valid Python."""
 
 
 def is_python(path: str) -> bool:
     return path.endswith((".py", ".pyi"))
-
-
-def format_python(path: str, text: str) -> str:
-    # imported here: runs whose output ruff lays out like black never pay for importing black
-    import black
-    from black.mode import Mode, TargetVersion
-    from black.parsing import InvalidInput
-    from black.report import NothingChanged
-
-    mode = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH, is_pyi=path.endswith(".pyi"))
-    try:
-        return black.format_str(text, mode=mode)
-    except NothingChanged:
-        return text
-    except InvalidInput as error:
-        raise RenderError(f"{path}: rendered text is not valid Python ({error})") from None
-
-
-def _format_pair(item: tuple[str, str]) -> str:
-    return format_python(*item)
-
-
-_DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-_SIMPLE = (ast.Expr, ast.Assign, ast.AnnAssign)
-
-
-def _full_class(node: ast.stmt) -> bool:
-    """A class whose body is more than a lone ``...`` (black keeps one-line stub classes together)."""
-    if not isinstance(node, ast.ClassDef) or not node.body:
-        return False
-    only = node.body[0]
-    lone_ellipsis = (
-        isinstance(only, ast.Expr) and isinstance(only.value, ast.Constant) and only.value.value is ...
-    )
-    return len(node.body) > 1 or not lone_ellipsis
-
-
-def split_module(text: str, size: int = _CHUNK_BYTES, stub: bool = False) -> list[tuple[str, str]]:
-    """Cut a module into pieces that black formats alone exactly as it would in place.
-
-    Returns ``(piece, joiner)`` pairs: the formatted pieces, each followed by its joiner, make the
-    formatted module. Cuts fall only between two top-level classes or functions (black puts two
-    blank lines there) or between two simple statements (black keeps up to two blank lines), and
-    only where nothing but blank lines separates them. In stubs (black's pyi mode) cuts fall only
-    between two classes with real bodies, which black separates by one blank line.
-    """
-    try:
-        body = ast.parse(text).body
-    except SyntaxError:
-        return [(text, "")]
-    lines = ruff_pass.source_lines(text)
-    pieces: list[tuple[str, str]] = []
-    start = 0
-    for previous, following in itertools.pairwise(body):
-        first = min([following.lineno, *(d.lineno for d in getattr(following, "decorator_list", []))]) - 1
-        end = previous.end_lineno or previous.lineno
-        if sum(len(line) for line in lines[start:end]) < size:
-            continue
-        if any(line.strip() for line in lines[end:first]):
-            continue
-        if stub:
-            if not (_full_class(previous) and _full_class(following)):
-                continue
-            joiner = "\n"
-        elif isinstance(previous, _DEFINITIONS) and isinstance(following, _DEFINITIONS):
-            joiner = "\n\n"
-        elif isinstance(previous, _SIMPLE) and isinstance(following, _SIMPLE):
-            joiner = "\n" * min(first - end, 2)
-        else:
-            continue
-        pieces.append(("".join(lines[start:end]), joiner))
-        start = first
-    pieces.append(("".join(lines[start:]), ""))
-    return pieces
 
 
 def cache_dir() -> Path | None:
@@ -179,7 +102,7 @@ def format_files(files: Mapping[str, str], formatter: str = "ruff") -> dict[str,
     unformatted = {path: text for path, (text, _) in misses.items()}
     formatted = _with_ruff(binary, unformatted) if binary is not None else None
     if formatted is None:
-        formatted = _with_black(unformatted)
+        formatted = black_pass.format_modules(unformatted, LINE_LENGTH)
     for path, (_, key) in misses.items():
         result[path] = formatted[path]
         _store(folder, key, formatted[path])
@@ -191,34 +114,8 @@ def _with_ruff(binary: str, files: dict[str, str]) -> dict[str, str] | None:
     first = ruff_pass.ruff_format(binary, files, LINE_LENGTH)
     if first is None:
         return None
-    return ruff_pass.repair(files, first, _run_jobs)
+    return ruff_pass.repair(files, first, _black_jobs)
 
 
-def _with_black(files: dict[str, str]) -> dict[str, str]:
-    jobs: list[tuple[str, str]] = []
-    layout: list[tuple[str, list[tuple[int, str]]]] = []
-    for path, text in files.items():
-        small = len(text) < 2 * _CHUNK_BYTES
-        pieces = [(text, "")] if small else split_module(text, stub=path.endswith(".pyi"))
-        parts = []
-        for piece, joiner in pieces:
-            parts.append((len(jobs), joiner))
-            jobs.append((path, piece))
-        layout.append((path, parts))
-    formatted = _run_jobs(jobs)
-    return {path: "".join(formatted[index] + joiner for index, joiner in parts) for path, parts in layout}
-
-
-def _run_jobs(jobs: list[tuple[str, str]]) -> list[str]:
-    """black over every (path, text) job: in worker processes when there is enough work."""
-    workers = min(os.cpu_count() or 1, len(jobs))
-    if workers < 2 or sum(len(text) for _, text in jobs) < _PARALLEL_BYTES:
-        return [format_python(path, text) for path, text in jobs]
-    order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index][1]))
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        done = list(pool.map(_format_pair, [jobs[index] for index in order]))
-    results = [""] * len(jobs)
-    for index, text in zip(order, done, strict=True):
-        results[index] = text
-    return results
+def _black_jobs(jobs: list[tuple[str, str]]) -> list[str]:
+    return black_pass.format_jobs(jobs, LINE_LENGTH) if jobs else []

@@ -1,4 +1,4 @@
-"""Render the client and stub targets: build the view once, render templates, format with black."""
+"""The client and stub targets from the run's client view: render templates, lay out as black does."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def runtime_files() -> Files:
 
 
 def client_view(document: Document, settings: GenerateSettings) -> ClientView:
+    """The run's one view of the document, handed to every target and to the run report."""
     options = ViewOptions(settings.refresh_operation, tuple(sorted(settings.operation_names.items())))
     return build_client_view(document, settings.package_name, settings.package_version, options)
 
@@ -67,8 +68,7 @@ def _package_files(
     return files
 
 
-def render_client(document: Document, settings: GenerateSettings) -> Files:
-    view = client_view(document, settings)
+def render_client(view: ClientView, settings: GenerateSettings) -> Files:
     render = _renderer(settings, view)
     files = _package_files("client", ".py", render, view)
     for name, text in runtime_files().items():
@@ -77,8 +77,7 @@ def render_client(document: Document, settings: GenerateSettings) -> Files:
     return format_files(files, settings.formatter)
 
 
-def render_stubs(document: Document, settings: GenerateSettings) -> Files:
-    view = client_view(document, settings)
+def render_stubs(view: ClientView, settings: GenerateSettings) -> Files:
     render = _renderer(settings, view)
     files = _package_files("stubs", ".pyi", render, view)
     return format_files(files, settings.formatter)

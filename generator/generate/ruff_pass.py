@@ -21,6 +21,13 @@ import tempfile
 import tokenize
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
+
+find_ruff_bin: Any
+try:
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,no-redef]
+except ImportError:  # ruff is optional: black alone does the formatting then
+    find_ruff_bin = None
 
 # a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
 _DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \(\r?$)", re.MULTILINE)
@@ -39,9 +46,7 @@ Formatter = Callable[[list[tuple[str, str]]], list[str]]
 
 def ruff_binary() -> str | None:
     """The ruff executable installed with the ``ruff`` package, or None when there is none."""
-    try:
-        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-    except ImportError:
+    if find_ruff_bin is None:
         return None
     try:
         return os.fsdecode(find_ruff_bin())
@@ -159,11 +164,11 @@ def _simple_value(code: list[tokenize.TokenInfo], after: int) -> bool:
     )
 
 
-def _regions(text: str) -> list[tuple[int, int | None]]:
+def _regions(lines: list[str], body: list[ast.stmt]) -> list[tuple[int, int | None]]:
     """Which statements black must redo: ``(top-level index, class member index or None)``."""
-    hits = {number for number, line in enumerate(source_lines(text)) if _DIVERGENT.match(line)}
+    hits = {number for number, line in enumerate(lines) if _DIVERGENT.match(line)}
     regions: list[tuple[int, int | None]] = []
-    for index, node in enumerate(ast.parse(text).body):
+    for index, node in enumerate(body):
         first, end = _span(node)
         inside = {hit for hit in hits if first <= hit < end}
         if not inside:
@@ -215,11 +220,14 @@ def _plan(path: str, source: str, text: str) -> Plan:
     black starts from the statement as rendered (``source``), not from ruff's layout: black does
     not always keep a layout it would not have chosen itself, so only the source gives its bytes.
     """
-    regions = _regions(text)
     lines = source_lines(text)
-    origin_lines = source_lines(source)
-    text_body, source_body = ast.parse(text).body, ast.parse(source).body
+    text_body = ast.parse(text).body
+    regions = _regions(lines, text_body)
     targets = _member_spans(lines, text_body, regions)
+    if targets is not None and not any(_diverges("".join(lines[first:end])) for first, end in targets):
+        return [], [], []  # ruff's layout is black's: the source need not be parsed
+    origin_lines = source_lines(source)
+    source_body = ast.parse(source).body
     origins = _member_spans(origin_lines, source_body, regions)
     if targets is None or origins is None:
         regions = sorted({(index, None) for index, _ in regions})

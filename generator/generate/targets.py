@@ -1,54 +1,49 @@
-"""The generation targets: each maps a Document and settings to {relative path: file text}."""
+"""The generation targets: client, stubs and docs, each rendering the run's document and client view
+into files (relative paths) and the problems it met."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from generator.generate.pipeline import Files, render_client, render_stubs
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
-
-Files = dict[str, str]
-RenderFunction = Callable[[Document, GenerateSettings], Files]
-
-
-class TargetUnavailableError(RuntimeError):
-    """A target whose renderer is not installed in this build."""
+from generator.problems import Problem
+from generator.render.client_views import ClientView
+from generator.render.docs import build_docs
 
 
-def _client(document: Document, settings: GenerateSettings) -> Files:
-    from generator.generate.pipeline import render_client
-
-    return render_client(document, settings)
-
-
-def _stubs(document: Document, settings: GenerateSettings) -> Files:
-    from generator.generate.pipeline import render_stubs
-
-    return render_stubs(document, settings)
+@dataclass(frozen=True)
+class Rendered:
+    files: Files
+    problems: tuple[Problem, ...] = ()
 
 
-def _docs(document: Document, settings: GenerateSettings) -> Files:
-    try:
-        module = importlib.import_module("generator.render.docs")
-    except ImportError as error:
-        raise TargetUnavailableError(f"the docs target is not available: {error}") from None
-    render_docs: RenderFunction = module.render_docs
-    return render_docs(document, settings)
+Target = Callable[[Document, ClientView, GenerateSettings], Rendered]
 
 
-TARGETS: dict[str, RenderFunction] = {"client": _client, "stubs": _stubs, "docs": _docs}
-ALL = ("client", "stubs", "docs")
+def client(document: Document, view: ClientView, settings: GenerateSettings) -> Rendered:
+    return Rendered(render_client(view, settings))
+
+
+def stubs(document: Document, view: ClientView, settings: GenerateSettings) -> Rendered:
+    return Rendered(render_stubs(view, settings))
+
+
+def docs(document: Document, view: ClientView, settings: GenerateSettings) -> Rendered:
+    built = build_docs(document, view, settings.docs)
+    return Rendered(built.files, built.problems)
+
+
+TARGETS: dict[str, Target] = {"client": client, "stubs": stubs, "docs": docs}
+ALL = tuple(TARGETS)
 
 
 def expand(target: str) -> tuple[str, ...]:
-    """``all`` means every target; any other name means itself."""
+    """``all`` means every target; any other name means itself (KeyError for an unknown name)."""
     if target == "all":
         return ALL
     if target not in TARGETS:
         raise KeyError(target)
     return (target,)
-
-
-def render_target(target: str, document: Document, settings: GenerateSettings) -> Files:
-    return TARGETS[target](document, settings)

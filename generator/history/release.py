@@ -1,43 +1,46 @@
-"""The release job behind ``specgen build``: newest export -> checks, diff, client, stubs, docs, lock."""
+"""The release job behind ``specgen build``: walk the history, then generate the newest export through
+the one generation route, with the version and changelog the history implies."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.generate.run import Advance, Output, generate_into
 from generator.generate.settings import GenerateSettings
-from generator.generate.targets import ALL, TargetUnavailableError, render_target
+from generator.generate.targets import ALL
 from generator.history.changelog import changelog
 from generator.history.store import Export, History, HistoryError
 from generator.history.timeline import Step, Timeline, walk
 from generator.load import LoadError
-from generator.lock import Finding, Lock, Stale, check, make_lock, read_lock, write_with_lock
+from generator.lock import Finding, Stale, check, read_lock
 from generator.model import Document
 from generator.problems import Problem
-from generator.render.writer import WriteResult
-from generator.validate import validate
-
-Advance = Callable[[], None]
+from generator.render.docs.changelog import coerce_entries
 
 
 @dataclass(frozen=True)
 class Release:
-    """What a build produced: the newest step of the history and the files it wrote."""
+    """What a build produced: the newest step of the history and what generating it wrote."""
 
     export: Export
     step: Step
     timeline: Timeline
-    problems: tuple[Problem, ...]
-    targets: dict[str, tuple[str, ...]]  # target -> files written for it (relative to out)
-    skipped: dict[str, str]  # target -> why it could not be rendered
-    written: WriteResult
-    lock: Lock
+    output: Output
     out: Path
 
     @property
     def version(self) -> str:
         return self.step.version
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.output.generation.spec_problems
+
+    @property
+    def targets(self) -> dict[str, tuple[str, ...]]:
+        """Target -> the files written for it (relative to OUT)."""
+        return dict(self.output.generation.targets)
 
 
 def work_units(exports: tuple[Export, ...]) -> int:
@@ -55,24 +58,10 @@ def newest_document(timeline: Timeline) -> tuple[Step, Document]:
     return step, timeline.newest
 
 
-def render_all(
-    document: Document, settings: GenerateSettings, advance: Advance
-) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str]]:
-    """Every target's files, each under a folder named after the target."""
-    files: dict[str, str] = {}
-    per_target: dict[str, tuple[str, ...]] = {}
-    skipped: dict[str, str] = {}
-    for target in ALL:
-        try:
-            rendered = render_target(target, document, settings)
-        except TargetUnavailableError as error:
-            skipped[target] = str(error)
-        else:
-            placed = {f"{target}/{name}": text for name, text in rendered.items()}
-            files.update(placed)
-            per_target[target] = tuple(sorted(placed))
-        advance()
-    return files, per_target, skipped
+def release_settings(settings: GenerateSettings, step: Step, timeline: Timeline) -> GenerateSettings:
+    """A build's settings: the version and changelog come from the history, and the docs are a site."""
+    entries = tuple(coerce_entries(changelog(timeline)))
+    return replace(settings, package_version=step.version, changelog=entries, mkdocs_config=True)
 
 
 def build_release(
@@ -82,20 +71,12 @@ def build_release(
     advance: Advance,
     allow_external_refs: bool = False,
 ) -> Release:
-    """Walk the history, render the newest export with the version and changelog it implies, write."""
+    """Walk the history and generate every target of the newest export into OUT, one folder each."""
     timeline = walk(exports, advance, allow_external_refs)
     step, document = newest_document(timeline)
-    problems = tuple(validate(document))
-    settings = replace(
-        settings, package_version=step.version, changelog=changelog(timeline), mkdocs_config=True
-    )
-    files, per_target, skipped = render_all(document, settings, advance)
-    lock = make_lock(
-        step.export.path, step.export.path.read_bytes(), out, files, step.version, settings.templates
-    )
-    written = write_with_lock(files, out, lock)
-    advance()
-    return Release(step.export, step, timeline, problems, per_target, skipped, written, lock, out)
+    settings = release_settings(settings, step, timeline)
+    output = generate_into(document, step.export.path, out, "all", settings, by_target=True, advance=advance)
+    return Release(step.export, step, timeline, output, out)
 
 
 def check_release(history: History, out: Path) -> list[Stale]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load.document import CONTROL_CHARACTER, KEY_DUPLICATE, SourceDocument, SpecVersion, parse
+from generator.load.document import SourceDocument, SpecVersion, parse
 from generator.load.errors import LoadError
 from generator.load.git import is_git_location, read_git
 from generator.load.policy import apply_policy
@@ -38,8 +38,6 @@ def load_with_bytes(location: str, allow_external_refs: bool = False) -> tuple[b
 
 
 __all__ = [
-    "CONTROL_CHARACTER",
-    "KEY_DUPLICATE",
     "MAX_BYTES",
     "STDIN",
     "LoadError",

@@ -56,10 +56,7 @@ class Bundler:
         """A copy of ``data`` (the content of ``file``) with each of its references made local."""
         copy = copy_json(data)
         for tokens, ref in list(iter_refs(copy, self.source.version)):
-            holder = copy
-            for token in tokens:
-                holder = holder[token]
-            holder["$ref"] = self._local(ref, file, tokens)
+            jp.walk(copy, tokens)["$ref"] = self._local(ref, file, tokens)
         return copy
 
     def _local(self, ref: str, file: PurePosixPath, tokens: Tokens) -> str:

@@ -15,10 +15,9 @@ from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json,
 from generator.load.yaml_prep import Prepared
 from generator.load.yaml_text import Builder, YamlError
 from generator.pointer import escape_token
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.rules.problem_rules import CONTROL_CHARACTER, KEY_DUPLICATE
 
-KEY_DUPLICATE = "key-duplicate"
-CONTROL_CHARACTER = "control-character"
 # Only an escape can put a surrogate into parsed text: \ud800 in JSON and YAML, \U0000d800 in YAML.
 _SURROGATE_ESCAPE = re.compile(r"\\u(?:0000)?d[89a-f]", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -131,20 +130,16 @@ def _json_repeats(text: str) -> list[tuple[str, str, Position, Position]]:
 
 
 def _repeat_note(pointer: str, key: str, earlier: Position, later: Position) -> Problem:
-    message = (
-        f"key {key!r} is written twice in one object, at {earlier[0]}:{earlier[1]} and "
-        f"{later[0]}:{later[1]}; the last one counts"
-    )
-    return Problem(KEY_DUPLICATE, Severity.WARNING, pointer, message, *later)
+    args = {"key": key, "earlier": f"{earlier[0]}:{earlier[1]}", "later": f"{later[0]}:{later[1]}"}
+    return Problem.of(KEY_DUPLICATE, pointer, args, *later)
 
 
 def _dropped_notes(prepared: Prepared, positions: dict[str, Position]) -> list[Problem]:
     notes = [
-        Problem(
+        Problem.of(
             CONTROL_CHARACTER,
-            Severity.WARNING,
             _pointer_before(positions, (line, column)),
-            f"control character U+{ord(character):04X} at {line}:{column} dropped",
+            {"what": f"control character U+{ord(character):04X} at {line}:{column}", "after": ""},
             line,
             column,
         )
@@ -153,10 +148,8 @@ def _dropped_notes(prepared: Prepared, positions: dict[str, Position]) -> list[P
     more = prepared.dropped_count - len(prepared.dropped)
     if more > 0:
         last = notes[-1]
-        message = f"{more:,} more control characters dropped after {last.line}:{last.column}"
-        notes.append(
-            Problem(CONTROL_CHARACTER, Severity.WARNING, last.pointer, message, last.line, last.column)
-        )
+        args = {"what": f"{more:,} more control characters", "after": f" after {last.line}:{last.column}"}
+        notes.append(Problem.of(CONTROL_CHARACTER, last.pointer, args, last.line, last.column))
     return notes
 
 

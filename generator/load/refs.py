@@ -57,8 +57,16 @@ def is_url(ref: str) -> bool:
 
 def iter_refs(data: Any, version: SpecVersion) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """Every reference in the document: the tokens of the object holding ``$ref``, and its value."""
-    swagger = version is SpecVersion.SWAGGER_20
-    stack: list[tuple[Any, _Kind, _Link]] = [(data, _Kind.OBJECT, None)]
+    return _refs(data, _Kind.OBJECT, version is SpecVersion.SWAGGER_20)
+
+
+def refs_below(node: Any, schema: bool) -> Iterator[str]:
+    """Every reference in an OpenAPI 3 object (or a ``schema``) and below it; values and ``x-*`` are data."""
+    return (ref for _, ref in _refs(node, _Kind.SCHEMA if schema else _Kind.OBJECT, False))
+
+
+def _refs(data: Any, kind: _Kind, swagger: bool) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    stack: list[tuple[Any, _Kind, _Link]] = [(data, kind, None)]
     pop, push = stack.pop, stack.append
     while stack:
         node, kind, link = pop()

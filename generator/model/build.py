@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
-from generator.model.document import (
-    HTTP_METHODS,
-    Document,
-    Header,
-    MediaType,
-    Operation,
-    Parameter,
-    RequestBody,
-    Response,
-    SecurityScheme,
-    Server,
-    Tag,
-)
-from generator.model.resolver import Resolver
-from generator.model.schema import Schema
+from generator.model import document as doc
+from generator.model.schema import Schema, SchemaTable
+from generator.resolver import Resolver
 
 
 def _text(node: Mapping[str, Any], key: str) -> str:
@@ -33,7 +21,7 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def build(source: SourceDocument) -> Document:
+def build(source: SourceDocument) -> doc.Document:
     return _Builder(source).document()
 
 
@@ -42,12 +30,13 @@ class _Builder:
         self.source = source
         self.data = source.data
         self.resolver = Resolver(source.data)
+        self.schemas = SchemaTable(self.resolver)
         self.swagger = source.version is SpecVersion.SWAGGER_20
 
-    def document(self) -> Document:
+    def document(self) -> doc.Document:
         info = _mapping(self.data.get("info"))
         operations = tuple(self.operations())
-        return Document(
+        return doc.Document(
             source=self.source,
             title=_text(info, "title"),
             api_version=str(info.get("version", "")),
@@ -63,46 +52,42 @@ class _Builder:
     def schema(self, node: Any, pointer: str) -> Schema | None:
         if not isinstance(node, (Mapping, bool)):
             return None
-        return self.resolver.schema(node, pointer)
+        return self.schemas.schema(node, pointer)
 
-    def servers(self) -> tuple[Server, ...]:
+    def servers(self) -> tuple[doc.Server, ...]:
         if self.swagger:
             host = self.data.get("host")
             if not isinstance(host, str):
                 return ()
             schemes = self.data.get("schemes")
             scheme = schemes[0] if isinstance(schemes, list) and schemes else "https"
-            return (Server(f"{scheme}://{host}{_text(self.data, 'basePath')}"),)
+            return (doc.Server(f"{scheme}://{host}{_text(self.data, 'basePath')}"),)
         nodes = self.data.get("servers")
         if not isinstance(nodes, list):
             return ()
         return tuple(
-            Server(_text(node, "url"), _text(node, "description"))
+            doc.Server(_text(node, "url"), _text(node, "description"))
             for node in nodes
             if isinstance(node, Mapping) and isinstance(node.get("url"), str)
         )
 
-    def tags(self, operations: tuple[Operation, ...]) -> tuple[Tag, ...]:
-        declared: dict[str, Tag] = {}
+    def tags(self, operations: tuple[doc.Operation, ...]) -> tuple[doc.Tag, ...]:
+        declared: dict[str, doc.Tag] = {}
         nodes = self.data.get("tags")
         for node in nodes if isinstance(nodes, list) else []:
             if isinstance(node, Mapping) and isinstance(node.get("name"), str):
-                declared.setdefault(node["name"], Tag(node["name"], _text(node, "description")))
+                declared.setdefault(node["name"], doc.Tag(node["name"], _text(node, "description")))
         for operation in operations:
             for name in operation.tags:
-                declared.setdefault(name, Tag(name, declared=False))
+                declared.setdefault(name, doc.Tag(name, declared=False))
         return tuple(declared.values())
 
-    def security_schemes(self) -> dict[str, SecurityScheme]:
-        base = "/securityDefinitions" if self.swagger else "/components/securitySchemes"
-        container = self.data.get("securityDefinitions") if self.swagger else None
-        if not self.swagger:
-            container = _mapping(self.data.get("components")).get("securitySchemes")
-        schemes: dict[str, SecurityScheme] = {}
-        for key, node in _mapping(container).items():
-            resolved = self.resolver.follow(node, jp.join(base, key))
+    def security_schemes(self) -> dict[str, doc.SecurityScheme]:
+        schemes: dict[str, doc.SecurityScheme] = {}
+        for key, node, pointer in self.components("securityDefinitions", "securitySchemes"):
+            resolved = self.resolver.follow(node, pointer)
             raw = _mapping(resolved.node)
-            schemes[key] = SecurityScheme(
+            schemes[key] = doc.SecurityScheme(
                 key=key,
                 type=_text(raw, "type"),
                 pointer=resolved.pointer,
@@ -113,26 +98,31 @@ class _Builder:
             )
         return schemes
 
-    def component_schemas(self) -> dict[str, Schema]:
-        base = "/definitions" if self.swagger else "/components/schemas"
-        container = self.data.get("definitions") if self.swagger else None
-        if not self.swagger:
-            container = _mapping(self.data.get("components")).get("schemas")
-        result: dict[str, Schema] = {}
+    def components(self, swagger_section: str, section: str) -> Iterator[tuple[str, Any, str]]:
+        """(name, node, pointer) of each entry of a components section (a top-level one in Swagger 2.0)."""
+        if self.swagger:
+            base, container = f"/{swagger_section}", self.data.get(swagger_section)
+        else:
+            base, container = f"/components/{section}", _mapping(self.data.get("components")).get(section)
         for name, node in _mapping(container).items():
-            schema = self.schema(node, jp.join(base, name))
+            yield name, node, jp.join(base, name)
+
+    def component_schemas(self) -> dict[str, Schema]:
+        result: dict[str, Schema] = {}
+        for name, node, pointer in self.components("definitions", "schemas"):
+            schema = self.schema(node, pointer)
             if schema is not None:
                 result[name] = schema
         return result
 
-    def operations(self) -> list[Operation]:
+    def operations(self) -> list[doc.Operation]:
         result = []
         for path, path_node in _mapping(self.data.get("paths")).items():
             path_pointer = jp.join("/paths", path)
             path_item = self.resolver.follow(path_node, path_pointer)
             item = _mapping(path_item.node)
             shared = self.parameters(item.get("parameters"), jp.join(path_item.pointer, "parameters"))
-            for method in HTTP_METHODS:
+            for method in doc.HTTP_METHODS:
                 node = item.get(method)
                 if isinstance(node, Mapping):
                     result.append(
@@ -141,8 +131,8 @@ class _Builder:
         return result
 
     def operation(
-        self, path: str, method: str, node: Mapping[str, Any], pointer: str, shared: list[Parameter]
-    ) -> Operation:
+        self, path: str, method: str, node: Mapping[str, Any], pointer: str, shared: list[doc.Parameter]
+    ) -> doc.Operation:
         own = self.parameters(node.get("parameters"), jp.join(pointer, "parameters"))
         merged = {parameter.key: parameter for parameter in shared}
         merged.update({parameter.key: parameter for parameter in own})
@@ -153,7 +143,7 @@ class _Builder:
             body = self.request_body(node.get("requestBody"), jp.join(pointer, "requestBody"))
         tags = node.get("tags")
         operation_id = node.get("operationId")
-        return Operation(
+        return doc.Operation(
             method=method,
             path=path,
             pointer=pointer,
@@ -169,7 +159,7 @@ class _Builder:
             extensions={key: value for key, value in node.items() if key.startswith("x-")},
         )
 
-    def parameters(self, nodes: Any, pointer: str) -> list[Parameter]:
+    def parameters(self, nodes: Any, pointer: str) -> list[doc.Parameter]:
         result = []
         for index, node in enumerate(nodes if isinstance(nodes, list) else []):
             resolved = self.resolver.follow(node, jp.join(pointer, index))
@@ -179,13 +169,13 @@ class _Builder:
                 continue
             schema = self.schema(raw.get("schema"), jp.join(resolved.pointer, "schema"))
             if self.swagger and location not in ("body",) and schema is None:
-                schema = self.resolver.schema(raw, resolved.pointer)
+                schema = self.schemas.schema(raw, resolved.pointer)
             if schema is None and isinstance(raw.get("content"), Mapping):
                 media = next(iter(self.content(raw["content"], jp.join(resolved.pointer, "content"))), None)
                 schema = media.schema if media else None
             explode = raw.get("explode")
             result.append(
-                Parameter(
+                doc.Parameter(
                     name=name,
                     location=location,
                     pointer=resolved.pointer,
@@ -201,9 +191,9 @@ class _Builder:
             )
         return result
 
-    def content(self, node: Any, pointer: str) -> tuple[MediaType, ...]:
+    def content(self, node: Any, pointer: str) -> tuple[doc.MediaType, ...]:
         return tuple(
-            MediaType(
+            doc.MediaType(
                 media_type=media_type,
                 pointer=jp.join(pointer, media_type),
                 schema=self.schema(_mapping(raw).get("schema"), jp.join(pointer, media_type, "schema")),
@@ -213,12 +203,12 @@ class _Builder:
             for media_type, raw in _mapping(node).items()
         )
 
-    def request_body(self, node: Any, pointer: str) -> RequestBody | None:
+    def request_body(self, node: Any, pointer: str) -> doc.RequestBody | None:
         if node is None:
             return None
         resolved = self.resolver.follow(node, pointer)
         raw = _mapping(resolved.node)
-        return RequestBody(
+        return doc.RequestBody(
             pointer=resolved.pointer,
             required=raw.get("required") is True,
             description=_text(raw, "description"),
@@ -226,8 +216,8 @@ class _Builder:
         )
 
     def swagger_body(
-        self, node: Mapping[str, Any], pointer: str, parameters: list[Parameter]
-    ) -> RequestBody | None:
+        self, node: Mapping[str, Any], pointer: str, parameters: list[doc.Parameter]
+    ) -> doc.RequestBody | None:
         consumes = node.get("consumes") or self.data.get("consumes") or ["application/json"]
         media_types = [value for value in consumes if isinstance(value, str)] or ["application/json"]
         for parameter in parameters:
@@ -235,12 +225,13 @@ class _Builder:
                 raw = _mapping(self.resolver.follow({"$ref": "#" + parameter.pointer}, pointer).node)
                 schema = self.schema(raw.get("schema"), jp.join(parameter.pointer, "schema"))
                 content = tuple(
-                    MediaType(media, jp.join(parameter.pointer, "schema"), schema) for media in media_types
+                    doc.MediaType(media, jp.join(parameter.pointer, "schema"), schema)
+                    for media in media_types
                 )
-                return RequestBody(parameter.pointer, parameter.required, parameter.description, content)
+                return doc.RequestBody(parameter.pointer, parameter.required, parameter.description, content)
         return None
 
-    def responses(self, node: Mapping[str, Any], pointer: str) -> tuple[Response, ...]:
+    def responses(self, node: Mapping[str, Any], pointer: str) -> tuple[doc.Response, ...]:
         result = []
         base = jp.join(pointer, "responses")
         produces = node.get("produces") or self.data.get("produces") or ["application/json"]
@@ -251,14 +242,14 @@ class _Builder:
             if self.swagger:
                 schema = self.schema(raw.get("schema"), jp.join(resolved.pointer, "schema"))
                 content = tuple(
-                    MediaType(media, jp.join(resolved.pointer, "schema"), schema)
+                    doc.MediaType(media, jp.join(resolved.pointer, "schema"), schema)
                     for media in produces
                     if isinstance(media, str) and schema is not None
                 )
             else:
                 content = self.content(raw.get("content"), jp.join(resolved.pointer, "content"))
             result.append(
-                Response(
+                doc.Response(
                     status=str(status),
                     pointer=resolved.pointer,
                     description=description if isinstance(description, str) else None,
@@ -268,16 +259,18 @@ class _Builder:
             )
         return tuple(result)
 
-    def headers(self, node: Any, pointer: str) -> tuple[Header, ...]:
+    def headers(self, node: Any, pointer: str) -> tuple[doc.Header, ...]:
         result = []
         for name, header_node in _mapping(node).items():
             resolved = self.resolver.follow(header_node, jp.join(pointer, name))
             raw = _mapping(resolved.node)
             schema = self.schema(raw.get("schema"), jp.join(resolved.pointer, "schema"))
             if self.swagger and schema is None:
-                schema = self.resolver.schema(raw, resolved.pointer)
+                schema = self.schemas.schema(raw, resolved.pointer)
             result.append(
-                Header(name, resolved.pointer, raw.get("required") is True, _text(raw, "description"), schema)
+                doc.Header(
+                    name, resolved.pointer, raw.get("required") is True, _text(raw, "description"), schema
+                )
             )
         return tuple(result)
 

@@ -9,6 +9,8 @@ from generator.load import SourceDocument, SpecVersion
 from generator.model.schema import Schema
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+UNTAGGED = "default"  # the home of operations without tags
+JSON_CATCH_ALLS = ("", "*/*", "application/*")  # what exports write for JSON
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,40 @@ class MediaType:
     has_example: bool = False
 
     @property
+    def essence(self) -> str:
+        """The type without parameters, lower case: ``application/json; charset=utf-8`` is ``application/json``."""
+        return self.media_type.split(";", 1)[0].strip().lower()
+
+    @property
+    def is_catch_all(self) -> bool:
+        """``*/*``, ``application/*`` or empty: written by exports for JSON, sent as ``application/json``."""
+        return self.essence in JSON_CATCH_ALLS
+
+    @property
     def is_json_like(self) -> bool:
-        """JSON, a JSON suffix, or the catch-alls ``*/*`` and empty that exports use for JSON."""
-        base = self.media_type.split(";", 1)[0].strip().lower()
-        return base in ("", "*/*", "application/*") or base == "application/json" or base.endswith("+json")
+        """JSON, a JSON suffix, or a catch-all."""
+        essence = self.essence
+        return essence in JSON_CATCH_ALLS or essence == "application/json" or essence.endswith("+json")
+
+
+def json_media(content: tuple[MediaType, ...]) -> MediaType | None:
+    """The first JSON (or JSON-like) media type of a body, if any."""
+    return next((media for media in content if media.is_json_like), None)
+
+
+def preferred_media(content: tuple[MediaType, ...]) -> MediaType | None:
+    """The media type a client sends or reads: the first JSON one, else the first listed."""
+    return json_media(content) or (content[0] if content else None)
+
+
+def status_key(status: str) -> str:
+    """How statuses are compared: ``2xx`` and ``2XX`` (and ``Default``, ``default``) are one status."""
+    return status.upper()
+
+
+def is_error_status(status: str) -> bool:
+    """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
+    return status_key(status) == "DEFAULT" or status[:1] in ("4", "5")
 
 
 @dataclass(frozen=True)
@@ -98,7 +130,7 @@ class Response:
 
     @property
     def is_success(self) -> bool:
-        return self.status.startswith("2") or self.status.upper() == "2XX"
+        return self.status.startswith("2")
 
 
 @dataclass(frozen=True)
@@ -122,8 +154,14 @@ class Operation:
         """``GET /agents``: how changes and reports name an operation."""
         return f"{self.method.upper()} {self.path}"
 
+    @property
+    def home_tag(self) -> str:
+        """The tag whose client group and docs page hold the operation: its first, else ``default``."""
+        return self.tags[0] if self.tags else UNTAGGED
+
     def response(self, status: str) -> Response | None:
-        return next((response for response in self.responses if response.status == status), None)
+        wanted = status_key(status)
+        return next((response for response in self.responses if status_key(response.status) == wanted), None)
 
 
 @dataclass(frozen=True)

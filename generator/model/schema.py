@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
 from generator import pointer as jp
+from generator.resolver import Resolver
 
-if TYPE_CHECKING:
-    from generator.model.resolver import Resolver
+_COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
 
 _CONSTRAINTS = (
     "minimum",
@@ -35,7 +35,7 @@ class Schema:
 
     pointer: str
     raw: Mapping[str, Any]
-    resolver: Resolver = field(repr=False)
+    table: SchemaTable = field(repr=False)
     name: str | None = None
     unresolved: str | None = None
     boolean: bool | None = None
@@ -51,7 +51,7 @@ class Schema:
                 return None
         if node is None or not isinstance(node, (Mapping, bool)):
             return None
-        return self.resolver.schema(node, jp.join(self.pointer, key, *more))
+        return self.table.schema(node, jp.join(self.pointer, key, *more))
 
     def subschema(self, key: str, *more: str | int) -> Schema | None:
         """The schema at ``key`` (and below it, ``more``), resolved, or None."""
@@ -62,7 +62,7 @@ class Schema:
         if not isinstance(node, list):
             return ()
         return tuple(
-            self.resolver.schema(item, jp.join(self.pointer, key, index))
+            self.table.schema(item, jp.join(self.pointer, key, index))
             for index, item in enumerate(node)
             if isinstance(item, (Mapping, bool))
         )
@@ -141,7 +141,7 @@ class Schema:
         if not isinstance(node, Mapping):
             return {}
         return {
-            name: self.resolver.schema(value, jp.join(self.pointer, "properties", name))
+            name: self.table.schema(value, jp.join(self.pointer, "properties", name))
             for name, value in node.items()
             if isinstance(value, (Mapping, bool))
         }
@@ -170,11 +170,6 @@ class Schema:
     @cached_property
     def all_of(self) -> tuple[Schema, ...]:
         return self._branches("allOf")
-
-    @cached_property
-    def folded(self) -> Folded:
-        """Properties and required names with every ``allOf`` part folded in (own ones first)."""
-        return _fold(self)
 
     @cached_property
     def one_of(self) -> tuple[Schema, ...]:
@@ -210,56 +205,37 @@ class Schema:
         return hash(self.pointer)
 
 
-class Folded(NamedTuple):
-    """A schema's properties and required names with its ``allOf`` parts folded in."""
+class SchemaTable:
+    """One Schema per target of the document's references, so recursive schemas stay finite."""
 
-    properties: dict[str, Schema]
-    required: frozenset[str]
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        self._schemas: dict[str, Schema] = {}
+
+    def schema(self, node: Any, pointer: str) -> Schema:
+        """The Schema for a node (found at ``pointer``), its ``$ref`` chain followed."""
+        resolved = self.resolver.follow(node, pointer)
+        key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
+        cached = self._schemas.get(key)
+        if cached is not None:
+            return cached
+        raw = resolved.node if isinstance(resolved.node, Mapping) else {}
+        schema = Schema(
+            pointer=resolved.pointer,
+            raw=raw,
+            table=self,
+            name=component_name(resolved.pointer),
+            unresolved=resolved.error,
+            boolean=resolved.node if isinstance(resolved.node, bool) else None,
+        )
+        self._schemas[key] = schema
+        return schema
 
 
-_FOLDED = "folded"  # where cached_property keeps Schema.folded
-
-
-def _fold(root: Schema) -> Folded:
-    """Fold bottom-up, each schema once: a chain of n ``allOf`` wrappers costs O(n), not O(n**2).
-
-    Own properties come first, then each part's in order; the first definition of a name wins.
-    Inside an ``allOf`` cycle a part that leads back to a schema being folded is skipped; such
-    partial folds serve only this call and are not kept.
-    """
-    active: set[str] = set()
-    partial: list[Schema] = []
-    partial_pointers: set[str] = set()
-    stack: list[tuple[Schema, bool]] = [(root, False)]
-    while stack:
-        schema, parts_done = stack.pop()
-        if _FOLDED in schema.__dict__:
-            continue
-        if not parts_done:
-            if schema.pointer in active:
-                continue
-            active.add(schema.pointer)
-            stack.append((schema, True))
-            stack.extend((part, False) for part in reversed(schema.all_of) if part.pointer not in active)
-            continue
-        properties = dict(schema.properties)
-        required = set(schema.required)
-        complete = True
-        for part in schema.all_of:
-            inherited: Folded | None = part.__dict__.get(_FOLDED)
-            if inherited is None or part.pointer in partial_pointers:
-                complete = False
-            if inherited is not None:
-                for name, value in inherited.properties.items():
-                    properties.setdefault(name, value)
-                required |= inherited.required
-        schema.__dict__[_FOLDED] = Folded(properties, frozenset(required))
-        if not complete:
-            partial.append(schema)
-            partial_pointers.add(schema.pointer)
-        active.discard(schema.pointer)
-    result: Folded = root.__dict__[_FOLDED]
-    for schema in partial:
-        if schema is not root:
-            del schema.__dict__[_FOLDED]
-    return result
+def component_name(pointer: str) -> str | None:
+    for prefix in _COMPONENT_PREFIXES:
+        if pointer.startswith(prefix):
+            rest = pointer[len(prefix) :]
+            if "/" not in rest:
+                return jp.unescape_token(rest)
+    return None

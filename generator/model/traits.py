@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model.document import Operation, Response
+from generator.model.document import Operation, Response, json_media
+from generator.model.merge import merged
 from generator.model.schema import Schema
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -73,18 +74,16 @@ def pagination(operation: Operation) -> Pagination | None:
     if operation.method != "get":
         return None
     for response in operation.responses:
-        if not response.is_success:
+        media = json_media(response.content) if response.is_success else None
+        schema = media.schema if media is not None else None
+        if schema is None:
             continue
-        for media in response.content:
-            schema = media.schema
-            if schema is None or not media.is_json_like:
-                continue
-            properties = schema.properties
-            next_page = properties.get("nextPage")
-            items = properties.get("items")
-            if next_page is None or items is None or "string" not in next_page.types:
-                continue
-            if "array" not in items.types:
-                continue
-            return Pagination(response, schema, "items", items.items)
+        properties = merged(schema).properties
+        next_page = properties.get("nextPage")
+        items = properties.get("items")
+        if next_page is None or items is None or "string" not in next_page.types:
+            continue
+        if "array" not in items.types:
+            continue
+        return Pagination(response, schema, "items", items.items)
     return None

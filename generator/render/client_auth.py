@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.model import Document, Operation, Schema
+from generator.model.document import json_media
 from generator.naming import Scope, snake_case
 
 REFRESH_NONE = "none"
@@ -137,14 +138,14 @@ def _body_schema(operation: Operation) -> Schema | None:
     request = operation.request_body
     if request is None:
         return None
-    media = next((item for item in request.content if item.is_json_like), None)
-    return media.schema if media is not None and media.schema is not None else None
+    media = json_media(request.content)
+    return media.schema if media is not None else None
 
 
 def _answer_schema(operation: Operation) -> Schema | None:
     for response in operation.responses:
         if response.status.startswith("2"):
-            media = next((item for item in response.content if item.is_json_like), None)
+            media = json_media(response.content)
             if media is not None and media.schema is not None:
                 return media.schema
     return None

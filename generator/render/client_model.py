@@ -9,24 +9,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model import Document, MediaType, Operation, Response
+from generator.model import Document, Operation
+from generator.model.document import preferred_media
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.render.client_auth import credential_views, refresh_view
 from generator.render.client_views import (
     BodyView,
     ClientView,
     ErrorView,
     GroupView,
+    OperationErrorView,
     OperationView,
     PageView,
     ParamView,
 )
 from generator.render.python_types import ANY, PyType, TypeMapper, union
 from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
+from generator.rules.problem_rules import GENERATE_NAMING
 
-DEFAULT_TAG = "default"
 IDEMPOTENCY_HEADER = "idempotency-key"
 _NUMBERED = re.compile(r".*[A-Za-z][_-][0-9]+$")
 _SUMMARY_WORDS = 5
@@ -56,23 +58,11 @@ class ViewOptions:
     operation_names: tuple[tuple[str, str], ...] = ()
 
 
-_last_view: list[tuple[Document, str, str, ViewOptions, ClientView]] = []
-
-
 def build_client_view(
     document: Document, package: str, version: str, options: ViewOptions | None = None
 ) -> ClientView:
-    """The view of ``document``; the client, the stubs, the docs samples and the run report of one
-    run share a single build of it (the document is immutable, so identity is enough). Without
-    ``options`` the last view of the same document is reused whatever its options were."""
-    for known, known_package, known_version, known_options, view in _last_view:
-        same = known is document and (known_package, known_version) == (package, version)
-        if same and (options is None or options == known_options):
-            return view
-    chosen = options or ViewOptions()
-    view = _ViewBuilder(document, package, version, chosen).build()
-    _last_view[:] = [(document, package, version, chosen, view)]
-    return view
+    """The view of ``document``; a generation run builds it once and hands it to every target."""
+    return _ViewBuilder(document, package, version, options or ViewOptions()).build()
 
 
 class _ViewBuilder:
@@ -87,7 +77,7 @@ class _ViewBuilder:
         class_scope = Scope.with_reserved(*MODULE_GLOBALS)
         descriptions = {tag.name: tag.description for tag in document.tags}
         for operation in document.operations:
-            tag = operation.tags[0] if operation.tags else DEFAULT_TAG
+            tag = operation.home_tag
             if tag not in self.groups:
                 attribute = client_scope.snake(tag, "default")
                 class_name = class_scope.pascal(f"{tag} Api", "Api")
@@ -101,6 +91,7 @@ class _ViewBuilder:
             for suffix in ("", "WithRawResponse")
         ]
         self.types = TypeMapper(document.schemas, reserved)
+        self.error_bodies: dict[str, list[tuple[int, PyType]]] = {}  # by operation constant
 
     def build(self) -> ClientView:
         method_scopes = {tag: Scope() for tag in self.groups}
@@ -108,7 +99,7 @@ class _ViewBuilder:
         chosen_names = dict(self.options.operation_names)
         pages: list[tuple[OperationView, Scope]] = []
         for operation in self.document.operations:
-            tag = operation.tags[0] if operation.tags else DEFAULT_TAG
+            tag = operation.home_tag
             group = self.groups[tag]
             scope = method_scopes[tag]
             name = scope.snake(self._method_name(operation, chosen_names), "call")
@@ -126,6 +117,8 @@ class _ViewBuilder:
         self.types.finish()
         for pointer, what, old, new in self.types.renamed:
             self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
+        errors = self._errors()
+        self._operation_errors({error.status: error.name for error in errors})
         credential_scope = Scope.with_reserved(*CLIENT_OPTIONS)
         credentials = credential_views(self.document, credential_scope, self._warn)
         refresh = refresh_view(
@@ -144,7 +137,7 @@ class _ViewBuilder:
             groups=list(self.groups.values()),
             models=self.types.models,
             enums=self.types.enums,
-            errors=self._errors(),
+            errors=errors,
             problems=self.problems,
         )
 
@@ -172,13 +165,13 @@ class _ViewBuilder:
             explode = param.explode if param.explode is not None else param.style in (None, "form")
             params.append(
                 ParamView(
-                    scope.snake(param.name, "param"),
-                    param.name,
-                    param.location,
-                    param_type,
-                    param.required or param.location == "path",
-                    param.description,
-                    explode,
+                    name=scope.snake(param.name, "param"),
+                    type=param_type,
+                    required=param.required or param.location == "path",
+                    description=param.description,
+                    wire=param.name,
+                    location=param.location,
+                    explode=explode,
                 )
             )
         body = self._body(operation, scope, hint)
@@ -198,16 +191,18 @@ class _ViewBuilder:
                 key for alternative in self.document.effective_security(operation) for key in alternative
             )
         )
+        constant = "_" + constants.claim(f"op_{group}_{name}".upper())
+        self.error_bodies[constant] = self._error_bodies(operation, hint)
         return OperationView(
             name=name,
             group=group,
-            constant="_" + constants.claim(f"op_{group}_{name}".upper()),
+            constant=constant,
             operation=operation,
             params=params,
             body=body,
             returns=returns,
             responses=responses,
-            errors=self._error_bodies(operation, hint),
+            errors=[],
             security=security,
             idempotency_header=idempotency,
             rate_limit=(limit.requests, limit.period_seconds) if limit else None,
@@ -217,10 +212,12 @@ class _ViewBuilder:
         request = operation.request_body
         if request is None or not request.content:
             return None
-        media = next((item for item in request.content if item.is_json_like), request.content[0])
-        base = media.media_type.split(";", 1)[0].strip().lower()
+        media = preferred_media(request.content)
+        if media is None:
+            return None
+        base = media.essence
         if media.is_json_like:
-            kind, media_type = "json", "application/json" if base in ("", "*/*", "application/*") else base
+            kind, media_type = "json", "application/json" if media.is_catch_all else base
             body_type = self.types.type_of(media.schema, f"{hint}Request")
         elif base == _FORM:
             kind, media_type = "form", _FORM
@@ -229,7 +226,12 @@ class _ViewBuilder:
             kind, media_type = "raw", base or "application/octet-stream"
             body_type = PyType("bytes | str", "_rt.ANY")
         return BodyView(
-            scope.claim("body"), body_type, request.required, media_type, kind, request.description
+            name=scope.claim("body"),
+            type=body_type,
+            required=request.required,
+            description=request.description,
+            media_type=media_type,
+            kind=kind,
         )
 
     def _responses(
@@ -240,7 +242,7 @@ class _ViewBuilder:
         for response in operation.responses:
             if not response.status.isdigit() or not response.status.startswith("2"):
                 continue
-            media = _response_media(response)
+            media = preferred_media(response.content)
             if media is None or response.status == "204":
                 codecs.append((int(response.status), None))
                 continue
@@ -258,12 +260,34 @@ class _ViewBuilder:
         for response in operation.responses:
             if not response.status.isdigit() or not 400 <= int(response.status) < 600:
                 continue
-            media = _response_media(response)
+            media = preferred_media(response.content)
             if media is not None and media.schema is not None and media.is_json_like:
                 error_type = self.types.type_of(media.schema, f"{hint}{response.status}Error")
                 if error_type is not ANY:
                     found.append((int(response.status), error_type))
         return found
+
+    def _operation_errors(self, bases: dict[int, str]) -> None:
+        """Name each operation's own error classes (``ListAgentsBadRequestError``) in its api
+        module, where models, enums, the group's classes and the imported bases are already taken."""
+        classes = [*(model.name for model in self.types.models), *(item.name for item in self.types.enums)]
+        for group in self.groups.values():
+            scope = Scope.with_reserved(
+                *MODULE_GLOBALS,
+                *classes,
+                *bases.values(),
+                *(
+                    f"{name}{suffix}"
+                    for name in (group.class_name, group.async_class_name)
+                    for suffix in ("", "WithRawResponse")
+                ),
+            )
+            for view in group.operations:
+                for status, body in self.error_bodies[view.constant]:
+                    base = bases.get(status, "RateLimitError")
+                    name = scope.claim(pascal_case(view.name) + base)
+                    view.errors.append(OperationErrorView(status, body, name, base))
+            self._report_renames(scope, "", f"error class in {group.attribute!r}")
 
     def _errors(self) -> list[ErrorView]:
         statuses = set(_WELL_KNOWN_ERRORS)
@@ -284,10 +308,4 @@ class _ViewBuilder:
             self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
 
     def _warn(self, pointer: str, message: str) -> None:
-        self.problems.append(Problem("generate-naming", Severity.WARNING, pointer, message))
-
-
-def _response_media(response: Response) -> MediaType | None:
-    if not response.content:
-        return None
-    return next((media for media in response.content if media.is_json_like), response.content[0])
+        self.problems.append(Problem.of(GENERATE_NAMING, pointer, {"detail": message}))

@@ -13,33 +13,43 @@ from generator.render.client_auth import CredentialView, RefreshView
 from generator.render.python_types import EnumView, ModelView, PyType
 
 
-@dataclass(frozen=True)
-class ParamView:
+@dataclass(frozen=True, kw_only=True)
+class ArgumentView:
+    """An argument of an operation's method: a parameter or the request body."""
+
     name: str
-    wire: str
-    location: str
     type: PyType
     required: bool
     description: str
+
+    @property
+    def help(self) -> str:
+        return self.description or self.fallback_help
+
+    @property
+    def fallback_help(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParamView(ArgumentView):
+    wire: str
+    location: str
     explode: bool
 
     @property
-    def help(self) -> str:
-        return self.description or f"The {self.wire!r} {self.location} parameter."
+    def fallback_help(self) -> str:
+        return f"The {self.wire!r} {self.location} parameter."
 
 
-@dataclass(frozen=True)
-class BodyView:
-    name: str
-    type: PyType
-    required: bool
+@dataclass(frozen=True, kw_only=True)
+class BodyView(ArgumentView):
     media_type: str
     kind: str  # "json", "form" or "raw"
-    description: str
 
     @property
-    def help(self) -> str:
-        return self.description or f"The request body ({self.media_type})."
+    def fallback_help(self) -> str:
+        return f"The request body ({self.media_type})."
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,17 @@ class PageView:
     item: PyType
     items_wire: str
     next_wire: str
+
+
+@dataclass(frozen=True)
+class OperationErrorView:
+    """An operation's own error class for one status whose body the spec describes: ``name``
+    subclasses ``base`` (the status's class in errors.py) and types ``body`` as ``type``."""
+
+    status: int
+    type: PyType
+    name: str
+    base: str
 
 
 @dataclass
@@ -60,7 +81,7 @@ class OperationView:
     body: BodyView | None
     returns: PyType | None
     responses: list[tuple[int, str | None]]
-    errors: list[tuple[int, PyType]]
+    errors: list[OperationErrorView]
     security: tuple[str, ...]
     rate_limit: tuple[int, float] | None
     idempotency_header: str | None = None
@@ -75,7 +96,7 @@ class OperationView:
         return f"{self.group}.{self.page.name}" if self.page else None
 
     @property
-    def arguments(self) -> list[ParamView | BodyView]:
+    def arguments(self) -> list[ArgumentView]:
         """Path parameters, then the body, then the rest: the order of the method signature."""
         path = [param for param in self.params if param.location == "path"]
         rest = [param for param in self.params if param.location != "path"]
@@ -92,21 +113,26 @@ class GroupView:
 
     @property
     def types(self) -> list[PyType]:
-        """Every type this group's signatures and codecs mention."""
+        """Every type this group's signatures, error bodies and codecs mention."""
         found: list[PyType] = []
         for view in self.operations:
             found.extend(argument.type for argument in view.arguments)
+            found.extend(error.type for error in view.errors)
             if view.returns is not None:
                 found.append(view.returns)
             if view.page is not None:
                 found.append(view.page.item)
         return found
 
-    def refs(self, stub: bool) -> list[str]:
-        """Model and enum classes that this group's signatures (and, unless ``stub``, its error
-        codecs) name."""
-        errors = [] if stub else [error_type for view in self.operations for _, error_type in view.errors]
-        return sorted({name for item in [*self.types, *errors] for name in item.refs})
+    @property
+    def refs(self) -> list[str]:
+        """Model and enum classes that this group's annotations and codecs name."""
+        return sorted({name for item in self.types for name in item.refs})
+
+    @property
+    def error_bases(self) -> list[str]:
+        """The classes of errors.py that this group's own error classes subclass."""
+        return sorted({error.base for view in self.operations for error in view.errors})
 
     @property
     def has_pages(self) -> bool:

@@ -20,6 +20,11 @@ from generator.render.environment import template_filter
 
 # Characters that str.splitlines() (and so black and many editors) treat as line breaks.
 _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+# Unicode categories never written: controls, format characters (bidi overrides), surrogates,
+# private use and unassigned code points; ASCII's only ones are the controls besides the newline.
+_HIDDEN = frozenset(("Cc", "Cf", "Cs", "Co", "Cn"))
+_ASCII_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A backslash, or a run of quotes that could close the docstring early.
 _ESCAPED = re.compile(r'\\|"{2,}')
 
@@ -45,16 +50,17 @@ class UnsafeIdentifierError(ValueError):
     """A template tried to write a name that is not a plain Python identifier."""
 
 
+def _printable(run: re.Match[str]) -> str:
+    return "".join(character for character in run.group() if unicodedata.category(character) not in _HIDDEN)
+
+
 def clean_text(text: str) -> str:
     """One kind of newline; no control, format (bidi overrides) or surrogate characters; tabs as spaces."""
     for separator in _LINE_BREAKS:
         text = text.replace(separator, "\n")
-    text = text.replace("\t", "    ")
-    return "".join(
-        character
-        for character in text
-        if character == "\n" or unicodedata.category(character) not in ("Cc", "Cf", "Cs", "Co", "Cn")
-    )
+    text = _ASCII_CONTROLS.sub("", text.replace("\t", "    "))
+    # only characters outside ASCII need a look at their Unicode category
+    return text if text.isascii() else _NON_ASCII.sub(_printable, text)
 
 
 @template_filter("pystr")

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.model import Schema
+from generator.model.merge import merged
 from generator.naming import Scope, pascal_case, snake_case
 from generator.render.template_names import ENUM_MEMBERS, MODEL_FIELDS, MODULE_GLOBALS
 
@@ -217,20 +218,11 @@ class TypeMapper:
 
 
 def _properties(schema: Schema) -> dict[str, Schema]:
-    """Own properties merged with those of every ``allOf`` branch (own ones win)."""
-    merged: dict[str, Schema] = {}
-    for branch in schema.all_of:
-        if branch.pointer != schema.pointer:
-            merged.update(branch.properties)
-    merged.update(schema.properties)
-    return merged
+    return merged(schema).properties
 
 
 def _required(schema: Schema) -> frozenset[str]:
-    names = set(schema.required)
-    for branch in schema.all_of:
-        names |= branch.required
-    return frozenset(names)
+    return merged(schema).required
 
 
 def _variant_name(branch: Schema, branches: tuple[Schema, ...], index: int) -> str:

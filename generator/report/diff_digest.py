@@ -11,24 +11,39 @@ from dataclasses import dataclass
 
 from generator.diff.causes import component_where
 from generator.diff.change import Cause, DiffReport, Kind, Level, Reach
-from generator.report.diff_formats import plural
+from generator.report.words import plural
+from generator.rules.change_rules import (
+    DEPRECATED_OPERATION_REMOVED,
+    DEPRECATED_PATH_REMOVED,
+    OPERATION_REMOVED,
+    OPERATION_REMOVED_BEFORE_SUNSET,
+    PATH_REMOVED,
+    PATH_REMOVED_BEFORE_SUNSET,
+    REQUEST_BODY_MEDIA_TYPE_REMOVED,
+    RESPONSE_ERROR_STATUS_REMOVED,
+    RESPONSE_MEDIA_TYPE_REMOVED,
+    RESPONSE_SUCCESS_STATUS_REMOVED,
+)
+from generator.rules.schema_changes import REQUEST_PLACES, RESPONSE_PLACES
 
 # Removals a reader must always see, however long the report.
 PROTECTED_RULES = frozenset(
-    {
-        "path-removed",
-        "path-removed-before-sunset",
-        "deprecated-path-removed",
-        "operation-removed",
-        "operation-removed-before-sunset",
-        "deprecated-operation-removed",
-        "response-success-status-removed",
-        "response-error-status-removed",
-        "response-media-type-removed",
-        "request-body-media-type-removed",
-    }
+    rule.id
+    for rule in (
+        PATH_REMOVED,
+        PATH_REMOVED_BEFORE_SUNSET,
+        DEPRECATED_PATH_REMOVED,
+        OPERATION_REMOVED,
+        OPERATION_REMOVED_BEFORE_SUNSET,
+        DEPRECATED_OPERATION_REMOVED,
+        RESPONSE_SUCCESS_STATUS_REMOVED,
+        RESPONSE_ERROR_STATUS_REMOVED,
+        RESPONSE_MEDIA_TYPE_REMOVED,
+        REQUEST_BODY_MEDIA_TYPE_REMOVED,
+    )
 )
-_PLACES = ("request-parameter-", "request-body-", "response-body-", "response-header-")
+# A schema rule's id starts with the place the schema is found; a folded list names the change only.
+_PLACES = tuple(f"{place}-" for place in (*REQUEST_PLACES, *RESPONSE_PLACES))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.diff.change import DiffReport, Level
+from generator.report.words import plural
+from generator.rules.rule import CHANGE_LEVELS
 
 Locate = Callable[[str], "tuple[int, int] | None"]
 
@@ -35,15 +37,10 @@ def render(name: str, report: DiffReport, presentation: Presentation) -> str:
     return formatter(report, presentation)
 
 
-def plural(count: int, word: str) -> str:
-    invariable = count == 1 or word in ("breaking", "info")
-    return f"{count:,} {word}{'' if invariable else 's'}"
-
-
 def summary_line(report: DiffReport) -> str:
     """Counts of causes by level, the semver bump, and how many operations are affected."""
     counts = report.cause_summary
-    parts = ", ".join(plural(counts[level.value], level.value) for level in Level)
+    parts = ", ".join(plural(counts[level.value], level.value) for level in CHANGE_LEVELS)
     return (
         f"{plural(len(report.causes), 'change')}: {parts} (semver: {report.semver}); "
         f"{plural(report.operations_affected, 'operation')} affected"

@@ -12,7 +12,9 @@ from collections import Counter
 from generator.diff.change import DiffReport, Level
 from generator.render.escape import markdown_text as escape
 from generator.report.diff_digest import Entry, entries, reached
-from generator.report.diff_formats import Presentation, plural, summary_line
+from generator.report.diff_formats import Presentation, summary_line
+from generator.report.words import plural
+from generator.rules.rule import CHANGE_LEVELS
 
 _TITLES = {Level.BREAKING: "Breaking changes", Level.WARNING: "Warnings", Level.INFO: "Other changes"}
 # Room for the rows of one comment, leaving space for the headings and the note on what was left out.
@@ -41,7 +43,7 @@ def _left_out(left: list[Entry]) -> list[str]:
     if not left:
         return []
     lines = ["", "**Left out to fit one comment** (every change is in `--format json`):", ""]
-    for level in Level:
+    for level in CHANGE_LEVELS:
         counts = Counter(rule for entry in left if entry.level is level for rule in entry.rules[:1])
         if counts:
             listed = ", ".join(f"{escape(rule)} ({count})" for rule, count in sorted(counts.items()))
@@ -60,7 +62,7 @@ def render(report: DiffReport, presentation: Presentation) -> str:
         lines += ["", "No changes."]
     rows = [(entry, _row(entry)) for entry in entries(report)]
     kept = _choose(rows)
-    for level in Level:
+    for level in CHANGE_LEVELS:
         shown = [row for i, (entry, row) in enumerate(rows) if entry.level is level and i in kept]
         if not shown:
             continue

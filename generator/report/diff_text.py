@@ -7,10 +7,12 @@ import click
 from generator.diff.change import DiffReport, Level
 from generator.render.escape import plain
 from generator.report.diff_digest import Entry, entries, reached
-from generator.report.diff_formats import Presentation, plural, summary_line
+from generator.report.diff_formats import Presentation, summary_line
+from generator.report.words import plural
+from generator.rules.rule import CHANGE_LEVELS
 
 _COLOURS = {Level.BREAKING: "red", Level.WARNING: "yellow", Level.INFO: "cyan"}
-_WIDTH = max(len(level.value) for level in Level)
+_WIDTH = max(len(level.value) for level in CHANGE_LEVELS)
 _INDENT = " " * (_WIDTH + 4)
 # Operations named under a cause (--format json lists them all, each with its property path).
 BREAKING_OPERATIONS = 5

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.generate.run import Generation
+from generator.generate.run import Generation, Output
 from generator.problems import summarize
 from generator.render.escape import json_document, plain
 from generator.report.problems import problem_record
@@ -36,22 +36,18 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
     return json_document(payload)
 
 
-GENERATION_RULE_PREFIX = "generate-"
-
-
 def warnings_text(spec: str, generation: Generation) -> str:
     """Workarounds generation made, one line each, then a count of the spec's own problems."""
-    own = [problem for problem in generation.problems if problem.rule.startswith(GENERATION_RULE_PREFIX)]
     lines = [
-        plain(
-            f"{spec}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
-        )
+        plain(f"{spec}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})")
         + "\n"
-        for problem in own
+        for problem in generation.workarounds
     ]
-    spec_problems = [problem for problem in generation.problems if problem not in own]
+    spec_problems = generation.spec_problems
     if spec_problems:
-        counts = ", ".join(f"{count} {label}" for label, count in summarize(spec_problems).items() if count)
+        counts = ", ".join(
+            f"{count} {label}" for label, count in summarize(list(spec_problems)).items() if count
+        )
         lines.append(
             plain(f"{spec}: {len(spec_problems)} spec problems ({counts}); `specgen validate` lists them")
             + "\n"
@@ -59,13 +55,14 @@ def warnings_text(spec: str, generation: Generation) -> str:
     return "".join(lines)
 
 
-def summary_text(out: str, generation: Generation, written: list[str], lock_files: int = 0) -> str:
-    """One line; ``lock_files`` counts the lock written beside the generated files."""
+def summary_text(out: str, output: Output) -> str:
+    """One line: operations generated, and files written of all those generated (the lock included)."""
+    generation = output.generation
     generated = len(generation.operations) - len(generation.skipped)
     return (
         plain(
             f"{generated} of {len(generation.operations)} operations generated; "
-            f"{len(written)} of {len(generation.files) + lock_files} files written to {out}"
+            f"{len(output.written)} of {len(output.files)} files written to {out}"
         )
         + "\n"
     )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from generator.lock import LOCK_NAME, Finding, Stale
 from generator.problems import summarize
 from generator.render.escape import json_document, markdown_text, plain
+from generator.report.words import plural
+from generator.rules.rule import CHANGE_LEVELS
 
 if TYPE_CHECKING:
     from generator.history.release import Release
@@ -31,7 +33,7 @@ def _diff_changes(step: Step) -> str:
     if step.report is None:
         return "first export"
     summary = step.report.summary
-    counts = ", ".join(f"{summary.get(level, 0)} {level}" for level in ("breaking", "warning", "info"))
+    counts = ", ".join(f"{summary.get(level, 0)} {level}" for level in CHANGE_LEVELS)
     return f"{step.report.semver}: {counts}"
 
 
@@ -73,9 +75,7 @@ def log_markdown(api: str, steps: Sequence[Step]) -> str:
     for step in steps:
         summary = step.summary or {}
         bump = "unreadable" if step.error is not None else (step.semver or "first")
-        counts = [
-            str(summary.get(level, 0)) if step.report else "-" for level in ("breaking", "warning", "info")
-        ]
+        counts = [str(summary.get(level, 0)) if step.report else "-" for level in CHANGE_LEVELS]
         lines.append(
             f"| {markdown_text(step.export.label)} | {markdown_text(step.version)} | "
             f"`{step.export.sha256[:SHORT_HASH]}` | "
@@ -124,26 +124,20 @@ def stale_text(out: str, findings: Sequence[Stale]) -> str:
     for stale in findings:
         detail = f" ({stale.detail})" if stale.detail else ""
         lines.append(f"{out}: {stale.path}: {_STALE_MESSAGES[stale.finding]}{detail}")
-    lines.append(
-        f"{out}: {len(findings)} problem{'s' if len(findings) != 1 else ''}; regenerate to bring them up to date"
-    )
+    lines.append(f"{out}: {plural(len(findings), 'problem')}; regenerate to bring them up to date")
     return "".join(plain(line) + "\n" for line in lines)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def build_text(release: Release, specs_folder: str) -> str:
     """The short summary ``specgen build`` prints: what was built, what changed, where it is."""
     step, out = release.step, release.out
     lines = [
-        f"export   {specs_folder}/{release.export.file} ({_plural(step.operations or 0, 'operation')}, "
+        f"export   {specs_folder}/{release.export.file} ({plural(step.operations or 0, 'operation')}, "
         f"sha256 {release.export.sha256[:SHORT_HASH]})",
     ]
     counts = summarize(list(release.problems))
     details = f" (details: specgen validate {release.export.path})" if release.problems else ""
-    lines.append("validate " + ", ".join(_plural(n, label) for label, n in counts.items()) + details)
+    lines.append("validate " + ", ".join(plural(n, label) for label, n in counts.items()) + details)
     if step.report is None or step.previous is None:
         lines.append("diff     first export: nothing to compare with")
     else:
@@ -163,14 +157,12 @@ def build_text(release: Release, specs_folder: str) -> str:
             )
     lines.append(f"version  {release.version}")
     for target, files in release.targets.items():
-        lines.append(f"{target:<8} {out / target}/ ({_plural(len(files), 'file')})")
+        lines.append(f"{target:<8} {out / target}/ ({plural(len(files), 'file')})")
         if f"{target}/{CHANGELOG_FILE}" in files:
             lines.append(f"changes  {out / target / CHANGELOG_FILE}")
         if f"{target}/{MKDOCS_FILE}" in files:
             lines.append(f"site     mkdocs serve -f {out / target / MKDOCS_FILE}")
-    for target, reason in release.skipped.items():
-        lines.append(f"{target:<8} skipped: {reason}")
     lines.append(f"lock     {out / LOCK_NAME}")
-    written = release.written
-    lines.append(f"wrote    {_plural(len(written.written), 'file')} ({len(written.unchanged)} unchanged)")
+    written = release.output
+    lines.append(f"wrote    {plural(len(written.written), 'file')} ({len(written.unchanged)} unchanged)")
     return "".join(plain(line) + "\n" for line in lines)

@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.problems import Problem, summarize
 from generator.render.escape import annotation_data, annotation_property, json_document, plain
+from generator.report.words import plural
 
 
 def as_text(spec: str, problems: list[Problem]) -> str:
@@ -14,11 +15,11 @@ def as_text(spec: str, problems: list[Problem]) -> str:
         place = spec if problem.line is None else f"{spec}:{problem.line}:{problem.column}"
         lines.append(
             plain(
-                f"{place}: {problem.severity.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
+                f"{place}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
             )
         )
     counts = summarize(problems)
-    lines.append(", ".join(f"{count} {label}{'s' if count != 1 else ''}" for label, count in counts.items()))
+    lines.append(", ".join(plural(count, label) for label, count in counts.items()))
     return "\n".join(lines) + "\n"
 
 
@@ -26,7 +27,7 @@ def problem_record(problem: Problem) -> dict[str, Any]:
     """A problem as the JSON reports show it."""
     return {
         "rule": problem.rule,
-        "severity": problem.severity.label,
+        "severity": problem.level.label,
         "pointer": problem.pointer,
         "line": problem.line,
         "column": problem.column,
@@ -56,6 +57,6 @@ def as_github(spec: str, problems: list[Problem]) -> str:
         properties.append(f"title={annotation_property(problem.rule)}")
         message = f"{problem.message} ({problem.pointer or '/'})"
         lines.append(
-            f"::{_GITHUB_LEVELS[problem.severity.label]} {','.join(properties)}::{annotation_data(message)}"
+            f"::{_GITHUB_LEVELS[problem.level.label]} {','.join(properties)}::{annotation_data(message)}"
         )
     return "".join(line + "\n" for line in lines)

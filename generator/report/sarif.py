@@ -7,20 +7,19 @@ from typing import Any
 from urllib.parse import quote
 
 from generator import __version__
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.render.escape import json_document
+from generator.rules.registry import PROBLEM_AREAS, rules_in
+from generator.rules.rule import Level, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-RuleInfo = tuple[str, Severity, str]  # (id, default severity, what it catches)
+_LEVELS = {Level.ERROR: "error", Level.BREAKING: "error", Level.WARNING: "warning", Level.INFO: "note"}
 
 
-def as_sarif(spec: str, problems: Sequence[Problem], rules: Sequence[RuleInfo]) -> str:
-    catalogue = list(rules)
-    known = {rule_id for rule_id, _, _ in catalogue}
-    catalogue += [(p.rule, p.severity, p.rule) for p in problems if p.rule not in known]
-    index = {rule_id: position for position, (rule_id, _, _) in enumerate(catalogue)}
+def as_sarif(spec: str, problems: Sequence[Problem], rules: Sequence[Rule] | None = None) -> str:
+    """The log of ``problems``; its driver lists ``rules`` (by default every problem rule registered)."""
+    catalogue = list(rules_in(*PROBLEM_AREAS) if rules is None else rules)
+    index = {rule.id: position for position, rule in enumerate(catalogue)}
     uri = quote(spec.replace("\\", "/"), safe="/:._-~")
     run = {
         "tool": {
@@ -29,11 +28,11 @@ def as_sarif(spec: str, problems: Sequence[Problem], rules: Sequence[RuleInfo]) 
                 "version": __version__,
                 "rules": [
                     {
-                        "id": rule_id,
-                        "shortDescription": {"text": summary},
-                        "defaultConfiguration": {"level": _LEVELS[severity]},
+                        "id": rule.id,
+                        "shortDescription": {"text": rule.docs},
+                        "defaultConfiguration": {"level": _LEVELS[rule.level]},
                     }
-                    for rule_id, severity, summary in catalogue
+                    for rule in catalogue
                 ],
             }
         },
@@ -51,7 +50,7 @@ def _result(problem: Problem, rule_index: int, uri: str) -> dict[str, Any]:
     return {
         "ruleId": problem.rule,
         "ruleIndex": rule_index,
-        "level": _LEVELS[problem.severity],
+        "level": _LEVELS[problem.level],
         "message": {"text": problem.message},
         "locations": [
             {

@@ -6,20 +6,18 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from generator.load import SourceDocument
-from generator.problems import Problem, Severity
+from generator.model import Document, build
+from generator.problems import Problem
+from generator.rules.problem_rules import OPERATION_ID_DUPLICATE, RESPONSE_DESCRIPTION_MISSING, STRUCTURE
+from generator.rules.rule import Level
 from generator.validate import parallel
-
-if TYPE_CHECKING:
-    from generator.model import Document
-
-# The model, the rules and the structural check are imported where they run: on a large document
-# the structural check starts in a child process first, and the imports of each side overlap.
+from generator.validate.rules import Context, check_all
+from generator.validate.structure_errors import structure_problems
 
 # Lint findings the structural check already reports at the same place, in its own words.
-_SHADOWED_BY_STRUCTURE = frozenset({"response-description-missing", "operation-id-duplicate"})
+_SHADOWED_BY_STRUCTURE = frozenset({RESPONSE_DESCRIPTION_MISSING.id, OPERATION_ID_DUPLICATE.id})
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class RuleSettings:
     """Which rules run and at what severity (from config and flags; defaults from the registry)."""
 
     disabled: frozenset[str] = frozenset()
-    severities: Mapping[str, Severity] = field(default_factory=dict)
+    severities: Mapping[str, Level] = field(default_factory=dict)
 
 
 # From this size on (in characters) the structural check runs in a child process, beside the rules.
@@ -59,36 +57,26 @@ def validate_source(source: SourceDocument, settings: RuleSettings | None = None
     with _deep_recursion():
         settings = settings or RuleSettings()
         structural = _start_structure(source, settings)
-        from generator.model import build
-
         return _validate(build(source), settings, structural)
 
 
 def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable[[], list[Problem]]:
-    if "structure" in settings.disabled:
+    if STRUCTURE.id in settings.disabled:
         return list
 
-    def job() -> list[Problem]:
-        from generator.validate.structure import structure_problems
+    def job() -> list[tuple[str, str]]:
+        return [(problem.pointer, problem.message) for problem in structure_problems(source)]
 
-        return structure_problems(source)
-
-    return parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
+    found = parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
+    # every structural problem is an error of one rule, so (pointer, message) says it all
+    return lambda: [Problem(STRUCTURE.id, STRUCTURE.level, pointer, message) for pointer, message in found()]
 
 
 def _validate(
     document: Document, settings: RuleSettings, structural: Callable[[], list[Problem]]
 ) -> list[Problem]:
-    from generator.validate.rules import RULES, Context
-
     source = document.source
-    context = Context(document)
-    findings = [
-        Problem(rule.id, rule.severity, pointer, message)
-        for rule in RULES
-        if rule.id not in settings.disabled
-        for pointer, message in rule.check(context)
-    ]
+    findings = check_all(Context(document), settings.disabled)
     problems = structural()
     structural_pointers = {problem.pointer for problem in problems}
     problems += [
@@ -102,10 +90,10 @@ def _validate(
 
 
 def _with_severity(problem: Problem, settings: RuleSettings) -> Problem:
-    severity = settings.severities.get(problem.rule)
-    if severity is None or severity == problem.severity:
+    level = settings.severities.get(problem.rule)
+    if level is None or level == problem.level:
         return problem
-    return Problem(problem.rule, severity, problem.pointer, problem.message)
+    return Problem(problem.rule, level, problem.pointer, problem.message)
 
 
 __all__ = ["RuleSettings", "validate", "validate_source"]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from generator import pointer as jp
 from generator.validate.patterns import Pattern, compile_pattern
 
 Check = Callable[[Any], bool]
@@ -85,9 +86,7 @@ class _Compiler:
         if ref not in self.refs:
             if not ref.startswith("#"):
                 raise Unsupported(f"remote $ref {ref}")
-            node: Any = self.root
-            for token in [t for t in ref[1:].split("/") if t]:
-                node = node[token.replace("~1", "/").replace("~0", "~")]
+            node = jp.lookup(self.root, ref[1:])
             # A placeholder while compiling, for recursive definitions; the real check afterwards.
             holder: list[Check] = []
             self.refs[ref] = lambda value: holder[0](value)

@@ -12,22 +12,25 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import pointer as jp
+from generator.lazy import lazy_module
 from generator.model.document import HTTP_METHODS
-from generator.model.resolver import Resolver
+from generator.resolver import Resolver
 from generator.validate.fastcheck import Check, compile_check
-from generator.validate.oas_schema import one_line
-from generator.validate.values import ValueChecker
+from generator.validate.values import ValueChecker, draft4_meta_schema
+
+if TYPE_CHECKING:
+    from generator.validate import jsonschema_checks
+else:
+    jsonschema_checks = lazy_module("generator.validate.jsonschema_checks")
 
 KeywordError = tuple[str, str]  # (pointer, message)
 
 
 @cache
 def _meta_check() -> tuple[Check, dict[str, Any]]:
-    from generator.validate.values import draft4_meta_schema
-
     meta = draft4_meta_schema()
     return compile_check(meta, frozenset({"regex"})), meta
 
@@ -230,10 +233,4 @@ def _meta_error(schema: Any) -> tuple[list[str | int], str] | None:
     check, meta = _meta_check()
     if check(schema):
         return None
-    from jsonschema import Draft4Validator
-
-    validator = Draft4Validator(meta, format_checker=Draft4Validator.FORMAT_CHECKER)
-    error = next(iter(validator.iter_errors(schema)), None)
-    if error is None:
-        return None
-    return list(error.absolute_path), one_line(error.message)
+    return jsonschema_checks.first_meta_error(meta, schema)

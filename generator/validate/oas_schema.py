@@ -2,7 +2,7 @@
 
 The closure check of generator.validate.fastcheck decides, one path item and one component at a
 time, which parts of the document are certainly valid. Only the document's frame and the parts in
-doubt go to jsonschema, so a valid 4 MB document costs one quick pass and an invalid one reports
+doubt go to jsonschema (generator.validate.jsonschema_checks), so a valid 4 MB document costs one quick pass and an invalid one reports
 the same errors openapi-spec-validator does, at the same places.
 """
 
@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator import pointer as jp
+from generator.lazy import lazy_module
 from generator.load import SpecVersion
 from generator.validate.fastcheck import Check, Unsupported, compile_check
 
 if TYPE_CHECKING:
-    from jsonschema.exceptions import ValidationError
+    from generator.validate import jsonschema_checks
+else:
+    jsonschema_checks = lazy_module("generator.validate.jsonschema_checks")
 
 _SCHEMA_DIRS = {
     SpecVersion.SWAGGER_20: "v2.0",
@@ -30,7 +32,6 @@ _SCHEMA_DIRS = {
 _MINIMAL = {
     SpecVersion.OPENAPI_30: {"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {}},
 }
-MAX_MESSAGE = 240
 
 
 @cache
@@ -65,7 +66,8 @@ def schema_errors(data: dict[str, Any], version: SpecVersion) -> list[SchemaErro
         return None
     if check(data):
         return []
-    return list(_full_errors(_in_doubt(data, check, _MINIMAL[version]), version))
+    in_doubt = _in_doubt(data, check, _MINIMAL[version])
+    return list(jsonschema_checks.errors_against(official_schema(version), in_doubt))
 
 
 def _in_doubt(data: dict[str, Any], check: Callable[[Any], bool], minimal: dict[str, Any]) -> dict[str, Any]:
@@ -90,30 +92,3 @@ def _in_doubt(data: dict[str, Any], check: Callable[[Any], bool], minimal: dict[
             }
         pruned["components"] = kept
     return pruned
-
-
-def _full_errors(data: dict[str, Any], version: SpecVersion) -> Iterator[SchemaError]:
-    from jsonschema import Draft4Validator
-
-    validator = Draft4Validator(official_schema(version))
-    for error in validator.iter_errors(data):
-        message = error.message
-        if error.context:
-            cause = likely_cause(error)
-            message = f"not valid under any of the given schemas: {cause.message}"
-            if cause.absolute_path != error.absolute_path:
-                message += f" (at {jp.from_tokens(list(cause.absolute_path))})"
-        yield jp.from_tokens(list(error.absolute_path)), one_line(message)
-
-
-def likely_cause(error: ValidationError) -> ValidationError:
-    """The deepest branch error, ignoring "it is not a $ref" when the object is not meant as one."""
-    while error.context:
-        causes = [e for e in error.context if e.message != "'$ref' is a required property"] or error.context
-        error = max(causes, key=lambda cause: len(cause.absolute_path))
-    return error
-
-
-def one_line(message: str) -> str:
-    line = message.splitlines()[0] if message else ""
-    return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 3] + "..."

@@ -1,16 +1,18 @@
 """Run one job in a forked child while the caller does other work (large documents on POSIX).
 
-The child only computes and sends back a pickled result; if forking is not possible (no fork,
+The child only computes and sends back its result, encoded by ``marshal`` (built in, so nothing is
+imported for it; results are plain lists, tuples and strings). If forking is not possible (no fork,
 other threads alive) or the child fails, the job simply runs in this process when its result is
 asked for, so the answer never depends on how it was computed.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -29,10 +31,9 @@ def start(job: Callable[[], T]) -> Callable[[], T]:
     if pid == 0:  # the child: compute, send, and leave without running any cleanup of the parent's
         code = 1
         try:
-            import pickle
-
             os.close(read_end)
-            payload = pickle.dumps(job(), protocol=pickle.HIGHEST_PROTOCOL)
+            value: Any = job()  # plain data marshal can encode; anything else fails the child
+            payload = marshal.dumps(value)
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(payload)
             code = 0
@@ -46,9 +47,7 @@ def start(job: Callable[[], T]) -> Callable[[], T]:
         _, status = os.waitpid(pid, 0)
         if status != 0 or not payload:
             return job()
-        import pickle
-
-        value: T = pickle.loads(payload)
+        value: T = marshal.loads(payload)
         return value
 
     return result

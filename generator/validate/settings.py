@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from generator.problems import Severity
+from generator.rules.rule import PROBLEM_LEVELS, Level
 from generator.validate import RuleSettings
 from generator.validate.rules import RULE_IDS
 
@@ -25,10 +25,11 @@ def _rule_ids(values: Any, origin: str) -> set[str]:
     return set(values)
 
 
-def _severity(label: Any, origin: str) -> Severity:
-    if not isinstance(label, str) or label.upper() not in Severity.__members__:
-        raise SettingsError(f"{origin}: severity must be error, warning or info (not {label!r})")
-    return Severity.parse(label)
+def _severity(label: Any, origin: str) -> Level:
+    try:
+        return Level.parse(label if isinstance(label, str) else "", PROBLEM_LEVELS)
+    except ValueError:
+        raise SettingsError(f"{origin}: severity must be error, warning or info (not {label!r})") from None
 
 
 def rule_settings(
@@ -39,7 +40,7 @@ def rule_settings(
 ) -> RuleSettings:
     """Merge the config table with ``--disable``, ``--enable`` and ``--severity RULE=LEVEL`` flags."""
     disabled = _rule_ids(config.get("disable", []), "[tool.specgen.validate] disable")
-    overrides: dict[str, Severity] = {}
+    overrides: dict[str, Level] = {}
     table = config.get("severity", {})
     if not isinstance(table, Mapping):
         raise SettingsError("[tool.specgen.validate] severity must be a table of rule id = level")

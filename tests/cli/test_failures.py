@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import generator.validate as validate_command
+import generator.cli.validate as validate_command
 from generator.cli.main import main
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "validate"

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli.main import main
-from generator.validate.rules import RULES
+from generator.rules.registry import PROBLEM_AREAS, rules_in
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "validate"
 CLEAN = str(FIXTURES / "clean.yaml")
@@ -117,7 +117,7 @@ def test_sarif_format_shape(run) -> None:  # type: ignore[no-untyped-def]
     driver = run_["tool"]["driver"]
     assert driver["name"] == "specgen"
     rule_ids = [rule["id"] for rule in driver["rules"]]
-    assert rule_ids == ["structure", *(rule.id for rule in RULES)]
+    assert rule_ids == [rule.id for rule in rules_in(*PROBLEM_AREAS)]
     assert all(
         rule["defaultConfiguration"]["level"] in ("error", "warning", "note") for rule in driver["rules"]
     )

@@ -145,7 +145,7 @@ def test_markdown_leaves_out_the_least_severe_rows_and_says_exactly_what() -> No
     left_warnings = sum(f"change number {i:04d}" not in plain for i in range(170, 400))
     left_info = sum(f"change number {i:04d}" not in plain for i in range(400, 700))
     assert f"- {left_warnings} warnings: response-body-enum-value-added ({left_warnings})" in plain
-    assert f"- {left_info} info: request-body-property-added ({left_info})" in plain
+    assert f"- {left_info} infos: request-body-property-added ({left_info})" in plain
     assert len(text) < 60_000 + 170 * 400
 
 

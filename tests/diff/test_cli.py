@@ -117,7 +117,7 @@ def test_text_has_the_summary_first_then_causes_and_is_plain_off_a_terminal() ->
     assert code == 1
     assert "\x1b[" not in out
     lines = out.splitlines()
-    assert lines[1] == "1 change: 1 breaking, 0 warnings, 0 info (semver: major); 1 operation affected"
+    assert lines[1] == "1 change: 1 breaking, 0 warnings, 0 infos (semver: major); 1 operation affected"
     assert lines[3] == "  breaking  required query parameter 'q' added  [request-parameter-added-required]"
     assert lines[4].strip() == "in GET /items"
 

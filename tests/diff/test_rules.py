@@ -9,9 +9,9 @@ import pytest
 
 from generator.diff import Level, compare
 from generator.diff.rules import registry
-from generator.diff.schemas.kinds import SCHEMA_KINDS
 from generator.load import load
 from generator.model import build
+from generator.rules.schema_changes import SCHEMA_KINDS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "diff"
 RULES = registry().rules

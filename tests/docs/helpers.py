@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
+from generator.generate.pipeline import client_view
 from generator.generate.settings import GenerateSettings
+from generator.generate.targets import Rendered, docs
 from generator.load import load
 from generator.model import Document, build
-from generator.render.docs import DocsBuild, build_docs
+from generator.render.docs.changelog import coerce_entries
+from generator.render.docs.samples import TOKEN_VARIABLE
 
 
 def document_from(path: Path) -> Document:
@@ -24,8 +29,10 @@ def document_from_data(data: dict[str, Any], folder: Path) -> Document:
     return document_from(path)
 
 
-def docs_for(document: Document, **settings: Any) -> DocsBuild:
-    return build_docs(document, GenerateSettings(**settings))
+def docs_for(document: Document, changelog: Any = None, **settings: Any) -> Rendered:
+    """The docs target's files and problems; ``changelog`` entries may be plain mappings."""
+    chosen = GenerateSettings(changelog=tuple(coerce_entries(changelog)), **settings)
+    return docs(document, client_view(document, chosen), chosen)
 
 
 HOSTILE_TEXT = "Pipe | here <script>alert('spec')</script> `tick | ` {#hijack} <b onmouseover=x>bold</b>"
@@ -109,3 +116,15 @@ def code_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple
         lines = match.group(4).split("\n")
         found.append((match.group(3), "\n".join(line.removeprefix(indent) for line in lines)))
     return found
+
+
+def run_curl(command: str, token: str = "") -> subprocess.CompletedProcess[str]:
+    """A curl sample run by bash as a reader would run it, with the token in its variable."""
+    return subprocess.run(
+        ["bash", "-c", command + " --silent --show-error --output /dev/null"],
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), TOKEN_VARIABLE: token},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )

@@ -1,8 +1,13 @@
-"""The real export's site, built by MkDocs (strict) and by Zensical, read in headless Chromium at 1400 px.
+"""The real export's site, built by MkDocs (strict) and by Zensical, read in headless Chromium at 1400 px
+and at 390 px (a phone).
 
-Every page: no table wider than the content column (with every fold opened), height under 25,000 px,
-a copy button on every code block, the palette toggle. Search finds an operation by its summary first.
-Screenshots of the index, a tag page and the changelog go to build/docs-screenshots/ for review.
+At 1400 px, every page: no table wider than the content column (with every fold opened), height under
+25,000 px, a copy button on every code block, the palette toggle. Search finds an operation by its
+summary first. At 390 px, the index, the changelog, the models index, every tag page and a few model
+pages: no horizontal page scroll (wide tables scroll in their own box), copy buttons, and the
+navigation drawer leads to a tag page. Each engine's site is built once and one browser serves all.
+Screenshots of the index, a tag page and the changelog (and the tag page at 390 px) go to
+build/docs-screenshots/ for review.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ pytestmark = pytest.mark.slow
 PROJECT = Path(__file__).resolve().parent.parent.parent
 SCREENSHOTS = PROJECT / "build" / "docs-screenshots"
 WIDTH = 1400
+PHONE = (390, 844)
 MAX_HEIGHT = 25_000
 ENGINES = {
     "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict"],
@@ -44,8 +50,14 @@ SEARCHES = (
     ("List custom roles", "/tags/roles/", "list-roles"),
     ("Create a custom role", "/tags/roles/", "create-role"),
 )
+# Code blocks and their copy buttons (Material's, or Zensical's in a code block's nav bar).
+COPY_BUTTONS = """
+const blocks = document.querySelectorAll('.md-content pre > code').length;
+const buttons = document.querySelectorAll('.md-content pre > .md-code__button, .md-content pre > button.md-clipboard, .md-content .md-code__nav .md-code__button[data-md-type="copy"]').length;
+"""
 # Measured in the page: its height with folds closed, then every fold opened and every table checked.
-MEASURE = """
+MEASURE = (
+    """
 const height = document.documentElement.scrollHeight;
 document.querySelectorAll('details').forEach(d => { d.open = true; });
 const column = document.querySelector('.md-content__inner');
@@ -54,11 +66,13 @@ const wide = [];
 document.querySelectorAll('.md-content table').forEach(t => {
   if (t.scrollWidth > limit + 1) { wide.push([t.scrollWidth, t.innerText.slice(0, 80)]); }
 });
-const blocks = document.querySelectorAll('.md-content pre > code').length;
-const buttons = document.querySelectorAll('.md-content pre > .md-code__button, .md-content pre > button.md-clipboard, .md-content .md-code__nav .md-code__button[data-md-type="copy"]').length;
 const palette = document.querySelector('[data-md-component="palette"]') !== null;
+"""
+    + COPY_BUTTONS
+    + """
 return {height: height, limit: limit, wide: wide, blocks: blocks, buttons: buttons, palette: palette};
 """
+)
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -71,6 +85,20 @@ def site_tree(real_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     folder = tmp_path_factory.mktemp("browser-site")
     write_tree(docs_for(document_from(real_export), mkdocs_config=True, changelog=CHANGELOG).files, folder)
     return folder
+
+
+@pytest.fixture(scope="module", params=sorted(ENGINES))
+def served(
+    request: pytest.FixtureRequest, site_tree: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Path, str]]:
+    """(engine, built site, address it is served at), once per engine for every test here."""
+    engine = str(request.param)
+    site = build(site_tree, engine, tmp_path_factory.mktemp(engine) / "tree")
+    server, base = serve(site)
+    try:
+        yield engine, site, base
+    finally:
+        server.shutdown()
 
 
 def build(tree: Path, engine: str, folder: Path) -> Path:
@@ -112,42 +140,133 @@ def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-@pytest.mark.parametrize("engine", sorted(ENGINES))
+def site_pages(site: Path) -> list[str]:
+    return sorted(path.relative_to(site).parent.as_posix() for path in site.rglob("index.html"))
+
+
+def page_url(base: str, page: str) -> str:
+    return f"{base}/{'' if page == '.' else page + '/'}"
+
+
 def test_every_page_fits_and_has_the_reader_features(
-    engine: str, site_tree: Path, browser: webdriver.Chrome, tmp_path: Path
+    served: tuple[str, Path, str], browser: webdriver.Chrome
 ) -> None:
-    site = build(site_tree, engine, tmp_path / engine)
-    pages = sorted(path.relative_to(site).parent.as_posix() for path in site.rglob("index.html"))
+    engine, site, base = served
+    pages = site_pages(site)
     assert len(pages) >= 29 + 189
-    server, base = serve(site)
     problems = []
     tallest = (0, "")
-    try:
-        for page in pages:
-            browser.get(f"{base}/{'' if page == '.' else page + '/'}")
-            found = browser.execute_script(MEASURE)
-            tallest = max(tallest, (found["height"], page))
-            if found["height"] >= MAX_HEIGHT:
-                problems.append(f"{page}: {found['height']} px tall")
-            if found["wide"]:
-                problems.append(f"{page}: tables wider than {found['limit']} px: {found['wide'][:3]}")
-            if found["buttons"] < found["blocks"]:
-                problems.append(f"{page}: {found['blocks']} code blocks, {found['buttons']} copy buttons")
-            if not found["palette"]:
-                problems.append(f"{page}: no palette toggle")
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        for name, page in (("index", ""), ("tag-chats", "tags/chats/"), ("changelog", "changelog/")):
-            browser.get(f"{base}/{page}")
-            browser.save_screenshot(str(SCREENSHOTS / f"{engine}-{name}.png"))
-            assert (SCREENSHOTS / f"{engine}-{name}.png").stat().st_size > 20_000
-        for summary, page, anchor in SEARCHES:
-            first = urlsplit(search_first_result(browser, base, summary))
-            if not (first.path.endswith(page) and first.fragment == anchor):
-                problems.append(f"search {summary!r}: first result {first.geturl()}")
-    finally:
-        server.shutdown()
+    for page in pages:
+        browser.get(page_url(base, page))
+        found = browser.execute_script(MEASURE)
+        tallest = max(tallest, (found["height"], page))
+        if found["height"] >= MAX_HEIGHT:
+            problems.append(f"{page}: {found['height']} px tall")
+        if found["wide"]:
+            problems.append(f"{page}: tables wider than {found['limit']} px: {found['wide'][:3]}")
+        if found["buttons"] < found["blocks"]:
+            problems.append(f"{page}: {found['blocks']} code blocks, {found['buttons']} copy buttons")
+        if not found["palette"]:
+            problems.append(f"{page}: no palette toggle")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, page in (("index", ""), ("tag-chats", "tags/chats/"), ("changelog", "changelog/")):
+        browser.get(f"{base}/{page}")
+        browser.save_screenshot(str(SCREENSHOTS / f"{engine}-{name}.png"))
+        assert (SCREENSHOTS / f"{engine}-{name}.png").stat().st_size > 20_000
+    for summary, page, anchor in SEARCHES:
+        first = urlsplit(search_first_result(browser, base, summary))
+        if not (first.path.endswith(page) and first.fragment == anchor):
+            problems.append(f"search {summary!r}: first result {first.geturl()}")
     assert problems == [], "\n".join(problems[:40])
     assert tallest[0] < MAX_HEIGHT, tallest
+
+
+# At phone width, with every fold open: the page's own width, and content reaching past the screen's
+# right edge outside a box that scrolls within the screen (the theme clips the rest: unreachable).
+PHONE_MEASURE = (
+    """
+document.querySelectorAll('details').forEach(d => { d.open = true; });
+const viewport = document.documentElement.clientWidth;
+const content = document.querySelector('.md-content');
+const scrolls = e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+const loose = [];
+content.querySelectorAll('*').forEach(e => {
+  if (e.getBoundingClientRect().right <= viewport + 1 || e.getClientRects().length === 0) { return; }
+  for (let up = e.parentElement; up && up !== content; up = up.parentElement) {
+    if (scrolls(up) && up.getBoundingClientRect().right <= viewport + 1) { return; }
+  }
+  loose.push(e.tagName + ' ' + (e.innerText || '').slice(0, 60));
+});
+"""
+    + COPY_BUTTONS
+    + """
+return {page: document.documentElement.scrollWidth, viewport: viewport, loose: loose, blocks: blocks, buttons: buttons};
+"""
+)
+WIDE_BLOCK = """
+const block = document.createElement('div');
+block.style.minWidth = '1500px';
+block.textContent = 'wide';
+document.querySelector('.md-content__inner').appendChild(block);
+"""
+# A link to a tag page shown in the open navigation drawer, or null.
+SHOWN_TAG_LINK = """
+return [...document.querySelectorAll('.md-nav--primary a[href*="tags/"]')].find(a => {
+  const box = a.getBoundingClientRect();
+  const seen = a.checkVisibility({visibilityProperty: true, opacityProperty: true}) && a.innerText.trim();
+  return seen && box.left >= 0 && box.right <= window.innerWidth && box.top < window.innerHeight;
+}) || null;
+"""
+
+
+def test_the_site_reads_on_a_phone(served: tuple[str, Path, str], browser: webdriver.Chrome) -> None:
+    engine, site, base = served
+    pages = [
+        page for page in site_pages(site) if page in (".", "changelog", "models") or page.startswith("tags/")
+    ]
+    pages += [page for page in site_pages(site) if page.startswith("models/")][:3]
+    assert len(pages) >= 3 + 27 + 3
+    problems = []
+    browser.set_window_size(*PHONE)
+    try:
+        for page in pages:
+            browser.get(page_url(base, page))
+            found = browser.execute_script(PHONE_MEASURE)
+            assert 380 <= found["viewport"] <= PHONE[0], found["viewport"]
+            if found["page"] > found["viewport"]:
+                problems.append(f"{page}: scrolls sideways ({found['page']} px in {found['viewport']} px)")
+            if found["loose"]:
+                problems.append(
+                    f"{page}: tables wider than the screen, not in a scrolling box: {found['loose'][:2]}"
+                )
+            if found["buttons"] < found["blocks"]:
+                problems.append(f"{page}: {found['blocks']} code blocks, {found['buttons']} copy buttons")
+        browser.get(f"{base}/tags/chats/")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(SCREENSHOTS / f"{engine}-phone-tag-chats.png"))
+        assert (SCREENSHOTS / f"{engine}-phone-tag-chats.png").stat().st_size > 10_000
+        # The measure sees content past the edge when there is some: a wide block added to the page.
+        browser.execute_script(WIDE_BLOCK)
+        assert browser.execute_script(PHONE_MEASURE)["loose"] == ["DIV wide"]
+        assert tag_page_through_the_drawer(browser, base).startswith(f"{base}/tags/")
+    finally:
+        browser.set_window_size(WIDTH, 1000)
+    assert problems == [], "\n".join(problems[:40])
+
+
+def tag_page_through_the_drawer(browser: webdriver.Chrome, base: str) -> str:
+    """Open the navigation drawer from the header button, open the operations section when its
+    links are folded away, follow the first tag link shown, and give the address reached."""
+    browser.get(f"{base}/")
+    browser.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__drawer']").click()
+    wait = WebDriverWait(browser, 20)
+    wait.until(lambda driver: driver.find_element(By.CSS_SELECTOR, ".md-nav--primary").is_displayed())
+    if browser.execute_script(SHOWN_TAG_LINK) is None:
+        sections = browser.find_elements(By.CSS_SELECTOR, ".md-nav--primary label.md-nav__link")
+        next(label for label in sections if label.text.strip() == "Operations").click()
+    wait.until(lambda driver: driver.execute_script(SHOWN_TAG_LINK)).click()
+    wait.until(lambda driver: "/tags/" in driver.current_url)
+    return str(browser.current_url)
 
 
 FIRST_RESULT = """

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate.settings import GenerateSettings
 from generator.model import Document
-from generator.render.docs import render_docs
 from tests.docs.helpers import docs_for, document_from, document_from_data, hostile_spec
 
 ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)\}\s*$", re.MULTILINE)
@@ -66,8 +64,8 @@ def test_the_exports_own_operation_links_are_rewritten(real: Document) -> None:
 
 
 def test_output_is_deterministic(real: Document, real_export: Path) -> None:
-    first = render_docs(real, GenerateSettings(mkdocs_config=True))
-    second = render_docs(document_from(real_export), GenerateSettings(mkdocs_config=True))
+    first = docs_for(real, mkdocs_config=True).files
+    second = docs_for(document_from(real_export), mkdocs_config=True).files
     assert first == second
 
 
@@ -122,7 +120,7 @@ def test_changelog_page_from_entries(real: Document) -> None:
                     "level": "breaking",
                     "operation": "GET /gone",
                     "message": "removed <script>",
-                    "rule": "r-removed",
+                    "rule": "operation-removed",
                 },
                 {
                     "level": "info",
@@ -139,7 +137,9 @@ def test_changelog_page_from_entries(real: Document) -> None:
     page = files["docs/changelog.md"]
     assert "## 2024-05-01 {#v2024-05-01}" in page
     breaking = page[page.index('!!! danger "Breaking: 1"') : page.index("### Added")]
-    assert "`GET /gone`" in breaking and "&lt;script>" in breaking and "Stop using it" in breaking
+    assert (
+        "`GET /gone`" in breaking and "&lt;script>" in breaking and "Stop calling this operation" in breaking
+    )
     added = page[page.index("### Added") :]
     assert "(tags/channels.md#list-channels)" in added and "added \\| field" in added
     documentation = page[page.index('??? note "Documentation: 1"') :]

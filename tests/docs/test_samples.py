@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Document
-from tests.docs.helpers import code_blocks, docs_for, document_from
+from tests.docs.helpers import code_blocks, docs_for, document_from, run_curl
 from tests.support.generated import GeneratedPackage, generate_package
 from tests.support.spec_server import SpecServer
 
@@ -73,14 +73,7 @@ def test_curl_samples_send_valid_requests(
     for operation in document.operations:
         server.reset()
         command = samples[operation.operation_id or ""]["sh"].replace(production, server.base_url)
-        result = subprocess.run(
-            ["bash", "-c", command + " --silent --show-error --output /dev/null"],
-            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "BOTMAKER_ACCESS_TOKEN": TOKEN},
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run_curl(command, TOKEN)
         calls = server.calls
         if result.returncode != 0 or len(calls) != 1:
             failures.append(f"{operation.key}: curl exit {result.returncode} {result.stderr.strip()}")

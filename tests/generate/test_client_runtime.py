@@ -31,7 +31,9 @@ from generator.client_runtime import (
     Throttle,
     UnionOf,
 )
+from generator.client_runtime.codecs import fits
 from generator.client_runtime.errors import ClientError, NaiveDatetimeError, error_class, server_message
+from generator.client_runtime.responses import status_error
 from generator.client_runtime.retry import Attempts, retry_after
 from generator.client_runtime.wire import build_request, loggable_url
 
@@ -158,6 +160,39 @@ def test_error_classes_and_server_messages() -> None:
     assert server_message({"error": {"message": "bad\nthing\x1b[0m"}}) == "bad thing [0m"
     assert server_message({"code": 3}) == ""
     assert len(server_message("x" * 1000)) == 300
+    assert server_message({"errors": [{"message": "one"}, {"code": 2}, "two"]}) == "one; two"
+
+
+def test_codecs_tell_which_values_have_the_documented_shape() -> None:
+    assert fits(Model(Paint), {"colour": "red"}) and not fits(Model(Paint), "text")
+    assert fits(ListOf(DATETIME), []) and not fits(ListOf(DATETIME), {})
+    assert fits(Model(Paint), {}) and fits(UnionOf(ListOf(DATETIME), Model(Paint)), {"colour": "red"})
+    assert not fits(UnionOf(ListOf(DATETIME), Model(Paint)), {}) and not fits(UnionOf(Model(Paint)), 3)
+
+
+class PaintNotFound(NotFound):
+    body: Paint
+
+
+@pytest.mark.parametrize(
+    ("body", "expected_class", "expected_body"),
+    [
+        (b'{"colour": "red", "message": "no such paint"}', PaintNotFound, Paint(colour=Colour.RED)),
+        (b'"no such paint"', NotFound, "no such paint"),
+        (b"", NotFound, None),
+    ],
+)
+def test_a_documented_error_body_of_the_right_shape_gets_the_operations_class(
+    body: bytes, expected_class: type[ClientError], expected_body: object
+) -> None:
+    documented = Operation("paints.get", "GET", "/paints", errors={404: (Model(Paint), PaintNotFound)})
+    request = httpx.Request("GET", "https://api.example.test/paints")
+    error = status_error(documented, httpx.Response(404, content=body, request=request), {404: NotFound})
+    assert type(error) is expected_class
+    assert error.body == expected_body or (
+        isinstance(error.body, Paint) and error.body.additional_properties == {"message": "no such paint"}
+    )
+    assert str(error) == "GET /paints answered 404" + (": no such paint" if body else "")
 
 
 def test_credentials_apply_the_refresh_answer() -> None:

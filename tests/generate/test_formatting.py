@@ -9,15 +9,8 @@ import pytest
 from black.mode import Mode, TargetVersion
 
 from generator.generate import pipeline, ruff_pass
-from generator.generate.formatting import (
-    FORMATTERS,
-    LINE_LENGTH,
-    RenderError,
-    format_files,
-    format_python,
-    is_python,
-    split_module,
-)
+from generator.generate.black_pass import RenderError, format_python, split_module
+from generator.generate.formatting import FORMATTERS, LINE_LENGTH, format_files, is_python
 from generator.generate.settings import GenerateSettings
 from generator.load import load
 from generator.model import build
@@ -42,8 +35,8 @@ STUB = "import enum\n\n" + "".join(
 def test_pieces_format_like_the_whole(path: str, text: str) -> None:
     pieces = split_module(text, size=200, stub=path.endswith(".pyi"))
     assert len(pieces) > 5
-    joined = "".join(format_python(path, piece) + joiner for piece, joiner in pieces)
-    assert joined == format_python(path, text)
+    joined = "".join(format_python(path, piece, LINE_LENGTH) + joiner for piece, joiner in pieces)
+    assert joined == format_python(path, text, LINE_LENGTH)
 
 
 @pytest.mark.parametrize("formatter", FORMATTERS)
@@ -51,7 +44,7 @@ def test_format_files_uses_the_cache(formatter: str, tmp_path: Path, monkeypatch
     monkeypatch.setenv("SPECGEN_CACHE_DIR", str(tmp_path))
     first = format_files({"a.py": "x=1\n", "README.md": "x=1\n"}, formatter)
     assert first == {"a.py": "x = 1\n", "README.md": "x=1\n"}
-    monkeypatch.setattr("generator.generate.formatting.format_python", lambda path, text: "changed\n")
+    monkeypatch.setattr("generator.generate.black_pass.format_python", lambda path, text, width: "changed\n")
     monkeypatch.setattr(
         ruff_pass, "ruff_format", lambda binary, files, width: dict.fromkeys(files, "changed\n")
     )

@@ -12,7 +12,16 @@ from click.testing import CliRunner
 
 from generator import files as files_module
 from generator.cli.main import main
-from generator.lock import LOCK_NAME, Finding, LockError, check, make_lock, read_lock, write_with_lock
+from generator.lock import (
+    LOCK_NAME,
+    Finding,
+    LockError,
+    check,
+    make_lock,
+    read_lock,
+    with_lock,
+    write_generated,
+)
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
 from tests.support import children
 
@@ -31,7 +40,7 @@ def generated(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copyfile(EMBEDDED / EMBEDDED_FILES[0], spec)
     out = tmp_path / "out"
     lock = make_lock(spec, spec.read_bytes(), out, FILES, "1.0.0")
-    write_with_lock(FILES, out, lock)
+    write_generated(with_lock(FILES, lock, out), out)
     return spec, out
 
 
@@ -74,7 +83,8 @@ def test_changed_template_overrides_are_detected(tmp_path: Path, generated: tupl
     overrides = tmp_path / "overrides"
     (overrides / "docs").mkdir(parents=True)
     (overrides / "docs" / "index.md.j2").write_text("# {{ title }}\n", encoding="utf-8")
-    write_with_lock(FILES, out, make_lock(spec, spec.read_bytes(), out, FILES, "1.0.0", overrides))
+    lock = make_lock(spec, spec.read_bytes(), out, FILES, "1.0.0", overrides)
+    write_generated(with_lock(FILES, lock, out), out)
     assert read_lock(out).templates == "../overrides"
     assert findings(out) == []
     (overrides / "docs" / "index.md.j2").write_text("# {{ title }}!\n", encoding="utf-8")

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from generator.generate.run import generate
 from generator.generate.settings import GenerateSettings
-from generator.generate.targets import ALL, render_target
 from generator.load import parse
 from generator.model import build
 from generator.render.writer import write_tree
@@ -18,9 +18,7 @@ CODE_SUFFIXES = (".py", ".pyi")
 def generate_all(document: dict[str, Any], out: Path, templates: Path | None = None) -> dict[str, str]:
     """Render client, stubs and docs into ``out``; returns {relative path: text}."""
     model = build(parse("spec.json", json.dumps(document)))
-    files: dict[str, str] = {}
-    for target in ALL:
-        files.update(render_target(target, model, GenerateSettings(templates=templates)))
+    files = generate(model, "all", GenerateSettings(templates=templates)).files
     write_tree(files, out)
     return files
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 from generator.load import parse
 from generator.model import build
-from generator.problems import Severity
+from generator.rules.rule import Level
 from generator.validate import validate
 from tests.hostile.checks import files_outside, raw_html, shape_differences
 from tests.hostile.strategies import NEUTRAL, documents, neutral_twin
@@ -38,7 +38,7 @@ def test_the_twin_has_the_same_shape_no_hostile_text_and_is_valid(document: dict
     twin_names = {operation["operationId"] for item in twin["paths"].values() for operation in item.values()}
     assert all(NEUTRAL.fullmatch(name) for name in twin_names)
     model = build(parse("twin.json", json.dumps(twin)))
-    errors = [problem for problem in validate(model) if problem.severity >= Severity.ERROR]
+    errors = [problem for problem in validate(model) if problem.level >= Level.ERROR]
     assert errors == []
     operation_count = sum(len(item) for item in document["paths"].values())
     assert len(model.operations) == operation_count

@@ -16,7 +16,7 @@ from generator.load.policy import apply_policy
 from generator.load.refs import BUNDLE_KEY, is_url
 from generator.model import build
 from generator.validate import validate
-from generator.validate.structural import structural_problems
+from generator.validate.spec_validator import structural_problems
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 from tests.hostile.run import command_lines, specgen
 
@@ -56,7 +56,7 @@ def test_allowed_files_are_bundled_and_every_ref_becomes_local(split_spec: Path)
     pet = build(source).schemas["Pet"]
     owner = pet.properties["owner"]
     assert owner.items is None and owner.properties["pets"].items is pet
-    assert not [problem for problem in validate(build(source)) if problem.severity.name == "ERROR"]
+    assert not [problem for problem in validate(build(source)) if problem.level.name == "ERROR"]
 
 
 def test_a_symlink_that_leaves_the_folder_is_refused(tmp_path: Path) -> None:

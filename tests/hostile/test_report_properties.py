@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.diff.change import Cause, Change, DiffReport, Kind, Level
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.report.diff_formats import FORMATS, Presentation, render
 from generator.report.problems import as_github, as_json, as_text
 from generator.report.sarif import as_sarif
+from generator.rules.rule import CHANGE_LEVELS, PROBLEM_LEVELS
 from tests.hostile.strategies import injected_text
 from tests.hostile.test_escapers import dangerous, workflow_command
 from tests.hostile.test_report_injection import DIFF_TEXT_LINE, MARKDOWN_LINE
@@ -27,7 +28,7 @@ def problems(draw: st.DrawFn) -> list[Problem]:
     return [
         Problem(
             draw(st.sampled_from(["structure", "ref-unresolved", "operation-id-duplicate"])),
-            draw(st.sampled_from(list(Severity))),
+            draw(st.sampled_from(PROBLEM_LEVELS)),
             draw(injected_text()),
             draw(injected_text()),
             *draw(st.sampled_from([(None, None), (3, 7)])),
@@ -46,7 +47,7 @@ def reports(draw: st.DrawFn) -> DiffReport:
             Cause(
                 f"{index:016x}",
                 draw(st.sampled_from(["path-removed", "operation-tag-removed", "server-removed"])),
-                draw(st.sampled_from(list(Level))),
+                draw(st.sampled_from(CHANGE_LEVELS)),
                 Kind.MODIFICATION,
                 draw(injected_text()),
                 draw(injected_text()),
@@ -84,7 +85,7 @@ def test_problem_reports_are_inert(found: list[Problem]) -> None:
     assert [p["message"] for p in json.loads(as_json("spec.yaml", found))["problems"]] == [
         problem.message for problem in found
     ]
-    sarif = json.loads(as_sarif("spec.yaml", found, []))
+    sarif = json.loads(as_sarif("spec.yaml", found))
     assert [result["message"]["text"] for result in sarif["runs"][0]["results"]] == [
         problem.message for problem in found
     ]

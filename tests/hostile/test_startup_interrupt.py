@@ -20,7 +20,8 @@ from tests.conftest import PROJECT, SHARED_SPECS
 
 GITHUB = SHARED_SPECS / "github" / "2021-06-16.json"
 MARKER = "_yaml"  # a C extension loaded while specgen's own modules are imported
-INTERRUPTED = 128 + signal.SIGINT
+# 130, or ended by the signal itself (shells report that as 130 too)
+INTERRUPTED = (128 + signal.SIGINT, -signal.SIGINT)
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc")
 
@@ -57,4 +58,5 @@ def test_sigint_ends_with_one_line_and_exit_130(delay: float) -> None:
     assert "Traceback" not in stderr
     if finished:
         pytest.skip("the run ended before the signal was sent")
-    assert (process.returncode, stderr) == (INTERRUPTED, "specgen: interrupted\n")
+    assert process.returncode in INTERRUPTED
+    assert stderr == "specgen: interrupted\n"

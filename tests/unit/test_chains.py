@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 
+from generator.generate import targets
+from generator.generate.pipeline import client_view
+from generator.generate.settings import GenerateSettings
 from generator.load import parse
-from generator.model import build, schema
-from generator.model.resolver import Resolver
+from generator.model import build, merge
+from generator.resolver import Resolver
 from generator.validate import validate
 
 
@@ -98,25 +101,25 @@ def test_validate_reports_a_long_cycle_on_each_link() -> None:
     assert len(cycles) == 100 and all("reference cycle" in problem.message for problem in cycles)
 
 
-def test_a_long_allof_chain_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_allof_chain_is_merged_once(monkeypatch: pytest.MonkeyPatch) -> None:
     length = 10_000
     document = build(parse("chain.json", json.dumps(allof_chain(length))))
-    folds = 0
-    fold = schema._fold
+    merges = 0
+    merge_once = merge._merge
 
-    def counted(root: schema.Schema) -> schema.Folded:
-        nonlocal folds
-        folds += 1
-        return fold(root)
+    def counted(root: merge.Schema) -> merge.Merged:
+        nonlocal merges
+        merges += 1
+        return merge_once(root)
 
-    monkeypatch.setattr(schema, "_fold", counted)
+    monkeypatch.setattr(merge, "_merge", counted)
     for index in range(length + 1):
-        folded = document.schemas[f"S{index}"].folded
-        assert list(folded.properties) == ["id"] and folded.required == {"id"}
-    assert folds == 1
+        merged = merge.merged(document.schemas[f"S{index}"])
+        assert list(merged.properties) == ["id"] and merged.required == {"id"}
+    assert merges == 1
 
 
-def test_folding_keeps_own_properties_first_and_survives_cycles() -> None:
+def test_the_merge_keeps_own_properties_first_and_survives_cycles() -> None:
     schemas = {
         "Child": {
             "properties": {"own": {"type": "string"}, "shared": {"type": "integer"}},
@@ -132,7 +135,44 @@ def test_folding_keeps_own_properties_first_and_survives_cycles() -> None:
     }
     document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
     model = build(parse("fold.json", json.dumps({**document, "components": {"schemas": schemas}})))
-    child = model.schemas["Child"].folded
+    child = merge.merged(model.schemas["Child"])
     assert list(child.properties) == ["own", "shared", "base", "inline"]
     assert child.properties["shared"].type == "integer" and child.required == {"inline"}
-    assert list(model.schemas["Base"].folded.properties) == ["shared", "base", "own", "inline"]
+    assert list(merge.merged(model.schemas["Base"]).properties) == ["shared", "base", "own", "inline"]
+    # the merge takes the parts in the order the diff compares them
+    parts = merge.all_of_parts(model.schemas["Child"])
+    first = {}
+    for part in parts:
+        for name, value in part.properties.items():
+            first.setdefault(name, value)
+    assert first == child.properties
+
+
+def with_operation(document: dict[str, Any]) -> dict[str, Any]:
+    answer = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}},
+    }
+    return {
+        **document,
+        "paths": {"/things": {"get": {"operationId": "getThing", "responses": {"200": answer}}}},
+    }
+
+
+@pytest.mark.slow
+def test_validate_generate_and_docs_finish_a_10_000_link_allof_chain_with_every_link_merged() -> None:
+    length = 10_000
+    document = build(parse("chain.json", json.dumps(with_operation(allof_chain(length)))))
+    assert [problem for problem in validate(document) if problem.level.label == "error"] == []
+    settings = GenerateSettings(package_name="chain")
+    view = client_view(document, settings)
+    models = {model.name: model for model in view.models}
+    assert len(models) == length + 1
+    assert all(
+        [(field.wire, field.required) for field in model.fields] == [("id", True)]
+        for model in models.values()
+    )
+    assert view.operations[0].returns is not None and view.operations[0].returns.annotation == "S0"
+    files = targets.docs(document, view, settings).files
+    pages = [text for name, text in files.items() if "models/" in name]
+    assert len(pages) == length + 1 and all("`id`" in page for page in pages)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from generator.load import load, parse
 from generator.model import build
+from generator.model.document import is_error_status, json_media, preferred_media
 
 
 def test_real_export_model_counts(real_export: Path) -> None:
@@ -82,3 +84,34 @@ definitions:
     body_schema = operation.request_body.content[0].schema
     assert body_schema is not None and body_schema.name == "Pet"
     assert operation.responses[0].content[0].schema is document.schemas["Pet"]
+
+
+def test_statuses_media_types_and_home_tags_are_read_one_way() -> None:
+    body = {"content": {"text/plain": {}, "Application/JSON; charset=utf-8": {"schema": {"type": "object"}}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "post": {
+                    "tags": ["first", "second"],
+                    "requestBody": body,
+                    "responses": {
+                        "2XX": {"description": "ok", "content": {"*/*": {}}},
+                        "Default": {"description": "e"},
+                    },
+                }
+            },
+            "/b": {"get": {"responses": {"200": {"description": "ok"}}}},
+        },
+    }
+    document = build(parse("s.json", json.dumps(spec)))
+    post, get = document.operations
+    assert (post.home_tag, get.home_tag) == ("first", "default")
+    assert post.response("2xx") is post.responses[0] and post.response("default") is post.responses[1]
+    assert [is_error_status(response.status) for response in post.responses] == [False, True]
+    assert post.request_body is not None
+    media = preferred_media(post.request_body.content)
+    assert media is not None and media.essence == "application/json" and not media.is_catch_all
+    answer = preferred_media(post.responses[0].content)
+    assert answer is not None and answer.is_catch_all and json_media(post.responses[1].content) is None

@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
+from generator import pointer as jp
+from generator.diff.schemas.stability import references
 from generator.load import LoadError, SpecVersion, parse
 from generator.load.policy import apply_policy
-from generator.load.refs import ref_pointers
+from generator.load.refs import ref_pointers, refs_below
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 
 _LOOP = {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}
@@ -143,3 +145,34 @@ def test_ref_text_inside_strings_changes_nothing() -> None:
     )
     source = parse("spec.json", text)
     assert apply_policy(source, None, allow_files=False).data == source.data
+
+
+def test_the_references_of_a_schema_leave_examples_defaults_and_extensions_alone() -> None:
+    schema = {
+        "properties": {"a": {"$ref": "#/components/schemas/A"}, "b": {"example": {"$ref": "#/x"}}},
+        "items": {"allOf": [{"$ref": "#/components/schemas/B"}]},
+        "default": {"$ref": "#/y"},
+        "x-note": {"$ref": "#/z"},
+    }
+    assert sorted(refs_below(schema, schema=True)) == ["#/components/schemas/A", "#/components/schemas/B"]
+    # the diff takes a schema whose text and local references are unchanged for unchanged
+    assert references(schema) == {"/components/schemas/A", "/components/schemas/B"}
+
+
+def test_one_pointer_walk_for_tokens_and_pointers() -> None:
+    data = {"a/b": [{"c": 1}], "~": {"0": "zero"}}
+    assert jp.walk(data, ["a/b", 0, "c"]) == jp.lookup(data, "/a~1b/0/c") == 1
+    assert jp.lookup(data, "/~0/0") == "zero"
+    assert jp.resolve(data, "/a~1b/1") is None
+    with pytest.raises(KeyError):
+        jp.walk(data, ["a/b", "c"])
+
+
+def test_the_references_of_an_operation_include_its_schemas_and_not_its_examples() -> None:
+    operation = {
+        "requestBody": {"$ref": "#/components/requestBodies/R"},
+        "responses": {
+            "200": {"content": {"application/json": {"schema": {"$ref": "#/S"}, "example": {"$ref": "#/e"}}}}
+        },
+    }
+    assert references(operation, schema=False) == {"/components/requestBodies/R", "/S"}

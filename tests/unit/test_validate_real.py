@@ -10,7 +10,8 @@ import pytest
 from generator.load import load
 from generator.model import build
 from generator.pointer import from_tokens
-from generator.problems import Problem, Severity
+from generator.problems import Problem
+from generator.rules.rule import Level
 from generator.validate import validate
 
 
@@ -24,7 +25,7 @@ def _of(problems: list[Problem], rule: str) -> Iterator[tuple[str, int | None]]:
 
 
 def test_all_seven_validator_errors_with_absolute_pointers_and_lines(found: list[Problem]) -> None:
-    errors = [(p.pointer, p.line, p.column) for p in found if p.severity is Severity.ERROR]
+    errors = [(p.pointer, p.line, p.column) for p in found if p.level is Level.ERROR]
     assert errors == [
         ("/paths/~1chats-actions~1start-call/post/responses/201", 2522, 11),
         ("/paths/~1chats-actions~1trigger-intent/post/responses/202", 2565, 11),
@@ -34,7 +35,7 @@ def test_all_seven_validator_errors_with_absolute_pointers_and_lines(found: list
         ("/paths/~1notifications~1contacts-blacklist/get/responses/404", 3755, 11),
         ("/components/schemas/AuditResponse/properties/action/enum", 7016, 13),
     ]
-    assert all(p.rule == "structure" for p in found if p.severity is Severity.ERROR)
+    assert all(p.rule == "structure" for p in found if p.level is Level.ERROR)
     assert sum("'description' is a required property" in p.message for p in found) == 6
     assert any("has non-unique elements" in p.message for p in found)
 

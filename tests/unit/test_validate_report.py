@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.report.problems import as_github, as_json, as_text
 from generator.report.sarif import as_sarif
+from generator.rules.problem_rules import SERVER_MISSING, STRUCTURE
+from generator.rules.rule import Level
 
 PROBLEMS = [
-    Problem("structure", Severity.ERROR, "/paths/~1a", "bad: 100%\nsecond line", 3, 5),
-    Problem("server-missing", Severity.INFO, "", "no servers", None, None),
+    Problem("structure", Level.ERROR, "/paths/~1a", "bad: 100%\nsecond line", 3, 5),
+    Problem("server-missing", Level.INFO, "", "no servers", None, None),
 ]
 
 
@@ -27,8 +29,8 @@ def test_text_and_json_summaries() -> None:
     assert json.loads(as_json("a.yaml", PROBLEMS))["summary"] == {"error": 1, "warning": 0, "info": 1}
 
 
-def test_sarif_without_a_line_has_no_region_and_unknown_rules_are_added() -> None:
-    log = json.loads(as_sarif("dir/my spec.yaml", PROBLEMS, [("structure", Severity.ERROR, "schema errors")]))
+def test_sarif_without_a_line_has_no_region() -> None:
+    log = json.loads(as_sarif("dir/my spec.yaml", PROBLEMS, [STRUCTURE, SERVER_MISSING]))
     run = log["runs"][0]
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["structure", "server-missing"]
     first, second = run["results"]

@@ -14,7 +14,7 @@ from generator.load import SpecVersion, parse
 from generator.pointer import from_tokens
 from generator.validate.fastcheck import Unsupported, certainly_unique, compile_check
 from generator.validate.oas_schema import fast_check
-from generator.validate.structure import structure_problems
+from generator.validate.structure_errors import structure_problems
 
 Edit = Callable[[dict[str, Any]], None]
 

@@ -1,21 +1,23 @@
-"""The rule registry: every module in this package contributes ``RULES`` and its checks.
+"""The diff checks: every module in this package contributes its checks.
 
-A rule module defines ``RULES`` (a tuple of Rule) and may define ``check_document(ctx)`` (runs once)
-and ``check_operation(ctx, base, revision)`` (runs for every operation present in both documents).
+A check module may define ``check_document(ctx)`` (runs once) and ``check_operation(ctx, base,
+revision)`` (runs for every operation present in both documents). The rules they emit are rows of the
+one registry (``generator.rules``); each module imports the rows it emits at its top.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
 from generator.diff.context import DiffContext
-from generator.diff.rule import Rule
 from generator.model import Operation
+from generator.rules.registry import DIFF_RULES
+from generator.rules.rule import ChangeRule
 
 DocumentCheck = Callable[[DiffContext], None]
 OperationCheck = Callable[[DiffContext, Operation, Operation], None]
@@ -23,8 +25,7 @@ OperationCheck = Callable[[DiffContext, Operation, Operation], None]
 
 @dataclass(frozen=True)
 class Registry:
-    rules: dict[str, Rule]
-    module_of: dict[str, str]
+    rules: Mapping[str, ChangeRule]  # every rule diff can report, by id
     document_checks: tuple[DocumentCheck, ...]
     operation_checks: tuple[OperationCheck, ...]
 
@@ -39,18 +40,9 @@ def rule_modules() -> list[ModuleType]:
 
 @cache
 def registry() -> Registry:
-    rules: dict[str, Rule] = {}
-    module_of: dict[str, str] = {}
-    document_checks: list[DocumentCheck] = []
-    operation_checks: list[OperationCheck] = []
-    for module in rule_modules():
-        for rule in getattr(module, "RULES", ()):
-            if rule.id in rules:
-                raise RuntimeError(f"rule {rule.id} defined in {module_of[rule.id]} and {module.__name__}")
-            rules[rule.id] = rule
-            module_of[rule.id] = module.__name__
-        if hasattr(module, "check_document"):
-            document_checks.append(module.check_document)
-        if hasattr(module, "check_operation"):
-            operation_checks.append(module.check_operation)
-    return Registry(rules, module_of, tuple(document_checks), tuple(operation_checks))
+    modules = rule_modules()
+    return Registry(
+        DIFF_RULES,
+        tuple(module.check_document for module in modules if hasattr(module, "check_document")),
+        tuple(module.check_operation for module in modules if hasattr(module, "check_operation")),
+    )

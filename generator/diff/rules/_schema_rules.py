@@ -1,39 +1,16 @@
-"""Schema rules exist once per place a schema is found; this builds them and reports into them."""
+"""Schema rules exist once per place a schema is found (``SCHEMA_RULES``); this reports into them."""
 
 from __future__ import annotations
 
-from generator.diff.change import Finding
+from generator.diff.change import Detection
 from generator.diff.context import DiffContext
-from generator.diff.rule import Rule
-from generator.diff.schemas.kinds import SCHEMA_KINDS
 from generator.model import MediaType, Operation, Schema
-
-REQUEST_PLACES = ("request-parameter", "request-body")
-RESPONSE_PLACES = ("response-body", "response-header")
-
-
-def rules_for(places: tuple[str, ...], direction: str) -> tuple[Rule, ...]:
-    return tuple(
-        Rule(
-            f"{place}-{kind.name}",
-            kind.request if direction == "request" else kind.response,
-            kind.kind,
-            kind.message,
-            kind.note,
-        )
-        for place in places
-        for kind in SCHEMA_KINDS
-    )
+from generator.rules.schema_changes import REQUEST_PLACES, SCHEMA_RULES
 
 
 def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
     """Media types by their essence: ``application/json; charset=utf-8`` is ``application/json``."""
-    return {media.media_type.split(";", 1)[0].strip().lower(): media for media in content}
-
-
-def is_error_status(status: str) -> bool:
-    """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
-    return status.lower() == "default" or status[:1] in ("4", "5")
+    return {media.essence: media for media in content}
 
 
 def where(subject: str, path: str) -> str:
@@ -52,16 +29,16 @@ def report_schema(
     """Report every change between two schemas found at ``place`` of an operation."""
     if base is None or revision is None:
         return
-    direction = "request" if place.startswith("request") else "response"
+    direction = "request" if place in REQUEST_PLACES else "response"
     key = operation.key
     seen = context.reported
     findings = context.findings
     for change in context.schemas.changes(base, revision, direction):
-        rule_id = f"{place}-{change.kind}"
+        rule_id = SCHEMA_RULES[place, change.kind].id
         # One report per change and operation, however many ways (statuses, media types) lead to it.
         mark = (key, rule_id, change.pointer, change.identity)
         if mark in seen:
             continue
         seen.add(mark)
         args = {**change.args, "where": where(subject, change.path)}
-        findings.append(Finding(rule_id, change.pointer, key, args, change.identity, error_route))
+        findings.append(Detection(rule_id, change.pointer, key, args, change.identity, error_route))

@@ -7,35 +7,42 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.rule import DOC, INF, Rule
-from generator.diff.structural import ADDED, REMOVED, Difference, differences
+from generator.diff.view_differences import ADDED, CHANGED, REMOVED, Difference, differences
 from generator.model import Document, Operation, Response
-
-RULES = (
-    Rule("info-title-changed", INF, DOC, "API title changed from {old} to {new}"),
-    Rule("info-description-changed", INF, DOC, "API description changed"),
-    Rule("info-version-changed", INF, DOC, "API version changed from {old} to {new}"),
-    Rule("info-changed", INF, DOC, "info {field} changed {detail}"),
-    Rule("tag-added", INF, DOC, "tag {name} added"),
-    Rule("tag-removed", INF, DOC, "tag {name} removed"),
-    Rule("tag-description-changed", INF, DOC, "description of tag {name} changed"),
-    Rule("document-extension-changed", INF, DOC, "document extension {name} {change} {detail}"),
-    Rule("external-docs-changed", INF, DOC, "external documentation link changed"),
-    Rule("server-description-changed", INF, DOC, "description of server {url} changed"),
-    Rule("operation-summary-changed", INF, DOC, "summary changed from {old} to {new}"),
-    Rule("operation-description-changed", INF, DOC, "description changed"),
-    Rule("operation-extension-added", INF, DOC, "extension {name} added"),
-    Rule("operation-extension-removed", INF, DOC, "extension {name} removed"),
-    Rule("operation-extension-changed", INF, DOC, "extension {name} changed {detail}"),
-    Rule("parameter-description-changed", INF, DOC, "description of {name} changed"),
-    Rule("parameter-example-changed", INF, DOC, "example of {name} changed {detail}"),
-    Rule("request-body-description-changed", INF, DOC, "request body description changed"),
-    Rule("request-body-example-changed", INF, DOC, "request body example ({media_type}) changed {detail}"),
-    Rule("response-description-changed", INF, DOC, "description of response {status} changed"),
-    Rule(
-        "response-example-changed", INF, DOC, "example of response {status} ({media_type}) changed {detail}"
-    ),
+from generator.rules.change_rules import (
+    DOCUMENT_EXTENSION_CHANGED,
+    EXTERNAL_DOCS_CHANGED,
+    INFO_CHANGED,
+    INFO_DESCRIPTION_CHANGED,
+    INFO_TITLE_CHANGED,
+    INFO_VERSION_CHANGED,
+    OPERATION_DESCRIPTION_CHANGED,
+    OPERATION_EXTENSION_ADDED,
+    OPERATION_EXTENSION_CHANGED,
+    OPERATION_EXTENSION_REMOVED,
+    OPERATION_SUMMARY_CHANGED,
+    PARAMETER_DESCRIPTION_CHANGED,
+    PARAMETER_EXAMPLE_CHANGED,
+    REQUEST_BODY_DESCRIPTION_CHANGED,
+    REQUEST_BODY_EXAMPLE_CHANGED,
+    RESPONSE_DESCRIPTION_CHANGED,
+    RESPONSE_EXAMPLE_CHANGED,
+    SERVER_DESCRIPTION_CHANGED,
+    TAG_ADDED,
+    TAG_DESCRIPTION_CHANGED,
+    TAG_REMOVED,
 )
+
+_INFO_RULES = {
+    "info-title": INFO_TITLE_CHANGED,
+    "info-description": INFO_DESCRIPTION_CHANGED,
+    "info-version": INFO_VERSION_CHANGED,
+}
+_EXTENSION_RULES = {
+    ADDED: OPERATION_EXTENSION_ADDED,
+    REMOVED: OPERATION_EXTENSION_REMOVED,
+    CHANGED: OPERATION_EXTENSION_CHANGED,
+}
 
 # The sunset date is compared by the operation rules, so it is not an extension change here.
 _SEMANTIC_EXTENSIONS = frozenset({"x-sunset"})
@@ -72,31 +79,39 @@ def check_document(context: DiffContext) -> None:
         old_servers.setdefault(server.url, set()).add(server.description)
     for index, server in enumerate(context.revision.servers):
         if server.url in old_servers and server.description not in old_servers[server.url]:
-            context.add(
-                "server-description-changed", jp.join("/servers", index, "description"), url=server.url
-            )
+            context.add(SERVER_DESCRIPTION_CHANGED, jp.join("/servers", index, "description"), url=server.url)
 
 
 def _document_finding(context: DiffContext, difference: Difference) -> None:
     head, rest = difference.path[0], difference.path[1:]
     old, new = _quoted(difference.old), _quoted(difference.new)
-    if head in ("info-title", "info-description", "info-version"):
-        context.add(f"{head}-changed", "/info/" + head.removeprefix("info-"), old=old, new=new)
+    if head in _INFO_RULES:
+        context.add(_INFO_RULES[head], "/info/" + head.removeprefix("info-"), old=old, new=new)
     elif head == "info":
-        context.add("info-changed", jp.join("/info", *rest), field=rest[0], detail=_detail(difference))
+        context.add(INFO_CHANGED, jp.join("/info", *rest), field=rest[0], detail=_detail(difference))
     elif head == "tags":
-        rule = {ADDED: "tag-added", REMOVED: "tag-removed"}.get(difference.change, "tag-description-changed")
-        context.add(rule, "/tags", name=rest[0])
+        rule = {ADDED: TAG_ADDED, REMOVED: TAG_REMOVED}.get(difference.change, TAG_DESCRIPTION_CHANGED)
+        where = context.base if difference.change == REMOVED else context.revision
+        context.add(rule, _tag_pointer(where, rest[0], rule is TAG_DESCRIPTION_CHANGED), name=rest[0])
     elif head == "extensions":
         context.add(
-            "document-extension-changed",
+            DOCUMENT_EXTENSION_CHANGED,
             jp.join("", *rest),
             name=rest[0],
             change=difference.change,
             detail=_detail(difference),
         )
     else:
-        context.add("external-docs-changed", "/externalDocs")
+        context.add(EXTERNAL_DOCS_CHANGED, "/externalDocs")
+
+
+def _tag_pointer(document: Document, name: str, description: bool) -> str:
+    """Where the tag called ``name`` is declared (its description, for a description change)."""
+    tags = document.data.get("tags")
+    for index, tag in enumerate(tags if isinstance(tags, list) else ()):
+        if isinstance(tag, Mapping) and tag.get("name") == name:
+            return jp.join("/tags", index, *(["description"] if description else []))
+    return "/tags"
 
 
 def _examples(content: tuple[Any, ...]) -> dict[str, Any]:
@@ -161,22 +176,24 @@ def _operation_finding(
     detail = _detail(difference)
     if head in ("summary", "description"):
         old, new = _quoted(difference.old), _quoted(difference.new)
-        context.add(f"operation-{head}-changed", jp.join(operation.pointer, head), op, old=old, new=new)
+        rule = OPERATION_SUMMARY_CHANGED if head == "summary" else OPERATION_DESCRIPTION_CHANGED
+        context.add(rule, jp.join(operation.pointer, head), op, old=old, new=new)
     elif head == "extensions":
-        rule = f"operation-extension-{difference.change}"
+        rule = _EXTENSION_RULES[difference.change]
         context.add(rule, jp.join(operation.pointer, path[1]), op, name=path[1], detail=detail)
     elif head == "parameters":
         field = "example" if path[2] == "example" else "description"
         pointer = jp.join(parameter_pointers[path[1]], field)
-        context.add(f"parameter-{field}-changed", pointer, op, name=path[1], detail=detail)
+        rule = PARAMETER_EXAMPLE_CHANGED if field == "example" else PARAMETER_DESCRIPTION_CHANGED
+        context.add(rule, pointer, op, name=path[1], detail=detail)
     elif head == "request-body":
         body_pointer = operation.request_body.pointer if operation.request_body else operation.pointer
         if path[1] == "description":
-            context.add("request-body-description-changed", jp.join(body_pointer, "description"), op)
+            context.add(REQUEST_BODY_DESCRIPTION_CHANGED, jp.join(body_pointer, "description"), op)
         else:
             media = path[2] if len(path) > 2 else ""
             pointer = jp.join(body_pointer, "content", media, "example")
-            context.add("request-body-example-changed", pointer, op, media_type=media, detail=detail)
+            context.add(REQUEST_BODY_EXAMPLE_CHANGED, pointer, op, media_type=media, detail=detail)
     else:
         _response_finding(context, operation, difference, detail)
 
@@ -190,12 +207,12 @@ def _response_finding(
     pointer = response.pointer if response else operation.pointer
     if path[2] == "description":
         context.add(
-            "response-description-changed", jp.join(pointer, "description"), operation.key, status=status
+            RESPONSE_DESCRIPTION_CHANGED, jp.join(pointer, "description"), operation.key, status=status
         )
     else:
         media = path[3] if len(path) > 3 else ""
         context.add(
-            "response-example-changed",
+            RESPONSE_EXAMPLE_CHANGED,
             jp.join(pointer, "content", media, "example"),
             operation.key,
             status=status,

@@ -4,32 +4,30 @@ from __future__ import annotations
 
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.rule import DOC, INF, MODIFY, WRN, Rule
 from generator.diff.rules.paths import sunset
 from generator.model import Operation
-
-RULES = (
-    Rule("operation-deprecated", INF, MODIFY, "operation deprecated"),
-    Rule("operation-no-longer-deprecated", INF, MODIFY, "operation no longer deprecated"),
-    Rule("operation-sunset-changed", INF, MODIFY, "sunset date changed from {old} to {new}"),
-    Rule("operation-sunset-removed", WRN, MODIFY, "sunset date {old} removed"),
-    Rule("operation-sunset-invalid", WRN, MODIFY, "sunset date {new} is not a date"),
-    Rule("operation-id-changed", WRN, MODIFY, "operationId changed from {old} to {new}"),
-    Rule("operation-tag-added", INF, DOC, "tag {tag} added to the operation"),
-    Rule("operation-tag-removed", INF, DOC, "tag {tag} removed from the operation"),
+from generator.rules.change_rules import (
+    OPERATION_DEPRECATED,
+    OPERATION_ID_CHANGED,
+    OPERATION_NO_LONGER_DEPRECATED,
+    OPERATION_SUNSET_CHANGED,
+    OPERATION_SUNSET_INVALID,
+    OPERATION_SUNSET_REMOVED,
+    OPERATION_TAG_ADDED,
+    OPERATION_TAG_REMOVED,
 )
 
 
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
     key = revision.key
     if base.deprecated != revision.deprecated:
-        rule = "operation-deprecated" if revision.deprecated else "operation-no-longer-deprecated"
+        rule = OPERATION_DEPRECATED if revision.deprecated else OPERATION_NO_LONGER_DEPRECATED
         context.add(rule, jp.join(revision.pointer, "deprecated"), key)
     _sunset(context, base, revision)
     if base.operation_id != revision.operation_id:
         pointer = jp.join(revision.pointer, "operationId")
         context.add(
-            "operation-id-changed",
+            OPERATION_ID_CHANGED,
             pointer,
             key,
             old=base.operation_id or "none",
@@ -37,10 +35,10 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
         )
     for tag in revision.tags:
         if tag not in base.tags:
-            context.add("operation-tag-added", jp.join(revision.pointer, "tags"), key, tag=tag)
+            context.add(OPERATION_TAG_ADDED, jp.join(revision.pointer, "tags"), key, tag=tag)
     for tag in base.tags:
         if tag not in revision.tags:
-            context.add("operation-tag-removed", jp.join(revision.pointer, "tags"), key, tag=tag)
+            context.add(OPERATION_TAG_REMOVED, jp.join(revision.pointer, "tags"), key, tag=tag)
 
 
 def _sunset(context: DiffContext, base: Operation, revision: Operation) -> None:
@@ -51,8 +49,8 @@ def _sunset(context: DiffContext, base: Operation, revision: Operation) -> None:
     old, new = sunset(base), sunset(revision)
     pointer = jp.join(revision.pointer, "x-sunset")
     if new_raw is not None and new is None:
-        context.add("operation-sunset-invalid", pointer, revision.key, new=repr(new_raw))
+        context.add(OPERATION_SUNSET_INVALID, pointer, revision.key, new=repr(new_raw))
     elif new_raw is None and old is not None:
-        context.add("operation-sunset-removed", pointer, revision.key, old=str(old))
+        context.add(OPERATION_SUNSET_REMOVED, pointer, revision.key, old=str(old))
     elif old != new:
-        context.add("operation-sunset-changed", pointer, revision.key, old=str(old or "none"), new=str(new))
+        context.add(OPERATION_SUNSET_CHANGED, pointer, revision.key, old=str(old or "none"), new=str(new))

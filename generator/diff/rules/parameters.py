@@ -6,31 +6,19 @@ import re
 from typing import Any
 
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, BRK, INF, MODIFY, REMOVE, WRN, Rule
 from generator.diff.rules._schema_rules import report_schema
 from generator.model import Operation, Parameter
-
-RULES = (
-    Rule("request-parameter-added-required", BRK, ADD, "required {location} parameter '{name}' added"),
-    Rule("request-parameter-added-optional", INF, ADD, "optional {location} parameter '{name}' added"),
-    Rule("request-parameter-removed", WRN, REMOVE, "{location} parameter '{name}' removed"),
-    Rule("request-parameter-became-required", BRK, MODIFY, "{location} parameter '{name}' became required"),
-    Rule("request-parameter-became-optional", INF, MODIFY, "{location} parameter '{name}' became optional"),
-    Rule("request-parameter-location-changed", BRK, MODIFY, "parameter '{name}' moved from {old} to {new}"),
-    Rule(
-        "request-parameter-style-changed",
-        BRK,
-        MODIFY,
-        "style of {location} parameter '{name}' changed from {old} to {new}",
-    ),
-    Rule(
-        "request-parameter-explode-changed",
-        BRK,
-        MODIFY,
-        "explode of {location} parameter '{name}' changed from {old} to {new}",
-    ),
-    Rule("request-parameter-deprecated", INF, MODIFY, "{location} parameter '{name}' deprecated"),
-    Rule("request-path-parameter-renamed", INF, MODIFY, "path parameter '{old}' renamed to '{new}'"),
+from generator.rules.change_rules import (
+    REQUEST_PARAMETER_ADDED_OPTIONAL,
+    REQUEST_PARAMETER_ADDED_REQUIRED,
+    REQUEST_PARAMETER_BECAME_OPTIONAL,
+    REQUEST_PARAMETER_BECAME_REQUIRED,
+    REQUEST_PARAMETER_DEPRECATED,
+    REQUEST_PARAMETER_EXPLODE_CHANGED,
+    REQUEST_PARAMETER_LOCATION_CHANGED,
+    REQUEST_PARAMETER_REMOVED,
+    REQUEST_PARAMETER_STYLE_CHANGED,
+    REQUEST_PATH_PARAMETER_RENAMED,
 )
 
 _VARIABLE = re.compile(r"\{([^}/]*)\}")
@@ -45,8 +33,10 @@ def _style(parameter: Parameter) -> str:
     return parameter.style or ("form" if parameter.location in ("query", "cookie") else "simple")
 
 
-def _explode(parameter: Parameter) -> bool:
-    return parameter.explode if parameter.explode is not None else _style(parameter) == "form"
+def _explode(parameter: Parameter) -> str:
+    """``true`` or ``false``, as the document spells it."""
+    explode = parameter.explode if parameter.explode is not None else _style(parameter) == "form"
+    return str(explode).lower()
 
 
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
@@ -57,13 +47,8 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
         if location == "path" and renamed.get(name, name) != name:
             successor = new.get(("path", renamed[name]))
             if successor is not None:
-                context.add(
-                    "request-path-parameter-renamed",
-                    successor.pointer,
-                    revision.key,
-                    old=name,
-                    new=successor.name,
-                )
+                renaming: dict[str, Any] = {"old": name, "new": successor.name}
+                context.add(REQUEST_PATH_PARAMETER_RENAMED, successor.pointer, revision.key, **renaming)
                 _compare(context, revision, parameter, successor)
                 continue
         if (location, name) in new:
@@ -71,31 +56,18 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
             continue
         moved = next((p for (loc, n), p in new.items() if n == name and (loc, n) not in old), None)
         if moved is not None:
-            context.add(
-                "request-parameter-location-changed",
-                moved.pointer,
-                revision.key,
-                name=name,
-                old=location,
-                new=moved.location,
-            )
+            move: dict[str, Any] = {"name": name, "old": location, "new": moved.location}
+            context.add(REQUEST_PARAMETER_LOCATION_CHANGED, moved.pointer, revision.key, **move)
             _compare(context, revision, parameter, moved, moved=True)
             continue
-        context.add(
-            "request-parameter-removed",
-            parameter.pointer,
-            revision.key,
-            name=parameter.name,
-            location=location,
-        )
+        gone: dict[str, Any] = {"name": parameter.name, "location": location}
+        context.add(REQUEST_PARAMETER_REMOVED, parameter.pointer, revision.key, **gone)
     renamed_targets = set(renamed.values())
     old_names = {n for (_, n) in old}
     for (location, name), parameter in new.items():
         if (location, name) in old or (location == "path" and name in renamed_targets) or name in old_names:
             continue
-        rule = (
-            "request-parameter-added-required" if parameter.required else "request-parameter-added-optional"
-        )
+        rule = REQUEST_PARAMETER_ADDED_REQUIRED if parameter.required else REQUEST_PARAMETER_ADDED_OPTIONAL
         context.add(rule, parameter.pointer, revision.key, name=parameter.name, location=location)
 
 
@@ -104,27 +76,16 @@ def _compare(
 ) -> None:
     args: dict[str, Any] = {"name": new.name, "location": new.location}
     if old.required != new.required:
-        rule = "request-parameter-became-required" if new.required else "request-parameter-became-optional"
+        rule = REQUEST_PARAMETER_BECAME_REQUIRED if new.required else REQUEST_PARAMETER_BECAME_OPTIONAL
         context.add(rule, new.pointer, operation.key, **args)
-    if not moved and _style(old) != _style(new):
-        context.add(
-            "request-parameter-style-changed",
-            new.pointer,
-            operation.key,
-            old=_style(old),
-            new=_style(new),
-            **args,
-        )
-    if not moved and _explode(old) != _explode(new):
-        context.add(
-            "request-parameter-explode-changed",
-            new.pointer,
-            operation.key,
-            old=str(_explode(old)).lower(),
-            new=str(_explode(new)).lower(),
-            **args,
-        )
+    for rule, serialised in (
+        (REQUEST_PARAMETER_STYLE_CHANGED, _style),
+        (REQUEST_PARAMETER_EXPLODE_CHANGED, _explode),
+    ):
+        before, after = serialised(old), serialised(new)
+        if not moved and before != after:
+            context.add(rule, new.pointer, operation.key, old=before, new=after, **args)
     if new.deprecated and not old.deprecated:
-        context.add("request-parameter-deprecated", new.pointer, operation.key, **args)
+        context.add(REQUEST_PARAMETER_DEPRECATED, new.pointer, operation.key, **args)
     subject = f"{new.location} parameter '{new.name}'"
     report_schema(context, "request-parameter", subject, operation, old.schema, new.schema)

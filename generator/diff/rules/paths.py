@@ -5,21 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from generator.diff.context import DiffContext, path_shape
-from generator.diff.rule import ADD, BRK, INF, REMOVE, WRN, Rule
 from generator.model import Operation
-
-RULES = (
-    Rule("path-added", INF, ADD, "path {path} added (with {method})"),
-    Rule("path-removed", BRK, REMOVE, "path {path} removed (with {method})"),
-    Rule("path-removed-after-sunset", INF, REMOVE, "path {path} removed after its sunset date {sunset}"),
-    Rule("path-removed-before-sunset", BRK, REMOVE, "path {path} removed before its sunset date {sunset}"),
-    Rule("deprecated-path-removed", WRN, REMOVE, "deprecated path {path} removed without a sunset date"),
-    Rule("operation-added", INF, ADD, "operation {method} {path} added"),
-    Rule("operation-removed", BRK, REMOVE, "operation {method} {path} removed"),
-    Rule("operation-removed-after-sunset", INF, REMOVE, "operation removed after its sunset date {sunset}"),
-    Rule("operation-removed-before-sunset", BRK, REMOVE, "operation removed before its sunset date {sunset}"),
-    Rule("deprecated-operation-removed", WRN, REMOVE, "deprecated operation removed without a sunset date"),
+from generator.rules.change_rules import (
+    DEPRECATED_OPERATION_REMOVED,
+    DEPRECATED_PATH_REMOVED,
+    OPERATION_ADDED,
+    OPERATION_REMOVED,
+    OPERATION_REMOVED_AFTER_SUNSET,
+    OPERATION_REMOVED_BEFORE_SUNSET,
+    PATH_ADDED,
+    PATH_REMOVED,
+    PATH_REMOVED_AFTER_SUNSET,
+    PATH_REMOVED_BEFORE_SUNSET,
 )
+from generator.rules.rule import ChangeRule
 
 
 def sunset(operation: Operation) -> date | None:
@@ -40,7 +39,7 @@ def check_document(context: DiffContext) -> None:
     base_paths = {path_shape(op.path) for op in context.base.operations}
     for operation in context.added:
         new_path = path_shape(operation.path) not in base_paths
-        rule = "path-added" if new_path else "operation-added"
+        rule = PATH_ADDED if new_path else OPERATION_ADDED
         context.add(
             rule, operation.pointer, operation.key, path=operation.path, method=operation.method.upper()
         )
@@ -56,11 +55,21 @@ def check_document(context: DiffContext) -> None:
         )
 
 
-def _removal_rule(operation: Operation, today: date, whole_path: bool) -> str:
-    prefix = "path" if whole_path else "operation"
+# Removal rules by (whole path?, sunset passed / sunset ahead / deprecated without one / neither).
+_REMOVALS = {
+    True: (PATH_REMOVED_AFTER_SUNSET, PATH_REMOVED_BEFORE_SUNSET, DEPRECATED_PATH_REMOVED, PATH_REMOVED),
+    False: (
+        OPERATION_REMOVED_AFTER_SUNSET,
+        OPERATION_REMOVED_BEFORE_SUNSET,
+        DEPRECATED_OPERATION_REMOVED,
+        OPERATION_REMOVED,
+    ),
+}
+
+
+def _removal_rule(operation: Operation, today: date, whole_path: bool) -> ChangeRule:
+    after, before, deprecated, plain = _REMOVALS[whole_path]
     ends = sunset(operation)
     if ends is not None:
-        return f"{prefix}-removed-after-sunset" if ends <= today else f"{prefix}-removed-before-sunset"
-    if operation.deprecated:
-        return f"deprecated-{prefix}-removed"
-    return f"{prefix}-removed"
+        return after if ends <= today else before
+    return deprecated if operation.deprecated else plain

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, BRK, INF, MODIFY, REMOVE, WRN, Rule
-from generator.diff.rules._schema_rules import is_error_status, report_schema
-from generator.model import Operation
-
-RULES = (
-    Rule("response-required-header-removed", BRK, REMOVE, "response {status} header '{name}' removed"),
-    Rule(
-        "response-optional-header-removed", WRN, REMOVE, "optional response {status} header '{name}' removed"
-    ),
-    Rule("response-header-added", INF, ADD, "response {status} header '{name}' added"),
-    Rule("response-header-became-optional", BRK, MODIFY, "response {status} header '{name}' became optional"),
-    Rule("response-header-became-required", INF, MODIFY, "response {status} header '{name}' became required"),
+from generator.diff.rules._schema_rules import report_schema
+from generator.model import Header, Operation
+from generator.model.document import is_error_status
+from generator.rules.change_rules import (
+    RESPONSE_HEADER_ADDED,
+    RESPONSE_HEADER_BECAME_OPTIONAL,
+    RESPONSE_HEADER_BECAME_REQUIRED,
+    RESPONSE_OPTIONAL_HEADER_REMOVED,
+    RESPONSE_REQUIRED_HEADER_REMOVED,
 )
+from generator.rules.rule import ChangeRule
 
 
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
@@ -30,40 +28,27 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
         for key, header in old.items():
             successor = new.get(key)
             if successor is None:
-                rule = (
-                    "response-required-header-removed"
-                    if header.required
-                    else "response-optional-header-removed"
+                removed = (
+                    RESPONSE_REQUIRED_HEADER_REMOVED if header.required else RESPONSE_OPTIONAL_HEADER_REMOVED
                 )
-                context.add(
-                    rule, header.pointer, revision.key, error_route=error, status=status, name=header.name
-                )
+                _report(context, removed, revision, status, header)
                 continue
             if header.required != successor.required:
-                rule = (
-                    "response-header-became-required"
-                    if successor.required
-                    else "response-header-became-optional"
+                became = (
+                    RESPONSE_HEADER_BECAME_REQUIRED if successor.required else RESPONSE_HEADER_BECAME_OPTIONAL
                 )
-                context.add(
-                    rule,
-                    successor.pointer,
-                    revision.key,
-                    error_route=error,
-                    status=status,
-                    name=successor.name,
-                )
+                _report(context, became, revision, status, successor)
             subject = f"response {status} header '{successor.name}'"
             report_schema(
                 context, "response-header", subject, revision, header.schema, successor.schema, error
             )
         for key, header in new.items():
             if key not in old:
-                context.add(
-                    "response-header-added",
-                    header.pointer,
-                    revision.key,
-                    error_route=error,
-                    status=status,
-                    name=header.name,
-                )
+                _report(context, RESPONSE_HEADER_ADDED, revision, status, header)
+
+
+def _report(
+    context: DiffContext, rule: ChangeRule, operation: Operation, status: str, header: Header
+) -> None:
+    error = is_error_status(status)
+    context.add(rule, header.pointer, operation.key, error_route=error, status=status, name=header.name)

@@ -3,54 +3,52 @@
 from __future__ import annotations
 
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, BRK, INF, REMOVE, WRN, Rule
-from generator.diff.rules._schema_rules import by_media_type, is_error_status, report_schema
+from generator.diff.rules._schema_rules import by_media_type, report_schema
 from generator.model import Operation, Response
-
-RULES = (
-    Rule("response-success-status-removed", BRK, REMOVE, "success response {status} removed"),
-    Rule("response-error-status-removed", WRN, REMOVE, "response {status} removed"),
-    Rule("response-success-status-added", INF, ADD, "success response {status} added"),
-    Rule("response-error-status-added", INF, ADD, "response {status} added"),
-    Rule("response-media-type-removed", BRK, REMOVE, "response {status} media type {media_type} removed"),
-    Rule("response-media-type-added", INF, ADD, "response {status} media type {media_type} added"),
+from generator.model.document import is_error_status, status_key
+from generator.rules.change_rules import (
+    RESPONSE_ERROR_STATUS_ADDED,
+    RESPONSE_ERROR_STATUS_REMOVED,
+    RESPONSE_MEDIA_TYPE_ADDED,
+    RESPONSE_MEDIA_TYPE_REMOVED,
+    RESPONSE_SUCCESS_STATUS_ADDED,
+    RESPONSE_SUCCESS_STATUS_REMOVED,
 )
 
-
-def _status_rule(response: Response, change: str) -> str:
-    return f"response-{'success' if response.is_success else 'error'}-status-{change}"
+# Status rules by (success response?, removed?).
+_STATUS_RULES = {
+    (True, True): RESPONSE_SUCCESS_STATUS_REMOVED,
+    (True, False): RESPONSE_SUCCESS_STATUS_ADDED,
+    (False, True): RESPONSE_ERROR_STATUS_REMOVED,
+    (False, False): RESPONSE_ERROR_STATUS_ADDED,
+}
 
 
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
-    new_by_status = {response.status.upper(): response for response in revision.responses}
-    old_statuses = {response.status.upper() for response in base.responses}
+    new_by_status = {status_key(response.status): response for response in revision.responses}
+    old_statuses = {status_key(response.status) for response in base.responses}
     # Success responses first: a schema reached through both is reported on the success route.
     for old in sorted(base.responses, key=lambda response: is_error_status(response.status)):
-        new = new_by_status.get(old.status.upper())
+        new = new_by_status.get(status_key(old.status))
         if new is None:
-            context.add(_status_rule(old, "removed"), old.pointer, revision.key, status=old.status)
+            context.add(_STATUS_RULES[old.is_success, True], old.pointer, revision.key, status=old.status)
             continue
         _compare(context, revision, old, new)
     for new in revision.responses:
-        if new.status.upper() not in old_statuses:
-            context.add(_status_rule(new, "added"), new.pointer, revision.key, status=new.status)
+        if status_key(new.status) not in old_statuses:
+            context.add(_STATUS_RULES[new.is_success, False], new.pointer, revision.key, status=new.status)
 
 
 def _compare(context: DiffContext, operation: Operation, old: Response, new: Response) -> None:
     error = is_error_status(new.status)
     old_media = by_media_type(old.content)
     new_media = by_media_type(new.content)
-    gone = [("removed", name, media) for name, media in old_media.items() if name not in new_media]
-    came = [("added", name, media) for name, media in new_media.items() if name not in old_media]
-    for change, name, media in gone + came:
-        context.add(
-            f"response-media-type-{change}",
-            media.pointer,
-            operation.key,
-            error_route=error,
-            status=new.status,
-            media_type=name,
-        )
+    gone = [(RESPONSE_MEDIA_TYPE_REMOVED, name, media) for name, media in old_media.items()]
+    came = [(RESPONSE_MEDIA_TYPE_ADDED, name, media) for name, media in new_media.items()]
+    for rule, name, media in gone + came:
+        if (name in old_media) != (name in new_media):
+            args = {"status": new.status, "media_type": name}
+            context.add(rule, media.pointer, operation.key, error_route=error, **args)
     for name, media in new_media.items():
         if name not in old_media:
             continue

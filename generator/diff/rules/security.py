@@ -2,46 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, BRK, INF, MODIFY, REMOVE, Rule
 from generator.model import Operation
-
-RULES = (
-    Rule("security-scheme-removed", BRK, REMOVE, "security scheme {name} removed"),
-    Rule("security-scheme-added", INF, ADD, "security scheme {name} added"),
-    Rule(
-        "security-scheme-type-changed",
-        BRK,
-        MODIFY,
-        "type of security scheme {name} changed from {old} to {new}",
-    ),
-    Rule(
-        "security-scheme-key-renamed",
-        BRK,
-        MODIFY,
-        "security scheme {name} now reads its key from {new} instead of {old}",
-    ),
-    Rule(
-        "security-scheme-key-location-changed",
-        BRK,
-        MODIFY,
-        "security scheme {name} moved its key from the {old} to the {new}",
-    ),
-    Rule(
-        "security-scheme-http-scheme-changed",
-        BRK,
-        MODIFY,
-        "HTTP scheme of {name} changed from {old} to {new}",
-    ),
-    Rule("operation-security-added", BRK, MODIFY, "operation now requires authentication ({schemes})"),
-    Rule(
-        "operation-security-alternative-removed",
-        BRK,
-        REMOVE,
-        "authentication with {schemes} no longer accepted",
-    ),
-    Rule("operation-security-alternative-added", INF, ADD, "authentication with {schemes} now accepted"),
+from generator.rules.change_rules import (
+    OPERATION_SECURITY_ADDED,
+    OPERATION_SECURITY_ALTERNATIVE_ADDED,
+    OPERATION_SECURITY_ALTERNATIVE_REMOVED,
+    SECURITY_SCHEME_ADDED,
+    SECURITY_SCHEME_HTTP_SCHEME_CHANGED,
+    SECURITY_SCHEME_KEY_LOCATION_CHANGED,
+    SECURITY_SCHEME_KEY_RENAMED,
+    SECURITY_SCHEME_REMOVED,
+    SECURITY_SCHEME_TYPE_CHANGED,
 )
 
 
@@ -50,38 +25,26 @@ def check_document(context: DiffContext) -> None:
     for name, scheme in old.items():
         successor = new.get(name)
         if successor is None:
-            context.add("security-scheme-removed", scheme.pointer, name=name)
+            context.add(SECURITY_SCHEME_REMOVED, scheme.pointer, name=name)
             continue
         pointer = successor.pointer
         if scheme.type != successor.type:
-            context.add(
-                "security-scheme-type-changed", pointer, name=name, old=scheme.type, new=successor.type
-            )
+            context.add(SECURITY_SCHEME_TYPE_CHANGED, pointer, name=name, old=scheme.type, new=successor.type)
             continue
         if scheme.param_name != successor.param_name:
             old_name, new_name = f"'{scheme.param_name}'", f"'{successor.param_name}'"
             context.add(
-                "security-scheme-key-renamed", jp.join(pointer, "name"), name=name, old=old_name, new=new_name
+                SECURITY_SCHEME_KEY_RENAMED, jp.join(pointer, "name"), name=name, old=old_name, new=new_name
             )
         if scheme.location != successor.location:
-            context.add(
-                "security-scheme-key-location-changed",
-                jp.join(pointer, "in"),
-                name=name,
-                old=scheme.location or "none",
-                new=successor.location or "none",
-            )
+            moved: dict[str, Any] = {"old": scheme.location or "none", "new": successor.location or "none"}
+            context.add(SECURITY_SCHEME_KEY_LOCATION_CHANGED, jp.join(pointer, "in"), name=name, **moved)
         if (scheme.scheme or "").lower() != (successor.scheme or "").lower():
-            context.add(
-                "security-scheme-http-scheme-changed",
-                jp.join(pointer, "scheme"),
-                name=name,
-                old=scheme.scheme or "none",
-                new=successor.scheme or "none",
-            )
+            changed: dict[str, Any] = {"old": scheme.scheme or "none", "new": successor.scheme or "none"}
+            context.add(SECURITY_SCHEME_HTTP_SCHEME_CHANGED, jp.join(pointer, "scheme"), name=name, **changed)
     for name, scheme in new.items():
         if name not in old:
-            context.add("security-scheme-added", scheme.pointer, name=name)
+            context.add(SECURITY_SCHEME_ADDED, scheme.pointer, name=name)
 
 
 def _shown(requirement: tuple[str, ...]) -> str:
@@ -99,18 +62,16 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
     if new_anonymous:
         for requirement in sorted(new - old):
             context.add(
-                "operation-security-alternative-added", pointer, revision.key, schemes=_shown(requirement)
+                OPERATION_SECURITY_ALTERNATIVE_ADDED, pointer, revision.key, schemes=_shown(requirement)
             )
         return
     if old_anonymous:
         schemes = " or ".join(_shown(requirement) for requirement in sorted(new))
-        context.add("operation-security-added", pointer, revision.key, schemes=schemes)
+        context.add(OPERATION_SECURITY_ADDED, pointer, revision.key, schemes=schemes)
         return
     for requirement in sorted(old - new):
         context.add(
-            "operation-security-alternative-removed", pointer, revision.key, schemes=_shown(requirement)
+            OPERATION_SECURITY_ALTERNATIVE_REMOVED, pointer, revision.key, schemes=_shown(requirement)
         )
     for requirement in sorted(new - old):
-        context.add(
-            "operation-security-alternative-added", pointer, revision.key, schemes=_shown(requirement)
-        )
+        context.add(OPERATION_SECURITY_ALTERNATIVE_ADDED, pointer, revision.key, schemes=_shown(requirement))

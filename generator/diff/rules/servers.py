@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, INF, REMOVE, WRN, Rule
-
-RULES = (
-    Rule("server-added", INF, ADD, "server {url} added"),
-    Rule("server-removed", WRN, REMOVE, "server {url} removed"),
+from generator.rules.change_rules import (
+    SERVER_ADDED,
+    SERVER_REMOVED,
 )
 
 
@@ -17,7 +15,7 @@ def check_document(context: DiffContext) -> None:
     new = [server.url for server in context.revision.servers]
     for index, url in enumerate(old):
         if url not in new:
-            context.add("server-removed", jp.join("/servers", index), url=url)
+            context.add(SERVER_REMOVED, jp.join("/servers", index), url=url)
     for index, url in enumerate(new):
         if url not in old:
-            context.add("server-added", jp.join("/servers", index), url=url)
+            context.add(SERVER_ADDED, jp.join("/servers", index), url=url)

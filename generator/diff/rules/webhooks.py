@@ -12,16 +12,14 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.diff.context import DiffContext
-from generator.diff.rule import ADD, INF, MODIFY, REMOVE, WRN, Rule
 from generator.diff.schemas.stability import references
 from generator.model import Document
 from generator.model.document import HTTP_METHODS
-from generator.model.resolver import Resolver
-
-RULES = (
-    Rule("webhook-added", INF, ADD, "webhook {name} ({method}) added"),
-    Rule("webhook-removed", WRN, REMOVE, "webhook {name} ({method}) removed: subscribers stop receiving it"),
-    Rule("webhook-changed", WRN, MODIFY, "webhook {name} ({method}) changed what it sends or expects back"),
+from generator.resolver import Resolver
+from generator.rules.change_rules import (
+    WEBHOOK_ADDED,
+    WEBHOOK_CHANGED,
+    WEBHOOK_REMOVED,
 )
 
 
@@ -40,7 +38,7 @@ def _same(context: DiffContext, old: Mapping[str, Any], new: Mapping[str, Any]) 
     if old != new:
         return False
     base, revision = Resolver(context.base.data), Resolver(context.revision.data)
-    for target in references(old):
+    for target in references(old, schema=False):
         if target.startswith(("/components/schemas/", "/definitions/")):
             if not context.schemas.stable(target):
                 return False
@@ -58,9 +56,9 @@ def check_document(context: DiffContext) -> None:
     for (name, method), call in old.items():
         pointer = jp.join("/webhooks", name, method)
         if (name, method) not in new:
-            context.add("webhook-removed", pointer, name=name, method=method.upper())
+            context.add(WEBHOOK_REMOVED, pointer, name=name, method=method.upper())
         elif not _same(context, call, new[(name, method)]):
-            context.add("webhook-changed", pointer, name=name, method=method.upper())
+            context.add(WEBHOOK_CHANGED, pointer, name=name, method=method.upper())
     for name, method in new:
         if (name, method) not in old:
-            context.add("webhook-added", jp.join("/webhooks", name, method), name=name, method=method.upper())
+            context.add(WEBHOOK_ADDED, jp.join("/webhooks", name, method), name=name, method=method.upper())

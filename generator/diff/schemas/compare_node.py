@@ -7,10 +7,11 @@ from typing import Any, Protocol
 
 from generator import pointer as jp
 from generator.diff.schemas.alternatives import UNIONS, best_fit, branches_of, match_branches, merged
-from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat, expand
+from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat
 from generator.diff.schemas.keywords import KeywordChecks, shown
 from generator.diff.schemas.signature import label
 from generator.model import Schema
+from generator.model.merge import all_of_parts
 
 NodeKey = tuple[tuple[str, ...], tuple[str, ...], str]
 Local = tuple[str, str, str, dict[str, Any]]
@@ -278,7 +279,7 @@ def _labels(branches: tuple[Schema, ...]) -> str:
 
 
 def _flag(parts: tuple[Schema, ...], keyword: str) -> bool:
-    return any(part.raw.get(keyword) is True for part in expand(parts))
+    return any(part.raw.get(keyword) is True for part in all_of_parts(*parts))
 
 
 def compare_flats(

@@ -1,4 +1,7 @@
-"""A schema with its ``allOf`` parts merged, so that refactoring into ``allOf`` is no change."""
+"""A schema with its ``allOf`` parts merged, so that refactoring into ``allOf`` is no change.
+
+The parts and their order are those of the one ``allOf`` merge (generator/model/merge.py); the diff
+keeps every definition of a property and merges the other keywords as a validator would."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Schema
+from generator.model.merge import all_of_parts
 
 UPPER_BOUNDS = ("maximum", "maxLength", "maxItems", "maxProperties", "exclusiveMaximum", "maxContains")
 LOWER_BOUNDS = ("minimum", "minLength", "minItems", "minProperties", "exclusiveMinimum", "minContains")
@@ -56,21 +60,6 @@ class Flat:
         return (*pointers, self.variant) if self.variant else pointers
 
 
-def expand(schemas: tuple[Schema, ...]) -> tuple[Schema, ...]:
-    """The schemas and, depth first, every ``allOf`` part below them; each schema once."""
-    seen: set[str] = set()
-    result: list[Schema] = []
-    stack = list(reversed(schemas))
-    while stack:
-        schema = stack.pop()
-        if schema.pointer in seen:
-            continue
-        seen.add(schema.pointer)
-        result.append(schema)
-        stack.extend(reversed(schema.all_of))
-    return tuple(result)
-
-
 def _declared_types(schema: Schema) -> frozenset[str]:
     concrete = frozenset(name for name in schema.types if name != "null")
     if concrete:
@@ -83,7 +72,7 @@ def _declared_types(schema: Schema) -> frozenset[str]:
 
 
 def flatten(schemas: tuple[Schema, ...]) -> Flat:
-    parts = expand(schemas)
+    parts = all_of_parts(*schemas)
     types: frozenset[str] = frozenset()
     enum: tuple[Any, ...] | None = None
     bounds: dict[str, float] = {}

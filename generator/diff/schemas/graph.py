@@ -14,9 +14,9 @@ from typing import Any, NamedTuple
 from generator.diff.change import identity
 from generator.diff.schemas.compare_node import NodeKey, compare_flats
 from generator.diff.schemas.flatten import Flat, flatten
-from generator.diff.schemas.kinds import SCHEMA_KIND_NAMES
 from generator.diff.schemas.stability import Stability
 from generator.model import Document, Schema
+from generator.rules.schema_changes import SCHEMA_KIND_NAMES
 
 NOT_LABEL = "(not)"
 _OPPOSITES = (

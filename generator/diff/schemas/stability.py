@@ -6,18 +6,16 @@ large documents with few changes fast.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from generator.load.refs import refs_below
 from generator.model import Document, Schema
 
-_REF = re.compile(r'"\$ref": "#([^"]*)"')
 
-
-def references(raw: Mapping[str, Any]) -> set[str]:
-    return set(_REF.findall(json.dumps(raw, ensure_ascii=False, default=str)))
+def references(raw: Mapping[str, Any], schema: bool = True) -> set[str]:
+    """The pointers of the local references in a schema (or an OpenAPI object); examples are data."""
+    return {ref[1:] for ref in refs_below(raw, schema) if ref.startswith("#")}
 
 
 class Stability:

@@ -1,21 +1,23 @@
-"""Markdown reference docs for MkDocs: ``render_docs(document, settings) -> {relative path: text}``.
+"""Markdown reference docs for MkDocs: ``build_docs(document, client, settings)`` -> files and problems.
 
 Pages go under ``docs/`` (MkDocs' default ``docs_dir``); beside it ``mkdocs.yml`` when
 ``settings.mkdocs_config`` is set, else ``mkdocs-nav.yml``, a nav snippet to paste into an existing
-site. Links that cannot be resolved come back as Problems from :func:`build_docs`.
+site. Python samples use the names of the run's client view; links that cannot be resolved come
+back as Problems.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.generate.settings import GenerateSettings
 from generator.model import Document
 from generator.problems import Problem
+from generator.render.client_views import ClientView
 from generator.render.docs.anchors import CHANGELOG_PAGE, INDEX_PAGE, MODELS_PAGE, DocsIndex, Target
-from generator.render.docs.changelog import coerce_entries, entry_views, history_marks
+from generator.render.docs.changelog import ChangelogEntry, entry_views, history_marks
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
 from generator.render.docs.pages import index_context, model_views, tag_pages
@@ -57,7 +59,18 @@ GENERIC_TITLE_WORDS = frozenset(
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 
-__all__ = ["DOCS_DIR", "DocsBuild", "build_docs", "render_docs"]
+__all__ = ["DOCS_DIR", "DocsBuild", "DocsSettings", "build_docs"]
+
+
+@dataclass(frozen=True)
+class DocsSettings:
+    """What the docs take from a run's settings: template overrides, the changelog (newest entry
+    first), and whether to write a whole ``mkdocs.yml`` (with ``site_name``) or only a nav snippet."""
+
+    templates: Path | None = None
+    changelog: tuple[ChangelogEntry, ...] = ()
+    mkdocs_config: bool = False
+    site_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,15 +79,11 @@ class DocsBuild:
     problems: tuple[Problem, ...]
 
 
-def render_docs(document: Document, settings: GenerateSettings) -> dict[str, str]:
-    return build_docs(document, settings).files
-
-
-def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
+def build_docs(document: Document, client: ClientView, settings: DocsSettings) -> DocsBuild:
     environment = make_environment(settings.templates)
     index = DocsIndex(document)
     links = LinkChecker(index)
-    entries = coerce_entries(settings.changelog)
+    entries = settings.changelog
     releases = entry_views(entries, index, CHANGELOG_PAGE)
     anchors = {
         entry.title or entry.revision: view.anchor for entry, view in zip(entries, releases, strict=True)
@@ -86,7 +95,7 @@ def build_docs(document: Document, settings: GenerateSettings) -> DocsBuild:
         )
         for key, pair in history_marks(entries).items()
     }
-    views = OperationViews(document, index, links, settings.package_name, settings.package_version, marks)
+    views = OperationViews(document, index, links, client, marks)
     pages: dict[str, str] = {}
     overview = index_context(document, index, links)
     pages[INDEX_PAGE] = environment.get_template("docs/index.md.j2").render(**overview)

@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.model import Document, Operation
+from generator.model.document import UNTAGGED
 
 INDEX_PAGE = "index.md"
 MODELS_PAGE = "models.md"
 MODELS_DIR = "models"
 CHANGELOG_PAGE = "changelog.md"
-UNTAGGED = "default"
 
 _NOT_ANCHOR = re.compile(r"[^A-Za-z0-9_-]+")
 _EDGE_UNDERSCORES = re.compile(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])")
@@ -41,6 +41,9 @@ class Target:
 def relative_page(source: str, target: str) -> str:
     if source == target:
         return ""
+    folder, name = posixpath.split(target)
+    if folder == posixpath.dirname(source):
+        return name  # the common case (a model page linking another), without relpath's cost
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
@@ -105,10 +108,9 @@ class DocsIndex:
         self.operations: dict[str, Target] = {}
         taken_anchors: dict[str, set[str]] = {}
         for operation in document.operations:
-            home = operation.tags[0] if operation.tags else UNTAGGED
             for tag in operation.tags or (UNTAGGED,):
                 self.tag_operations[tag].append(operation)
-            page = self.tag_pages[home]
+            page = self.tag_pages[operation.home_tag]
             base = operation.operation_id or f"{operation.method}-{operation.path}"
             anchor = _unique(anchor_text(base, "op"), taken_anchors.setdefault(page, set()))
             self.operations[operation.key] = Target(page, anchor)
@@ -126,9 +128,6 @@ class DocsIndex:
 
     def operation(self, operation: Operation) -> Target:
         return self.operations[operation.key]
-
-    def home_tag(self, operation: Operation) -> str:
-        return operation.tags[0] if operation.tags else UNTAGGED
 
     def schema(self, name: str | None) -> Target | None:
         return self.schemas.get(name) if name is not None else None

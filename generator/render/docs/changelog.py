@@ -7,22 +7,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator.render.docs.advice import advice
 from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, prose, text
+from generator.rules.change_rules import OPERATION_ADDED, PATH_ADDED
+from generator.rules.rule import CHANGE_LEVELS
 
-LEVELS = ("breaking", "warning", "info")
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
 _DOCUMENTATION_WORDS = ("description", "summary", "title", "example", "extension")
-# What a client has to do about a breaking change, by the last words of its rule id.
-ADVICE = (
-    ("removed", "Stop using it: remove it from your calls and from the code that reads it."),
-    ("required", "Send it on every call from now on."),
-    ("added", "Handle the new value or send the new field where your code builds this request."),
-    ("type-changed", "Convert the value to the new type where you send or read it."),
-    ("renamed", "Use the new name."),
-    ("enum-value-removed", "Stop sending this value."),
-)
-_DEFAULT_ADVICE = "Check your calls of this operation against the new description before upgrading."
 
 
 @dataclass(frozen=True)
@@ -44,14 +36,6 @@ class ChangeLine:
         if any(word in self.rule for word in _DOCUMENTATION_WORDS):
             return "Documentation"
         return "Added" if self.rule.endswith("-added") else "Changed"
-
-    @property
-    def advice(self) -> str:
-        rule = self.rule
-        for suffix, advice in ADVICE:
-            if rule.endswith(suffix):
-                return advice
-        return _DEFAULT_ADVICE
 
 
 @dataclass(frozen=True)
@@ -172,7 +156,7 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
                     ChangeRow(
                         _operation_cell(change.operation, operations, index, page),
                         cell(change.message),
-                        text(change.advice) if name == "Breaking" else "",
+                        text(advice(change.rule)) if name == "Breaking" else "",
                         prose(change.before),
                         prose(change.after),
                     )
@@ -197,7 +181,7 @@ def entry_views(entries: Sequence[ChangelogEntry], index: DocsIndex, page: str) 
                 anchor=version_anchor(title, taken),
                 subtitle=" · ".join(part for part in (subtitle, text(entry.date)) if part),
                 semver=text(entry.semver),
-                counts=", ".join(f"{entry.count(level)} {level}" for level in LEVELS),
+                counts=", ".join(f"{entry.count(level)} {level}" for level in CHANGE_LEVELS),
                 sections=tuple(section for section in sections if section.rows),
             )
         )
@@ -212,7 +196,7 @@ def history_marks(entries: Sequence[ChangelogEntry]) -> dict[str, tuple[str, str
         for change in entry.changes:
             if change.operation is None:
                 continue
-            if change.rule in ("operation-added", "path-added"):
+            if change.rule in (OPERATION_ADDED.id, PATH_ADDED.id):
                 added.setdefault(change.operation, entry.title)
             elif change.section != "Documentation":
                 changed.setdefault(change.operation, entry.title)

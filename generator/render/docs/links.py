@@ -6,25 +6,17 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from generator import pointer as jp
-from generator.model import Document
-from generator.problems import Problem, Severity
+from generator.problems import Problem
 from generator.render.docs.anchors import DocsIndex, Target
 from generator.render.markdown import LinkRewriter, cell, is_safe_external, text
-
-RULE_UNRESOLVED = "docs-link-unresolved"
-RULE_UNSAFE = "docs-link-unsafe"
+from generator.rules.problem_rules import DOCS_LINK_UNRESOLVED, DOCS_LINK_UNSAFE
+from generator.rules.rule import Rule
 
 _OPERATION_PREFIXES = ("/operations/", "operations/", "/operation/", "operation/", "/paths/")
 _SCHEMA_PREFIXES = ("/components/schemas/", "/schemas/", "schemas/", "/schema/", "schema/", "/models/")
 _TAG_PREFIXES = ("/tags/", "tag/", "/tag/", "tags/")
 _UNSAFE_URL = re.compile(r"[\s()<>\[\]`\\]")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+")
-
-
-def node_at(document: Document, pointer: str) -> Any:
-    """The raw node of the document at ``pointer``, or None (for fields the model does not keep)."""
-    return jp.resolve(document.data, pointer)
 
 
 def external_link(node: Any) -> str:
@@ -70,7 +62,7 @@ class LinkChecker:
             found = self._internal(unquote(fragment))
             if found is not None:
                 return found.href_from(page)
-            self._report(RULE_UNRESOLVED, pointer, target, "matches no operation, schema or tag")
+            self._report(DOCS_LINK_UNRESOLVED, pointer, target, "matches no operation, schema or tag")
             return None
         if is_safe_external(target):
             return target
@@ -80,9 +72,9 @@ class LinkChecker:
             if named is not None:
                 return named.href_from(page)
         if base and ":" in base.split("/", 1)[0]:
-            self._report(RULE_UNSAFE, pointer, target, "uses a scheme that is not http, https or mailto")
+            self._report(DOCS_LINK_UNSAFE, pointer, target)
         else:
-            self._report(RULE_UNRESOLVED, pointer, target, "is relative and points outside the docs")
+            self._report(DOCS_LINK_UNRESOLVED, pointer, target, "is relative and points outside the docs")
         return None
 
     def _internal(self, fragment: str) -> Target | None:
@@ -100,11 +92,11 @@ class LinkChecker:
                 return Target(self.index.tag_pages[tag], "top") if tag is not None else None
         return None
 
-    def _report(self, rule: str, pointer: str, target: str, why: str) -> None:
+    def _report(self, rule: Rule, pointer: str, target: str, why: str = "") -> None:
         key = (pointer, target)
         if key in self._problems:
             return
         position = self.index.document.source.position(pointer)
         line, column = position if position is not None else (None, None)
-        message = f"link {target!r} in {pointer} {why}; it is shown as plain text"
-        self._problems[key] = Problem(rule, Severity.WARNING, pointer, message, line, column)
+        args = {"target": target, "pointer": pointer, "why": why}
+        self._problems[key] = Problem.of(rule, pointer, args, line, column)

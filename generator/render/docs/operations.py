@@ -9,9 +9,9 @@ from typing import Any
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Response
 from generator.model.traits import pagination, rate_limit
-from generator.render.client_model import build_client_view
+from generator.render.client_views import ClientView
 from generator.render.docs.anchors import DocsIndex, Target
-from generator.render.docs.links import LinkChecker, external_link, node_at
+from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.python_sample import ClientCall, python_sample
 from generator.render.docs.samples import (
     body_example,
@@ -39,7 +39,7 @@ class ContentView:
 
 
 @dataclass(frozen=True)
-class BodyView:
+class BodySection:
     title: str
     anchor: str
     description: str
@@ -49,7 +49,7 @@ class BodyView:
 
 
 @dataclass(frozen=True)
-class OperationView:
+class OperationSection:
     anchor: str
     title: str
     method: str
@@ -61,8 +61,8 @@ class OperationView:
     paginated: bool
     security: str
     parameters: Table | None
-    request_body: BodyView | None
-    responses: tuple[BodyView, ...]
+    request_body: BodySection | None
+    responses: tuple[BodySection, ...]
     curl: str
     python: str
     also_in: tuple[str, ...]
@@ -78,16 +78,15 @@ class OperationViews:
         document: Document,
         index: DocsIndex,
         links: LinkChecker,
-        package: str,
-        version: str,
+        client: ClientView,
         marks: Mapping[str, tuple[tuple[str, Target] | None, ...]] | None = None,
     ) -> None:
         self.marks = marks or {}
         self.document = document
         self.index = index
         self.links = links
-        self.package = package
-        self.version = version
+        self.client = client
+        self.package = client.package
         self._renderers: dict[str, SchemaRenderer] = {}
         # Where each body schema's fields were first shown on a page: (page, pointer) -> anchor.
         self._shown: dict[tuple[str, str], str] = {}
@@ -98,7 +97,7 @@ class OperationViews:
     def client_call(self, operation: Operation) -> ClientCall | None:
         """Names from the client's own view model, so the sample matches the generated code."""
         if self._calls is None:
-            view = build_client_view(self.document, self.package, self.version)
+            view = self.client
             self._calls = {
                 item.operation.key: ClientCall(
                     method=item.python_name,
@@ -115,7 +114,7 @@ class OperationViews:
             self._enums = {enum.name: enum for enum in view.enums}
         return self._calls.get(operation.key)
 
-    def view(self, operation: Operation, page: str) -> OperationView:
+    def view(self, operation: Operation, page: str) -> OperationSection:
         schemas = self._renderers.get(page)
         if schemas is None:
             schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page)
@@ -127,7 +126,7 @@ class OperationViews:
         body = body_example(media, focus_text(operation)) if media is not None else None
         limit = rate_limit(operation)
         other_tags = operation.tags[1:]
-        return OperationView(
+        return OperationSection(
             anchor=anchor,
             title=text(operation.summary or operation.operation_id or operation.key),
             method=operation.method.upper(),
@@ -148,7 +147,9 @@ class OperationViews:
             curl=fenced(curl_sample(self.document, operation, examples), "sh"),
             python=self._python(operation, examples, body),
             history=self._history(operation, page),
-            external_docs=external_link(node_at(self.document, jp.join(operation.pointer, "externalDocs"))),
+            external_docs=external_link(
+                jp.resolve(self.document.data, jp.join(operation.pointer, "externalDocs"))
+            ),
             also_in=tuple(
                 f"[{text(tag)}]({self.index.tag_pages[tag].rpartition('/')[2]})"
                 for tag in other_tags
@@ -231,11 +232,11 @@ class OperationViews:
 
     def _request_body(
         self, operation: Operation, schemas: SchemaRenderer, anchor: str, page: str
-    ) -> BodyView | None:
+    ) -> BodySection | None:
         body = operation.request_body
         if body is None:
             return None
-        return BodyView(
+        return BodySection(
             title="Request body",
             anchor=f"{anchor}--request",
             description=prose(
@@ -245,7 +246,7 @@ class OperationViews:
             contents=self._contents(body.content, schemas, f"{anchor}--request", page),
         )
 
-    def _response(self, response: Response, schemas: SchemaRenderer, anchor: str, page: str) -> BodyView:
+    def _response(self, response: Response, schemas: SchemaRenderer, anchor: str, page: str) -> BodySection:
         rows = [
             FieldRow(
                 code(header.name),
@@ -258,7 +259,7 @@ class OperationViews:
             for header in response.headers
         ]
         own_anchor = f"{anchor}--{_status_anchor(response.status)}"
-        return BodyView(
+        return BodySection(
             title=text(response.status),
             anchor=own_anchor,
             description=prose(

@@ -8,8 +8,8 @@ from generator import pointer as jp
 from generator.model import Document, Operation
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
-from generator.render.docs.links import LinkChecker, external_link, node_at
-from generator.render.docs.operations import OperationView, OperationViews
+from generator.render.docs.links import LinkChecker, external_link
+from generator.render.docs.operations import OperationSection, OperationViews
 from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
 from generator.render.docs.tables import summary
 from generator.render.markdown import cell, code, prose, text
@@ -35,7 +35,7 @@ class SchemeView:
 
 
 @dataclass(frozen=True)
-class ModelView:
+class ModelPage:
     path: str
     summary: str
     anchor: str
@@ -53,7 +53,7 @@ class TagPage:
     path: str
     title: str
     description: str
-    operations: tuple[OperationView, ...]
+    operations: tuple[OperationSection, ...]
     elsewhere: tuple[OperationLink, ...]
     external_docs: str = ""
 
@@ -61,7 +61,7 @@ class TagPage:
 def operation_link(index: DocsIndex, operation: Operation, page: str, note: str = "") -> OperationLink:
     target = index.operation(operation)
     label = text(operation.summary or operation.operation_id or operation.key)
-    home = index.home_tag(operation)
+    home = operation.home_tag
     return OperationLink(
         method=operation.method.upper(),
         path=code(operation.path),
@@ -158,8 +158,8 @@ def tag_pages(document: Document, index: DocsIndex, views: OperationViews) -> li
     descriptions = {tag.name: tag for tag in document.tags}
     pages = []
     for tag, path in index.tag_pages.items():
-        home = [op for op in index.tag_operations[tag] if index.home_tag(op) == tag]
-        elsewhere = [op for op in index.tag_operations[tag] if index.home_tag(op) != tag]
+        home = [op for op in index.tag_operations[tag] if op.home_tag == tag]
+        elsewhere = [op for op in index.tag_operations[tag] if op.home_tag != tag]
         declared = descriptions.get(tag)
         pages.append(
             TagPage(
@@ -173,7 +173,7 @@ def tag_pages(document: Document, index: DocsIndex, views: OperationViews) -> li
                 operations=tuple(views.view(operation, path) for operation in home),
                 elsewhere=tuple(operation_link(index, operation, path) for operation in elsewhere),
                 external_docs=external_link(
-                    node_at(document, f"/tags/{_tag_position(document, tag)}/externalDocs")
+                    jp.resolve(document.data, f"/tags/{_tag_position(document, tag)}/externalDocs")
                     if declared
                     else None
                 ),
@@ -191,7 +191,7 @@ def _tag_position(document: Document, name: str) -> int:
     return 0
 
 
-def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelView]:
+def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelPage]:
     """One page per model (stable address, short pages), listed on the models index."""
     users = _schema_users(document)
     views = []
@@ -203,7 +203,7 @@ def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> lis
         )
         where = jp.join(schema.pointer, "description")
         views.append(
-            ModelView(
+            ModelPage(
                 path=target.page,
                 summary=summary(schema.description, links.rewriter(MODELS_PAGE, where)),
                 anchor=target.anchor,

@@ -9,9 +9,11 @@ import shlex
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
-from generator.render.docs.links import node_at
-from generator.render.docs.schemas import merged
+from generator.model.document import preferred_media
+from generator.model.merge import merged
+from generator.render.docs.pattern_text import accepts, text_matching
 from generator.render.escape import json_inert
 
 TOKEN_VARIABLE = "BOTMAKER_ACCESS_TOKEN"
@@ -47,7 +49,7 @@ def example_value(
     schema: Schema | None, depth: int = 0, trail: frozenset[str] = frozenset(), name: str = ""
 ) -> Any:
     """An example for a schema: its own example, default or first enum value, else one made up from
-    its format, its type and the name of the field or parameter that holds it."""
+    its format, its pattern, its type and the name of the field or parameter that holds it."""
     if schema is None or schema.unresolved is not None:
         return named_text(name)
     for given in (schema.example, schema.default if schema.has_default else None):
@@ -75,7 +77,9 @@ def example_value(
     if kind == "boolean":
         return True
     if kind == "string" or kind is None:
-        return _sized(_FORMAT_EXAMPLES.get(schema.format or "") or named_text(name), schema)
+        return _patterned(
+            _sized(_FORMAT_EXAMPLES.get(schema.format or "") or named_text(name), schema), schema
+        )
     return None
 
 
@@ -114,7 +118,7 @@ def fit(value: Any, schema: Schema | None) -> Any:
             return None
     if schema.enum is not None and value not in schema.enum:
         return None
-    if isinstance(value, str) and not _fits_format(value, schema.format):
+    if isinstance(value, str) and not (_fits_format(value, schema.format) and _fits_pattern(value, schema)):
         return None
     if isinstance(value, list) and schema.constraints.get("uniqueItems") is True:
         unique: list[Any] = []
@@ -137,6 +141,26 @@ def _fits_format(value: str, name: str | None) -> bool:
     except ValueError:
         return False
     return "T" in value if name == "date-time" else True
+
+
+def _fits_pattern(value: str, schema: Schema) -> bool:
+    pattern = schema.constraints.get("pattern")
+    return not isinstance(pattern, str) or accepts(pattern, value)
+
+
+def _patterned(value: str, schema: Schema) -> str:
+    """``value`` when the schema's pattern accepts it, else a text made from the pattern (when it can
+    be made within the length bounds)."""
+    pattern = schema.constraints.get("pattern")
+    if not isinstance(pattern, str) or accepts(pattern, value):
+        return value
+    shortest, longest = schema.constraints.get("minLength"), schema.constraints.get("maxLength")
+    made = text_matching(
+        pattern,
+        shortest if isinstance(shortest, int) else 0,
+        longest if isinstance(longest, int) and longest >= 0 else None,
+    )
+    return value if made is None else made
 
 
 def _sized(value: str, schema: Schema) -> str:
@@ -178,7 +202,7 @@ def parameter_example(document: Document, parameter: Parameter) -> Any:
 
 def _first_named_example(document: Document, parameter: Parameter) -> Any:
     """The first of a parameter's named ``examples`` (the model keeps only the singular form)."""
-    node = node_at(document, parameter.pointer)
+    node = jp.resolve(document.data, parameter.pointer)
     examples = node.get("examples") if isinstance(node, dict) else None
     if isinstance(examples, dict):
         for example in examples.values():
@@ -188,11 +212,7 @@ def _first_named_example(document: Document, parameter: Parameter) -> Any:
 
 
 def body_media(operation: Operation) -> MediaType | None:
-    if operation.request_body is None or not operation.request_body.content:
-        return None
-    return next((media for media in operation.request_body.content if media.is_json_like), None) or (
-        operation.request_body.content[0]
-    )
+    return preferred_media(operation.request_body.content) if operation.request_body is not None else None
 
 
 def focus_text(operation: Operation) -> str:
@@ -275,8 +295,7 @@ def curl_sample(document: Document, operation: Operation, examples: dict[tuple[s
 
 def _content_type(media: MediaType) -> str:
     """Wildcards that exports use for JSON are sent as the concrete JSON type."""
-    base = media.media_type.split(";", 1)[0].strip().lower()
-    if media.is_json_like and base in ("", "*/*", "application/*"):
+    if media.is_catch_all:
         return "application/json"
     return media.media_type
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.model import Schema
+from generator.model.merge import merged
 from generator.render.docs.anchors import DocsIndex
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.tables import Description, Table, describe, path_cell, table
@@ -95,11 +96,6 @@ def variant_name(option: Schema, others: list[Schema], number: int) -> str:
     if option.types:
         return text(" or ".join(option.types))
     return f"variant {number}"
-
-
-def merged(schema: Schema) -> tuple[dict[str, Schema], frozenset[str]]:
-    """Properties and required names of a schema with its ``allOf`` parts folded in."""
-    return schema.folded
 
 
 class SchemaRenderer:

@@ -1,9 +1,8 @@
-"""What every lint rule shares: its record in the registry and the context it reads."""
+"""What every lint check shares: what it yields and the context it reads."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -11,20 +10,11 @@ from generator import pointer as jp
 from generator.load import SpecVersion
 from generator.load.refs import ref_pointers
 from generator.model import Document
-from generator.problems import Severity
 from generator.validate.values import ValueChecker
 
-Finding = tuple[str, str]  # (JSON pointer, one-line message)
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A lint rule: a stable id, its default severity, what it catches, and its check."""
-
-    id: str
-    severity: Severity
-    summary: str
-    check: Callable[[Context], Iterable[Finding]]
+# Where a rule fires (a JSON pointer) and the arguments of its message template.
+Occurrence = tuple[str, Mapping[str, Any]]
+Check = Callable[["Context"], Iterable[Occurrence]]
 
 
 class Context:
@@ -35,10 +25,6 @@ class Context:
         self.data: Mapping[str, Any] = document.data
         self.version: SpecVersion = document.version
         self.values = ValueChecker(document.data, document.version)
-
-    def lookup(self, pointer: str) -> Any:
-        """The node at a pointer, or None when there is none."""
-        return jp.resolve(self.data, pointer)
 
     @cached_property
     def _walk(self) -> Walk:

@@ -7,29 +7,24 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.validate.rules.base import Context, Finding
+from generator.validate.rules.base import Context, Occurrence
 
 
-def undefined_security_schemes(context: Context) -> Iterator[Finding]:
+def undefined_security_schemes(context: Context) -> Iterator[Occurrence]:
     defined = set(context.document.security_schemes)
     requirements: list[tuple[str, Any]] = [("/security", context.data.get("security"))]
     for operation in context.document.operations:
-        node: Any = context.data
-        for token in jp.split(operation.pointer):
-            node = node.get(token, {}) if isinstance(node, dict) else {}
+        node = jp.resolve(context.data, operation.pointer)
         if isinstance(node, dict):
             requirements.append((jp.join(operation.pointer, "security"), node.get("security")))
     for base, node in requirements:
         for index, requirement in enumerate(node if isinstance(node, list) else []):
             for name in requirement if isinstance(requirement, dict) else {}:
                 if name not in defined:
-                    yield jp.join(base, index, name), f"security scheme '{name}' is not defined"
+                    yield jp.join(base, index, name), {"name": name}
 
 
-def missing_servers(context: Context) -> Iterator[Finding]:
+def missing_servers(context: Context) -> Iterator[Occurrence]:
     if context.document.servers:
         return
-    if context.version is SpecVersion.SWAGGER_20:
-        yield "", "no 'host': clients cannot know where the API lives"
-    else:
-        yield "", "no 'servers': clients cannot know where the API lives"
+    yield "", {"field": "host" if context.version is SpecVersion.SWAGGER_20 else "servers"}

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.validate.rules.base import Context, Finding
+from generator.validate.rules.base import Context, Occurrence
 
 
 def _examples(node: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any]]:
@@ -21,14 +21,16 @@ def _examples(node: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any]
                 yield jp.join(pointer, "examples", name, "value"), example["value"]
 
 
-def _report(context: Context, schema: Any, schema_pointer: str, where: str, value: Any) -> Iterator[Finding]:
+def _report(
+    context: Context, schema: Any, schema_pointer: str, where: str, value: Any
+) -> Iterator[Occurrence]:
     messages = context.values.errors(schema, schema_pointer, value)
     if messages:
         more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-        yield where, f"example does not match its schema: {messages[0]}{more}"
+        yield where, {"error": messages[0], "more": more}
 
 
-def invalid_examples(context: Context) -> Iterator[Finding]:
+def invalid_examples(context: Context) -> Iterator[Occurrence]:
     for pointer, node in context.schemas:
         if "example" in node and "$ref" not in node:
             yield from _report(context, node, pointer, jp.join(pointer, "example"), node["example"])

@@ -7,7 +7,7 @@ from functools import cache
 
 from generator import pointer as jp
 from generator.naming import snake_case
-from generator.validate.rules.base import Context, Finding
+from generator.validate.rules.base import Context, Occurrence
 
 
 @cache
@@ -28,19 +28,20 @@ def _collisions(names: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         first.setdefault(identifier, name)
 
 
-def colliding_identifiers(context: Context) -> Iterator[Finding]:
+def colliding_identifiers(context: Context) -> Iterator[Occurrence]:
     for pointer, node in context.schemas:
         properties = node.get("properties")
         if isinstance(properties, dict):
             for first, name, identifier in _collisions(properties):
-                yield (
-                    jp.join(pointer, "properties", name),
-                    f"properties '{first}' and '{name}' both become '{identifier}' in Python",
-                )
+                args = {"subject": "properties", "first": first, "name": name, "identifier": identifier}
+                yield jp.join(pointer, "properties", name), args
     for operation in context.document.operations:
         names = {parameter.name: parameter for parameter in operation.parameters}
         for first, name, identifier in _collisions(names):
-            yield (
-                names[name].pointer,
-                f"{operation.key}: parameters '{first}' and '{name}' both become '{identifier}' in Python",
-            )
+            subject = f"{operation.key}: parameters"
+            yield names[name].pointer, {
+                "subject": subject,
+                "first": first,
+                "name": name,
+                "identifier": identifier,
+            }

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 from generator import pointer as jp
 from generator.validate.patterns import unsupported_reason
-from generator.validate.rules.base import Context, Finding
+from generator.validate.rules.base import Context, Occurrence
 
 
 def _patterns(context: Context) -> Iterator[tuple[str, str]]:
@@ -20,8 +20,8 @@ def _patterns(context: Context) -> Iterator[tuple[str, str]]:
                 yield jp.join(pointer, "patternProperties", key), key
 
 
-def unsupported_patterns(context: Context) -> Iterator[Finding]:
+def unsupported_patterns(context: Context) -> Iterator[Occurrence]:
     for pointer, pattern in _patterns(context):
         reason = unsupported_reason(pattern)
         if reason is not None:
-            yield pointer, f"pattern {pattern!r} is not checked: RE2 cannot run it ({reason})"
+            yield pointer, {"pattern": pattern, "reason": reason}

@@ -6,8 +6,8 @@ from collections.abc import Iterator, Mapping
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.model.resolver import Resolver
-from generator.validate.rules.base import Context, Finding
+from generator.resolver import Resolver
+from generator.validate.rules.base import Context, Occurrence
 
 _SWAGGER_SECTIONS = ("definitions", "parameters", "responses")
 _KINDS = {
@@ -23,7 +23,7 @@ _KINDS = {
 }
 
 
-def unused_components(context: Context) -> Iterator[Finding]:
+def unused_components(context: Context) -> Iterator[Occurrence]:
     targets = {ref[1:] for _, ref in context.refs if ref.startswith("#")}
     # A reference to something inside a component (``#/components/schemas/A/properties/b``) uses it.
     depth = 3 if context.version is SpecVersion.SWAGGER_20 else 4
@@ -34,7 +34,7 @@ def unused_components(context: Context) -> Iterator[Finding]:
         for name in entries:
             pointer = jp.join(base, name)
             if pointer not in used:
-                yield pointer, f"{kind} '{name}' is never referenced"
+                yield pointer, {"kind": kind, "name": name}
 
 
 def _sections(context: Context) -> Iterator[tuple[str, Mapping[str, object]]]:
@@ -52,10 +52,11 @@ def _sections(context: Context) -> Iterator[tuple[str, Mapping[str, object]]]:
             yield jp.join("/components", section), entries
 
 
-def unresolved_refs(context: Context) -> Iterator[Finding]:
+def unresolved_refs(context: Context) -> Iterator[Occurrence]:
     resolver = Resolver(context.data)
     for pointer, ref in context.refs:
         resolved = resolver.follow({"$ref": ref}, pointer)
         if resolved.error is not None:
             missing = resolved.error.startswith("cannot resolve")
-            yield jp.join(pointer, "$ref"), f"cannot resolve $ref {ref!r}" if missing else resolved.error
+            reason = f"cannot resolve $ref {ref!r}" if missing else resolved.error
+            yield jp.join(pointer, "$ref"), {"reason": reason}

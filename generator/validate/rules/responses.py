@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.model import RequestBody, Response
-from generator.validate.rules.base import Context, Finding
+from generator.validate.rules.base import Context, Occurrence
 
 
-def missing_descriptions(context: Context) -> Iterator[Finding]:
+def missing_descriptions(context: Context) -> Iterator[Occurrence]:
     seen: set[str] = set()
     for operation in context.document.operations:
         for response in operation.responses:
@@ -16,10 +16,10 @@ def missing_descriptions(context: Context) -> Iterator[Finding]:
                 continue
             seen.add(response.pointer)
             if response.description is None or not response.description.strip():
-                yield response.pointer, f"response {response.status} of {operation.key} has no description"
+                yield response.pointer, {"status": response.status, "operation": operation.key}
 
 
-def catch_all_media_types(context: Context) -> Iterator[Finding]:
+def catch_all_media_types(context: Context) -> Iterator[Occurrence]:
     seen: set[str] = set()
     for operation in context.document.operations:
         owners: list[RequestBody | Response] = list(operation.responses)
@@ -32,4 +32,4 @@ def catch_all_media_types(context: Context) -> Iterator[Finding]:
                     continue
                 seen.add(media.pointer)
                 shown = "an empty media type" if not name else "'*/*'"
-                yield media.pointer, f"{operation.key} uses {shown}; name the real type (application/json?)"
+                yield media.pointer, {"operation": operation.key, "shown": shown}

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.validate.fastcheck import canonical
-from generator.validate.rules.base import Context, Finding
+from generator.validate.rules.base import Context, Occurrence
 
 _KEYWORD_TYPES = {
     **dict.fromkeys(
@@ -20,25 +20,22 @@ _KEYWORD_TYPES = {
 }
 
 
-def arrays_without_items(context: Context) -> Iterator[Finding]:
+def arrays_without_items(context: Context) -> Iterator[Occurrence]:
     for pointer, node, types in context.typed_schemas:
         if "array" in types and "items" not in node:
-            yield pointer, "array schema has no 'items', so its elements have no type"
+            yield pointer, {}
 
 
-def keyword_type_mismatches(context: Context) -> Iterator[Finding]:
+def keyword_type_mismatches(context: Context) -> Iterator[Occurrence]:
     for pointer, node, types in context.typed_schemas:
         for keyword in node:
             wanted = _KEYWORD_TYPES.get(keyword)
             if wanted is not None and wanted not in types:
                 shown = "/".join(sorted(types - {"number"} if "integer" in types else types))
-                yield (
-                    jp.join(pointer, keyword),
-                    f"'{keyword}' applies to {wanted} schemas, but this schema is of type {shown}",
-                )
+                yield jp.join(pointer, keyword), {"keyword": keyword, "wanted": wanted, "types": shown}
 
 
-def duplicate_enum_values(context: Context) -> Iterator[Finding]:
+def duplicate_enum_values(context: Context) -> Iterator[Occurrence]:
     for pointer, node in context.schemas:
         values = node.get("enum")
         if type(values) is not list or (
@@ -54,10 +51,10 @@ def duplicate_enum_values(context: Context) -> Iterator[Finding]:
             seen.add(key)
         if repeated:
             listed = ", ".join(repr(value) for value in repeated)
-            yield jp.join(pointer, "enum"), f"enum lists {listed} more than once"
+            yield jp.join(pointer, "enum"), {"values": listed}
 
 
-def undefined_required(context: Context) -> Iterator[Finding]:
+def undefined_required(context: Context) -> Iterator[Occurrence]:
     for pointer, node in context.schemas:
         required, properties = node.get("required"), node.get("properties")
         if not isinstance(required, list) or not isinstance(properties, dict):
@@ -66,4 +63,4 @@ def undefined_required(context: Context) -> Iterator[Finding]:
             continue  # the names may come from a branch; the structural check covers allOf
         for index, name in enumerate(required):
             if isinstance(name, str) and name not in properties:
-                yield f"{pointer}/required/{index}", f"'{name}' is required but not among the properties"
+                yield f"{pointer}/required/{index}", {"name": name}

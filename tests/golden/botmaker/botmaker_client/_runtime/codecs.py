@@ -216,6 +216,16 @@ class UnionOf(Codec):
         return value
 
 
+def fits(codec: Codec, value: object) -> bool:
+    """Whether ``value`` has the outer shape ``codec`` reads (an object for a model, a list for a
+    list, ...), so the decoded value is of the type the spec documents."""
+    if isinstance(codec, UnionOf):
+        return any(_match(branch, value) is not None for branch in codec.branches)
+    if isinstance(codec, Model):
+        return as_mapping(value) is not None
+    return _match(codec, value) is not None
+
+
 def _match(branch: Codec, value: object) -> int | None:
     if isinstance(branch, Model):
         mapping = as_mapping(value)

@@ -13,8 +13,10 @@ from typing import Any
 import httpx
 
 from .codecs import ANY, Codec, as_list, as_mapping, wire_text
+from .errors import ApiStatusError
 
 REDACTED = "***"
+DocumentedError = tuple[Codec, type[ApiStatusError]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,7 +31,8 @@ class Param:
 class Operation:
     """Everything the transport needs to send one operation; built from the spec at generation time.
 
-    ``errors`` holds the codec of each error status whose body the spec describes;
+    ``errors`` holds, for each error status whose body the spec describes, the body's codec and
+    the operation's own error class for that status (its ``body`` typed as the spec says);
     ``idempotency_header`` the header that makes a POST or PATCH safe to retry, when declared.
     """
 
@@ -43,7 +46,9 @@ class Operation:
     responses: Mapping[int, Codec | None] = dataclasses.field(
         default_factory=dict[int, Codec | None]
     )
-    errors: Mapping[int, Codec] = dataclasses.field(default_factory=dict[int, Codec])
+    errors: Mapping[int, DocumentedError] = dataclasses.field(
+        default_factory=dict[int, DocumentedError]
+    )
     security: tuple[str, ...] = ()
     rate_limit: tuple[int, float] | None = None
     items: str = "items"

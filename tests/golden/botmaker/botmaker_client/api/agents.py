@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Agent,
     AgentRequest,
@@ -14,6 +15,43 @@ from ..models import (
     ErrorResponse,
     IdResponse,
 )
+
+
+class CreateAgentBadRequestError(BadRequestError):
+    """AgentsApi.create_agent answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class GetAgentNotFoundError(NotFoundError):
+    """AgentsApi.get_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class DeleteAgentNotFoundError(NotFoundError):
+    """AgentsApi.delete_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateAgentBadRequestError(BadRequestError):
+    """AgentsApi.update_agent answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateAgentNotFoundError(NotFoundError):
+    """AgentsApi.update_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class LogoutAgentNotFoundError(NotFoundError):
+    """AgentsApi.logout_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_AGENTS_LIST_AGENTS = _rt.Operation(
     "agents.list_agents",
@@ -42,7 +80,7 @@ _OP_AGENTS_CREATE_AGENT = _rt.Operation(
         201: _rt.Model(IdResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), CreateAgentBadRequestError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -56,7 +94,7 @@ _OP_AGENTS_GET_AGENT = _rt.Operation(
         200: _rt.Model(Agent),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetAgentNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -70,7 +108,7 @@ _OP_AGENTS_DELETE_AGENT = _rt.Operation(
         204: None,
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), DeleteAgentNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -87,8 +125,8 @@ _OP_AGENTS_UPDATE_AGENT = _rt.Operation(
         204: None,
     },
     errors={
-        400: _rt.Model(ErrorResponse),
-        404: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), UpdateAgentBadRequestError),
+        404: (_rt.Model(ErrorResponse), UpdateAgentNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -102,7 +140,7 @@ _OP_AGENTS_LOGOUT_AGENT = _rt.Operation(
         204: None,
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), LogoutAgentNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -190,6 +228,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateAgentBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: IdResponse = self._transport.call(
             _rt.Call(
@@ -222,6 +263,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Agent = self._transport.call(
             _rt.Call(
@@ -254,6 +298,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(
@@ -287,6 +334,10 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateAgentBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(
@@ -318,6 +369,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            LogoutAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(

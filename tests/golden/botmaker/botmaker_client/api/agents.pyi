@@ -3,14 +3,46 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Agent,
     AgentRequest,
     AgentRole,
     AgentsPage,
     AgentUpdate,
+    ErrorResponse,
     IdResponse,
 )
+
+class CreateAgentBadRequestError(BadRequestError):
+    """AgentsApi.create_agent answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class GetAgentNotFoundError(NotFoundError):
+    """AgentsApi.get_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class DeleteAgentNotFoundError(NotFoundError):
+    """AgentsApi.delete_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateAgentBadRequestError(BadRequestError):
+    """AgentsApi.update_agent answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateAgentNotFoundError(NotFoundError):
+    """AgentsApi.update_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class LogoutAgentNotFoundError(NotFoundError):
+    """AgentsApi.logout_agent answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class AgentsApi:
     """Operations tagged 'agents'. People who answer chats on behalf of the business."""
@@ -75,6 +107,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateAgentBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -99,6 +134,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -123,6 +161,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -149,6 +190,10 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateAgentBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -173,6 +218,9 @@ class AgentsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            LogoutAgentNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

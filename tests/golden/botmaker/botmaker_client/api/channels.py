@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Channel,
     ChannelsPage,
@@ -12,6 +13,25 @@ from ..models import (
     ErrorResponse,
     Platform,
 )
+
+
+class GetChannelNotFoundError(NotFoundError):
+    """ChannelsApi.get_channel answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateChannelBadRequestError(BadRequestError):
+    """ChannelsApi.update_channel answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateChannelNotFoundError(NotFoundError):
+    """ChannelsApi.update_channel answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_CHANNELS_LIST_CHANNELS = _rt.Operation(
     "channels.list_channels",
@@ -38,7 +58,7 @@ _OP_CHANNELS_GET_CHANNEL = _rt.Operation(
         200: _rt.Model(Channel),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetChannelNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -55,8 +75,8 @@ _OP_CHANNELS_UPDATE_CHANNEL = _rt.Operation(
         204: None,
     },
     errors={
-        400: _rt.Model(ErrorResponse),
-        404: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), UpdateChannelBadRequestError),
+        404: (_rt.Model(ErrorResponse), UpdateChannelNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -144,6 +164,9 @@ class ChannelsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetChannelNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Channel = self._transport.call(
             _rt.Call(
@@ -178,6 +201,10 @@ class ChannelsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateChannelBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateChannelNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(

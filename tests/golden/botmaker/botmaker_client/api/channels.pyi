@@ -3,12 +3,29 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Channel,
     ChannelsPage,
     ChannelUpdate,
+    ErrorResponse,
     Platform,
 )
+
+class GetChannelNotFoundError(NotFoundError):
+    """ChannelsApi.get_channel answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateChannelBadRequestError(BadRequestError):
+    """ChannelsApi.update_channel answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateChannelNotFoundError(NotFoundError):
+    """ChannelsApi.update_channel answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class ChannelsApi:
     """Operations tagged 'channels'. Connections between the bot and a messaging platform."""
@@ -73,6 +90,9 @@ class ChannelsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetChannelNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -99,6 +119,10 @@ class ChannelsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateChannelBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateChannelNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

@@ -6,6 +6,7 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Chat,
     ChatsPage,
@@ -13,6 +14,31 @@ from ..models import (
     ChatUpdate,
     ErrorResponse,
 )
+
+
+class ListChatsBadRequestError(BadRequestError):
+    """ChatsApi.list_chats answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class GetChatNotFoundError(NotFoundError):
+    """ChatsApi.get_chat answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateChatBadRequestError(BadRequestError):
+    """ChatsApi.update_chat answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateChatNotFoundError(NotFoundError):
+    """ChatsApi.update_chat answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_CHATS_LIST_CHATS = _rt.Operation(
     "chats.list_chats",
@@ -28,7 +54,7 @@ _OP_CHATS_LIST_CHATS = _rt.Operation(
         200: _rt.Model(ChatsPage),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), ListChatsBadRequestError),
     },
     security=("access-token",),
     rate_limit=(10, 1.0),
@@ -44,7 +70,7 @@ _OP_CHATS_GET_CHAT = _rt.Operation(
         200: _rt.Model(Chat),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetChatNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -61,8 +87,8 @@ _OP_CHATS_UPDATE_CHAT = _rt.Operation(
         200: _rt.Model(Chat),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
-        404: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), UpdateChatBadRequestError),
+        404: (_rt.Model(ErrorResponse), UpdateChatNotFoundError),
     },
     security=("access-token",),
     rate_limit=(10, 1.0),
@@ -102,6 +128,9 @@ class ChatsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListChatsBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: ChatsPage = self._transport.call(
             _rt.Call(
@@ -156,6 +185,9 @@ class ChatsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetChatNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Chat = self._transport.call(
             _rt.Call(
@@ -190,6 +222,10 @@ class ChatsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateChatBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateChatNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Chat = self._transport.call(
             _rt.Call(

@@ -4,12 +4,34 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Chat,
     ChatsPage,
     ChatStatus,
     ChatUpdate,
+    ErrorResponse,
 )
+
+class ListChatsBadRequestError(BadRequestError):
+    """ChatsApi.list_chats answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class GetChatNotFoundError(NotFoundError):
+    """ChatsApi.get_chat answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateChatBadRequestError(BadRequestError):
+    """ChatsApi.update_chat answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateChatNotFoundError(NotFoundError):
+    """ChatsApi.update_chat answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class ChatsApi:
     """Operations tagged 'chats'. Conversations between a contact and the bot or an agent."""
@@ -42,6 +64,9 @@ class ChatsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListChatsBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -80,6 +105,9 @@ class ChatsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetChatNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -106,6 +134,10 @@ class ChatsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateChatBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateChatNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

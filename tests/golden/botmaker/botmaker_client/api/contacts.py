@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Contact,
     ContactRequest,
@@ -12,6 +13,31 @@ from ..models import (
     ErrorResponse,
     IdResponse,
 )
+
+
+class ListContactsBadRequestError(BadRequestError):
+    """ContactsApi.list_contacts answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class CreateContactBadRequestError(BadRequestError):
+    """ContactsApi.create_contact answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class GetContactNotFoundError(NotFoundError):
+    """ContactsApi.get_contact answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class DeleteContactNotFoundError(NotFoundError):
+    """ContactsApi.delete_contact answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_CONTACTS_LIST_CONTACTS = _rt.Operation(
     "contacts.list_contacts",
@@ -25,7 +51,7 @@ _OP_CONTACTS_LIST_CONTACTS = _rt.Operation(
         200: _rt.Model(ContactsPage),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), ListContactsBadRequestError),
     },
     security=("access-token",),
     rate_limit=(10, 1.0),
@@ -43,7 +69,7 @@ _OP_CONTACTS_CREATE_CONTACT = _rt.Operation(
         201: _rt.Model(IdResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), CreateContactBadRequestError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -57,7 +83,7 @@ _OP_CONTACTS_GET_CONTACT = _rt.Operation(
         200: _rt.Model(Contact),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetContactNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -71,7 +97,7 @@ _OP_CONTACTS_DELETE_CONTACT = _rt.Operation(
         204: None,
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), DeleteContactNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -107,6 +133,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListContactsBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: ContactsPage = self._transport.call(
             _rt.Call(
@@ -159,6 +188,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateContactBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: IdResponse = self._transport.call(
             _rt.Call(
@@ -191,6 +223,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetContactNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Contact = self._transport.call(
             _rt.Call(
@@ -223,6 +258,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteContactNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(

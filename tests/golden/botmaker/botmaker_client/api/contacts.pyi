@@ -3,12 +3,34 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Contact,
     ContactRequest,
     ContactsPage,
+    ErrorResponse,
     IdResponse,
 )
+
+class ListContactsBadRequestError(BadRequestError):
+    """ContactsApi.list_contacts answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class CreateContactBadRequestError(BadRequestError):
+    """ContactsApi.create_contact answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class GetContactNotFoundError(NotFoundError):
+    """ContactsApi.get_contact answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class DeleteContactNotFoundError(NotFoundError):
+    """ContactsApi.delete_contact answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class ContactsApi:
     """Operations tagged 'contacts'. The people the business talks to, one record per channel."""
@@ -37,6 +59,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListContactsBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -73,6 +98,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateContactBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -97,6 +125,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetContactNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -121,6 +152,9 @@ class ContactsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteContactNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Catalog,
     CatalogRequest,
@@ -16,6 +17,43 @@ from ..models import (
     ProductsPage,
     ProductsRequest,
 )
+
+
+class CreateCatalogBadRequestError(BadRequestError):
+    """EcommerceCatalogsApi.create_catalog answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class ListProductsNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.list_products answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpsertProductsBadRequestError(BadRequestError):
+    """EcommerceCatalogsApi.upsert_products answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpsertProductsNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.upsert_products answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class GetProductNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.get_product answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class DeleteProductNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.delete_product answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_ECOMMERCE_CATALOGS_LIST_CATALOGS = _rt.Operation(
     "ecommerce_catalogs.list_catalogs",
@@ -40,7 +78,7 @@ _OP_ECOMMERCE_CATALOGS_CREATE_CATALOG = _rt.Operation(
         201: _rt.Model(IdResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), CreateCatalogBadRequestError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -58,7 +96,7 @@ _OP_ECOMMERCE_CATALOGS_LIST_PRODUCTS = _rt.Operation(
         200: _rt.Model(ProductsPage),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), ListProductsNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -77,8 +115,8 @@ _OP_ECOMMERCE_CATALOGS_UPSERT_PRODUCTS = _rt.Operation(
         202: _rt.Model(JobResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
-        404: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), UpsertProductsBadRequestError),
+        404: (_rt.Model(ErrorResponse), UpsertProductsNotFoundError),
     },
     security=("access-token",),
     rate_limit=(2, 1.0),
@@ -95,7 +133,7 @@ _OP_ECOMMERCE_CATALOGS_GET_PRODUCT = _rt.Operation(
         200: _rt.Model(Product),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetProductNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -112,7 +150,7 @@ _OP_ECOMMERCE_CATALOGS_DELETE_PRODUCT = _rt.Operation(
         204: None,
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), DeleteProductNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -194,6 +232,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateCatalogBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: IdResponse = self._transport.call(
             _rt.Call(
@@ -230,6 +271,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListProductsNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: ProductsPage = self._transport.call(
             _rt.Call(
@@ -285,6 +329,10 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpsertProductsBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpsertProductsNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: JobResponse = self._transport.call(
             _rt.Call(
@@ -319,6 +367,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetProductNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Product = self._transport.call(
             _rt.Call(
@@ -353,6 +404,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteProductNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(

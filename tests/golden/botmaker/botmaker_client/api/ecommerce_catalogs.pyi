@@ -3,16 +3,48 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     Catalog,
     CatalogRequest,
     CatalogsPage,
+    ErrorResponse,
     IdResponse,
     JobResponse,
     Product,
     ProductsPage,
     ProductsRequest,
 )
+
+class CreateCatalogBadRequestError(BadRequestError):
+    """EcommerceCatalogsApi.create_catalog answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class ListProductsNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.list_products answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpsertProductsBadRequestError(BadRequestError):
+    """EcommerceCatalogsApi.upsert_products answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpsertProductsNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.upsert_products answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class GetProductNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.get_product answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class DeleteProductNotFoundError(NotFoundError):
+    """EcommerceCatalogsApi.delete_product answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class EcommerceCatalogsApi:
     """Operations tagged 'ecommerce_catalogs'. Product catalogs offered in chats."""
@@ -71,6 +103,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateCatalogBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -99,6 +134,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListProductsNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -138,6 +176,10 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpsertProductsBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpsertProductsNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -164,6 +206,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetProductNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -190,6 +235,9 @@ class EcommerceCatalogsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteProductNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

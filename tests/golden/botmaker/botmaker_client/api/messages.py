@@ -6,6 +6,7 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError
 from ..models import (
     ErrorResponse,
     JobResponse,
@@ -14,6 +15,25 @@ from ..models import (
     SendMessagesRequest,
     TriggerIntentRequest,
 )
+
+
+class ListMessagesBadRequestError(BadRequestError):
+    """MessagesApi.list_messages answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class SendMessagesBadRequestError(BadRequestError):
+    """MessagesApi.send_messages answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class TriggerIntentBadRequestError(BadRequestError):
+    """MessagesApi.trigger_intent answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_MESSAGES_LIST_MESSAGES = _rt.Operation(
     "messages.list_messages",
@@ -28,7 +48,7 @@ _OP_MESSAGES_LIST_MESSAGES = _rt.Operation(
         200: _rt.Model(MessagesPage),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), ListMessagesBadRequestError),
     },
     security=("access-token",),
     rate_limit=(10, 1.0),
@@ -46,7 +66,7 @@ _OP_MESSAGES_SEND_MESSAGES = _rt.Operation(
         202: _rt.Model(JobResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), SendMessagesBadRequestError),
     },
     security=("access-token",),
     rate_limit=(50, 1.0),
@@ -62,7 +82,7 @@ _OP_MESSAGES_TRIGGER_INTENT = _rt.Operation(
         202: _rt.Model(JobResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), TriggerIntentBadRequestError),
     },
     security=("access-token",),
     rate_limit=(50, 1.0),
@@ -100,6 +120,9 @@ class MessagesApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListMessagesBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: MessagesPage = self._transport.call(
             _rt.Call(
@@ -153,6 +176,9 @@ class MessagesApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            SendMessagesBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: JobResponse = self._transport.call(
             _rt.Call(
@@ -185,6 +211,9 @@ class MessagesApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            TriggerIntentBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: JobResponse = self._transport.call(
             _rt.Call(

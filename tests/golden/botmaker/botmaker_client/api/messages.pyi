@@ -4,13 +4,30 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError
 from ..models import (
+    ErrorResponse,
     JobResponse,
     Message,
     MessagesPage,
     SendMessagesRequest,
     TriggerIntentRequest,
 )
+
+class ListMessagesBadRequestError(BadRequestError):
+    """MessagesApi.list_messages answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class SendMessagesBadRequestError(BadRequestError):
+    """MessagesApi.send_messages answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class TriggerIntentBadRequestError(BadRequestError):
+    """MessagesApi.trigger_intent answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class MessagesApi:
     """Operations tagged 'messages'. What was said in chats, and sending new messages."""
@@ -41,6 +58,9 @@ class MessagesApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListMessagesBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -78,6 +98,9 @@ class MessagesApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            SendMessagesBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -102,6 +125,9 @@ class MessagesApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            TriggerIntentBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 

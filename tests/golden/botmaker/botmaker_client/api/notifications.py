@@ -6,6 +6,7 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     ErrorResponse,
     IdResponse,
@@ -14,6 +15,25 @@ from ..models import (
     NotificationResultsPage,
     NotificationResultStatus,
 )
+
+
+class SendNotificationBadRequestError(BadRequestError):
+    """NotificationsApi.send_notification answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class ListNotificationResultsBadRequestError(BadRequestError):
+    """NotificationsApi.list_notification_results answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class GetNotificationResultNotFoundError(NotFoundError):
+    """NotificationsApi.get_notification_result answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_NOTIFICATIONS_SEND_NOTIFICATION = _rt.Operation(
     "notifications.send_notification",
@@ -27,7 +47,7 @@ _OP_NOTIFICATIONS_SEND_NOTIFICATION = _rt.Operation(
         201: _rt.Model(IdResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), SendNotificationBadRequestError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -46,7 +66,7 @@ _OP_NOTIFICATIONS_LIST_NOTIFICATION_RESULTS = _rt.Operation(
         200: _rt.Model(NotificationResultsPage),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), ListNotificationResultsBadRequestError),
     },
     security=("access-token",),
     rate_limit=(3, 60.0),
@@ -62,7 +82,7 @@ _OP_NOTIFICATIONS_GET_NOTIFICATION_RESULT = _rt.Operation(
         200: _rt.Model(NotificationResult),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetNotificationResultNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -98,6 +118,9 @@ class NotificationsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            SendNotificationBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: IdResponse = self._transport.call(
             _rt.Call(
@@ -134,6 +157,9 @@ class NotificationsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListNotificationResultsBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: NotificationResultsPage = self._transport.call(
             _rt.Call(
@@ -187,6 +213,9 @@ class NotificationsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetNotificationResultNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: NotificationResult = self._transport.call(
             _rt.Call(

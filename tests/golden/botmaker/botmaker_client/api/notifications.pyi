@@ -4,13 +4,30 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
+    ErrorResponse,
     IdResponse,
     NotificationRequest,
     NotificationResult,
     NotificationResultsPage,
     NotificationResultStatus,
 )
+
+class SendNotificationBadRequestError(BadRequestError):
+    """NotificationsApi.send_notification answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class ListNotificationResultsBadRequestError(BadRequestError):
+    """NotificationsApi.list_notification_results answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class GetNotificationResultNotFoundError(NotFoundError):
+    """NotificationsApi.get_notification_result answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class NotificationsApi:
     """Operations tagged 'notifications'. Template messages sent outside an open conversation."""
@@ -39,6 +56,9 @@ class NotificationsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            SendNotificationBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -67,6 +87,9 @@ class NotificationsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            ListNotificationResultsBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -104,6 +127,9 @@ class NotificationsApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetNotificationResultNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

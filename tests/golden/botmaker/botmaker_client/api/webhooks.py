@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
     ErrorResponse,
     IdResponse,
@@ -13,6 +14,37 @@ from ..models import (
     WebhooksPage,
     WebhookUpdate,
 )
+
+
+class CreateWebhookBadRequestError(BadRequestError):
+    """WebhooksApi.create_webhook answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class GetWebhookNotFoundError(NotFoundError):
+    """WebhooksApi.get_webhook answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class DeleteWebhookNotFoundError(NotFoundError):
+    """WebhooksApi.delete_webhook answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateWebhookBadRequestError(BadRequestError):
+    """WebhooksApi.update_webhook answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+
+class UpdateWebhookNotFoundError(NotFoundError):
+    """WebhooksApi.update_webhook answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
 
 _OP_WEBHOOKS_LIST_WEBHOOKS = _rt.Operation(
     "webhooks.list_webhooks",
@@ -37,7 +69,7 @@ _OP_WEBHOOKS_CREATE_WEBHOOK = _rt.Operation(
         201: _rt.Model(IdResponse),
     },
     errors={
-        400: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), CreateWebhookBadRequestError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -51,7 +83,7 @@ _OP_WEBHOOKS_GET_WEBHOOK = _rt.Operation(
         200: _rt.Model(Webhook),
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), GetWebhookNotFoundError),
     },
     security=("access-token",),
     rate_limit=(20, 1.0),
@@ -65,7 +97,7 @@ _OP_WEBHOOKS_DELETE_WEBHOOK = _rt.Operation(
         204: None,
     },
     errors={
-        404: _rt.Model(ErrorResponse),
+        404: (_rt.Model(ErrorResponse), DeleteWebhookNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -82,8 +114,8 @@ _OP_WEBHOOKS_UPDATE_WEBHOOK = _rt.Operation(
         204: None,
     },
     errors={
-        400: _rt.Model(ErrorResponse),
-        404: _rt.Model(ErrorResponse),
+        400: (_rt.Model(ErrorResponse), UpdateWebhookBadRequestError),
+        404: (_rt.Model(ErrorResponse), UpdateWebhookNotFoundError),
     },
     security=("access-token",),
     rate_limit=(5, 1.0),
@@ -165,6 +197,9 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateWebhookBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         result: IdResponse = self._transport.call(
             _rt.Call(
@@ -197,6 +232,9 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetWebhookNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         result: Webhook = self._transport.call(
             _rt.Call(
@@ -229,6 +267,9 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteWebhookNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(
@@ -262,6 +303,10 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateWebhookBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateWebhookNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         self._transport.call(
             _rt.Call(

@@ -3,13 +3,40 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 
 from .. import _runtime as _rt
+from ..errors import BadRequestError, NotFoundError
 from ..models import (
+    ErrorResponse,
     IdResponse,
     Webhook,
     WebhookRequest,
     WebhooksPage,
     WebhookUpdate,
 )
+
+class CreateWebhookBadRequestError(BadRequestError):
+    """WebhooksApi.create_webhook answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class GetWebhookNotFoundError(NotFoundError):
+    """WebhooksApi.get_webhook answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class DeleteWebhookNotFoundError(NotFoundError):
+    """WebhooksApi.delete_webhook answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateWebhookBadRequestError(BadRequestError):
+    """WebhooksApi.update_webhook answered 400; body is the error the spec documents."""
+
+    body: ErrorResponse
+
+class UpdateWebhookNotFoundError(NotFoundError):
+    """WebhooksApi.update_webhook answered 404; body is the error the spec documents."""
+
+    body: ErrorResponse
 
 class WebhooksApi:
     """Operations tagged 'webhooks'. Addresses that receive event notifications."""
@@ -68,6 +95,9 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            CreateWebhookBadRequestError: on 400, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -92,6 +122,9 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            GetWebhookNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -116,6 +149,9 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            DeleteWebhookNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 
@@ -142,6 +178,10 @@ class WebhooksApi:
             timeout: seconds for this call instead of the client's timeout.
             extra_headers: headers to add to this call.
             extra_query: query parameters to add to this call.
+
+        Raises:
+            UpdateWebhookBadRequestError: on 400, with ``body`` read as ErrorResponse.
+            UpdateWebhookNotFoundError: on 404, with ``body`` read as ErrorResponse.
         """
         ...
 

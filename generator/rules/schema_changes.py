@@ -1,17 +1,18 @@
 """Every kind of schema change, with its level when the schema is read (request) or written (response).
 
+Each kind is a rule once per place a schema is found (``request-body-type-changed``,
+``response-header-type-changed`` ...): ``SCHEMA_RULES`` holds them by (place, kind name).
+
 A request schema describes what callers send: tightening it breaks them. A response schema describes
 what callers receive: loosening it, or taking something away, breaks them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.diff.change import Kind, Level
-
-BRK, WRN, INF = Level.BREAKING, Level.WARNING, Level.INFO
-ADD, REMOVE, MODIFY, DOC = Kind.ADDITION, Kind.REMOVAL, Kind.MODIFICATION, Kind.DOCUMENTATION
+from generator.rules.rule import ADD, BRK, DOC, INF, MODIFY, REMOVE, WRN, ChangeRule, Kind, Level, change_rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,35 +79,55 @@ _UNION_NOTE = (
 )
 
 
+def _constraint(
+    name: str, added: str, removed: str, words: tuple[str, str] = ("added", "removed")
+) -> tuple[SchemaKind, SchemaKind]:
+    """A constraint that comes (it tightens: breaks senders) or goes (it loosens: readers are warned)."""
+    return (
+        SchemaKind(f"{name}-{words[0]}", BRK, INF, MODIFY, added),
+        SchemaKind(f"{name}-{words[1]}", INF, WRN, MODIFY, removed),
+    )
+
+
 def _open_end(name: str, noun: str) -> tuple[SchemaKind, SchemaKind]:
     """``additionalProperties`` and the ``unevaluated*`` keywords: closing them tightens."""
-    return (
-        SchemaKind(f"{name}-tightened", BRK, INF, MODIFY, f"{{where}} accepts fewer {noun}"),
-        SchemaKind(f"{name}-loosened", INF, WRN, MODIFY, f"{{where}} allows more {noun}"),
-    )
+    words = ("tightened", "loosened")
+    return _constraint(name, f"{{where}} accepts fewer {noun}", f"{{where}} allows more {noun}", words)
 
 
 # JSON Schema 2020-12 / OpenAPI 3.1 keywords.
 KEYWORD_KINDS = (
-    SchemaKind("const-added", BRK, INF, MODIFY, "{where} must now be {new}"),
-    SchemaKind("const-removed", INF, WRN, MODIFY, "{where} is no longer fixed to {old}"),
+    *_constraint("const", "{where} must now be {new}", "{where} is no longer fixed to {old}"),
     SchemaKind("const-changed", BRK, BRK, MODIFY, "{where} changed from the constant {old} to {new}"),
-    SchemaKind("contains-added", BRK, INF, MODIFY, "{where} must now contain an item matching a schema"),
-    SchemaKind("contains-removed", INF, WRN, MODIFY, "{where} no longer needs an item matching a schema"),
-    SchemaKind("dependent-required-added", BRK, INF, MODIFY, "{where}: {name} now requires {value}"),
-    SchemaKind("dependent-required-removed", INF, WRN, MODIFY, "{where}: {name} no longer requires {value}"),
-    SchemaKind("dependent-schema-added", BRK, INF, MODIFY, "{where}: {name} now brings a schema"),
-    SchemaKind("dependent-schema-removed", INF, WRN, MODIFY, "{where}: {name} no longer brings a schema"),
-    SchemaKind("conditional-added", BRK, INF, MODIFY, "{where} gained an if/then/else condition"),
-    SchemaKind("conditional-removed", INF, WRN, MODIFY, "{where} lost its if/then/else condition"),
-    SchemaKind("prefix-item-added", BRK, INF, MODIFY, "{where} now constrains item {value}"),
-    SchemaKind("prefix-item-removed", INF, WRN, MODIFY, "{where} no longer constrains item {value}"),
-    SchemaKind("property-names-added", BRK, INF, MODIFY, "property names of {where} are now constrained"),
-    SchemaKind(
-        "property-names-removed", INF, WRN, MODIFY, "property names of {where} are no longer constrained"
+    *_constraint(
+        "contains",
+        "{where} must now contain an item matching a schema",
+        "{where} no longer needs an item matching a schema",
     ),
-    SchemaKind("pattern-property-added", BRK, INF, MODIFY, "{where} gained pattern properties {value}"),
-    SchemaKind("pattern-property-removed", INF, WRN, MODIFY, "{where} lost pattern properties {value}"),
+    *_constraint(
+        "dependent-required",
+        "{where}: {name} now requires {value}",
+        "{where}: {name} no longer requires {value}",
+    ),
+    *_constraint(
+        "dependent-schema", "{where}: {name} now brings a schema", "{where}: {name} no longer brings a schema"
+    ),
+    *_constraint(
+        "conditional", "{where} gained an if/then/else condition", "{where} lost its if/then/else condition"
+    ),
+    *_constraint(
+        "prefix-item", "{where} now constrains item {value}", "{where} no longer constrains item {value}"
+    ),
+    *_constraint(
+        "property-names",
+        "property names of {where} are now constrained",
+        "property names of {where} are no longer constrained",
+    ),
+    *_constraint(
+        "pattern-property",
+        "{where} gained pattern properties {value}",
+        "{where} lost pattern properties {value}",
+    ),
     *_open_end("unevaluated-properties", "unevaluated properties"),
     *_open_end("unevaluated-items", "unevaluated items"),
     SchemaKind(
@@ -123,8 +144,7 @@ KEYWORD_KINDS = (
         MODIFY,
         "content encoding of {where} changed from {old} to {new}",
     ),
-    SchemaKind("not-added", BRK, INF, MODIFY, "{where} must now not match a schema"),
-    SchemaKind("not-removed", INF, WRN, MODIFY, "{where} no longer excludes a schema"),
+    *_constraint("not", "{where} must now not match a schema", "{where} no longer excludes a schema"),
     SchemaKind(
         "extensible-enum-value-removed",
         BRK,
@@ -142,17 +162,18 @@ KEYWORD_KINDS = (
     ),
 )
 
+_WIDENED = (
+    "Breaking in responses (a type array that gains a type included), where other checkers say "
+    "warning: a client typed on the old version fails to read a value of the new type."
+)
+_OPTIONAL_REMOVED = (
+    "A warning in responses, where other checkers say breaking: a client built on the old version "
+    "already handles the property being absent, since it was optional."
+)
+
 SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("type-changed", BRK, BRK, MODIFY, "type of {where} changed from {old} to {new}"),
-    SchemaKind(
-        "type-widened",
-        INF,
-        BRK,
-        MODIFY,
-        "type of {where} widened from {old} to {new}",
-        "Breaking in responses (a type array that gains a type included), where other checkers say "
-        "warning: a client typed on the old version fails to read a value of the new type.",
-    ),
+    SchemaKind("type-widened", INF, BRK, MODIFY, "type of {where} widened from {old} to {new}", _WIDENED),
     SchemaKind("type-narrowed", BRK, INF, MODIFY, "type of {where} narrowed from {old} to {new}"),
     SchemaKind("format-changed", BRK, BRK, MODIFY, "format of {where} changed from {old} to {new}"),
     SchemaKind("format-added", WRN, INF, MODIFY, "{where} now has format {new}"),
@@ -161,27 +182,22 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
     SchemaKind("nullable-removed", BRK, INF, MODIFY, "{where} is no longer nullable"),
     SchemaKind("enum-value-added", INF, WRN, ADD, "enum value {value} added to {where}"),
     SchemaKind("enum-value-removed", BRK, INF, REMOVE, "enum value {value} removed from {where}"),
-    SchemaKind("enum-added", BRK, INF, MODIFY, "{where} restricted to the values {new}"),
-    SchemaKind("enum-removed", INF, WRN, MODIFY, "{where} no longer restricted to the values {old}"),
+    *_constraint(
+        "enum", "{where} restricted to the values {new}", "{where} no longer restricted to the values {old}"
+    ),
     *(kind for bound in BOUNDS for kind in _bound(*bound)),
-    SchemaKind("pattern-added", BRK, INF, MODIFY, "{where} must now match the pattern {new}"),
-    SchemaKind("pattern-removed", INF, WRN, MODIFY, "{where} no longer has the pattern {old}"),
+    *_constraint(
+        "pattern", "{where} must now match the pattern {new}", "{where} no longer has the pattern {old}"
+    ),
     SchemaKind("pattern-changed", WRN, WRN, MODIFY, "pattern of {where} changed from {old} to {new}"),
     SchemaKind("multiple-of-changed", WRN, WRN, MODIFY, "multipleOf of {where} changed from {old} to {new}"),
-    SchemaKind("unique-items-added", BRK, INF, MODIFY, "items of {where} must now be unique"),
-    SchemaKind("unique-items-removed", INF, WRN, MODIFY, "items of {where} no longer need to be unique"),
+    *_constraint(
+        "unique-items", "items of {where} must now be unique", "items of {where} no longer need to be unique"
+    ),
     SchemaKind("default-changed", WRN, INF, MODIFY, "default of {where} changed from {old} to {new}"),
     SchemaKind("property-added", INF, INF, ADD, "optional {where} added"),
     SchemaKind("property-added-required", BRK, INF, ADD, "required {where} added"),
-    SchemaKind(
-        "property-removed",
-        WRN,
-        WRN,
-        REMOVE,
-        "optional {where} removed",
-        "A warning in responses, where other checkers say breaking: a client built on the old version "
-        "already handles the property being absent, since it was optional.",
-    ),
+    SchemaKind("property-removed", WRN, WRN, REMOVE, "optional {where} removed", _OPTIONAL_REMOVED),
     SchemaKind("property-removed-required", WRN, BRK, REMOVE, "required {where} removed"),
     SchemaKind("property-became-required", BRK, INF, MODIFY, "{where} became required"),
     SchemaKind("property-became-optional", INF, BRK, MODIFY, "{where} became optional"),
@@ -211,3 +227,20 @@ SCHEMA_KINDS: tuple[SchemaKind, ...] = (
 )
 
 SCHEMA_KIND_NAMES = frozenset(kind.name for kind in SCHEMA_KINDS)
+
+REQUEST_PLACES = ("request-parameter", "request-body")
+RESPONSE_PLACES = ("response-body", "response-header")
+
+
+def _schema_rules() -> dict[tuple[str, str], ChangeRule]:
+    rules = {}
+    for place in (*REQUEST_PLACES, *RESPONSE_PLACES):
+        for kind in SCHEMA_KINDS:
+            level = kind.request if place in REQUEST_PLACES else kind.response
+            rules[(place, kind.name)] = change_rule(
+                f"{place}-{kind.name}", level, kind.kind, kind.message, kind.note
+            )
+    return rules
+
+
+SCHEMA_RULES: Mapping[tuple[str, str], ChangeRule] = _schema_rules()

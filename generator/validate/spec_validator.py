@@ -1,6 +1,6 @@
 """Structural errors straight from openapi-spec-validator, every one of them.
 
-The path for Swagger 2.0 and OpenAPI 3.1; OpenAPI 3.0 takes the fast path in generator.validate.structure.
+The path for Swagger 2.0 and OpenAPI 3.1; OpenAPI 3.0 takes the fast path in generator.validate.structure_errors.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from referencing.exceptions import Unresolvable
 from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
 from generator.load.refs import iter_refs
-from generator.problems import Problem, Severity
-from generator.validate.oas_schema import likely_cause
+from generator.problems import Problem
+from generator.rules.problem_rules import STRUCTURE
+from generator.validate.jsonschema_checks import likely_cause
 from generator.validate.regex_keywords import linear_regex
 
 
@@ -63,9 +64,9 @@ def structural_problems(source: SourceDocument) -> Iterator[Problem]:
             if getattr(error, "context", None):
                 cause = likely_cause(error)
                 message = f"not valid under any of the given schemas: {cause.message}"
-            yield Problem("structure", Severity.ERROR, jp.from_tokens(path), message)
+            yield Problem.of(STRUCTURE, jp.from_tokens(path), {"detail": message})
     except RecursionError:
-        yield Problem("structure", Severity.ERROR, "", "the document nests too deeply to check its structure")
+        yield Problem.of(STRUCTURE, "", {"detail": "the document nests too deeply to check its structure"})
     except Unresolvable as error:
         where = next(
             (
@@ -75,9 +76,5 @@ def structural_problems(source: SourceDocument) -> Iterator[Problem]:
             ),
             "",
         )
-        yield Problem(
-            "structure",
-            Severity.ERROR,
-            where,
-            f"cannot resolve $ref {error.ref!r}; structure not checked further",
-        )
+        detail = f"cannot resolve $ref {error.ref!r}; structure not checked further"
+        yield Problem.of(STRUCTURE, where, {"detail": detail})

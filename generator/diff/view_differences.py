@@ -1,15 +1,22 @@
 """Raw structural differences between two documentation views, with deepdiff for nested values.
 
 A view is a nested dict whose leaves are documentation values. Leaves that are plain text are compared
-directly; nested values (examples, extensions, contact objects) are described by deepdiff, imported
-only when such a value actually changed.
+directly; nested values (examples, extensions, contact objects) are described by deepdiff
+(generator.diff.nested), imported only when such a value actually changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from generator.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from generator.diff import nested
+else:
+    nested = lazy_module("generator.diff.nested")
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
@@ -49,13 +56,4 @@ def describe(old: Any, new: Any) -> str:
     """A short account of how a nested value changed, e.g. ``1 value changed at root['a']``."""
     if not isinstance(old, (Mapping, list)) or not isinstance(new, (Mapping, list)):
         return ""
-    from deepdiff import DeepDiff
-
-    report = DeepDiff(old, new, ignore_order=False, verbose_level=0)
-    parts = []
-    for kind, items in sorted(report.items()):
-        paths = sorted(items) if isinstance(items, (set, Mapping, list)) else []
-        label = kind.replace("_", " ")
-        shown = ", ".join(str(path) for path in paths[:3]) + (", ..." if len(paths) > 3 else "")
-        parts.append(f"{label}: {shown}" if shown else label)
-    return "; ".join(parts)
+    return nested.describe_change(old, new)

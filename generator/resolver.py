@@ -1,16 +1,14 @@
-"""Local ``$ref`` resolution over the raw document, cycle-safe and memoised."""
+"""Local ``$ref`` resolution over raw JSON data, cycle-safe and memoised.
+
+Below the model: loading, validation, the model and diff rules follow references in the parsed
+document with it. The model's Schema objects are interned on top of it (generator.model.schema)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator import pointer as jp
-
-if TYPE_CHECKING:
-    from generator.model.schema import Schema
-
-_COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
 
 
 class Resolved:
@@ -32,7 +30,6 @@ _End = tuple[str | None, Any, str | None]
 class Resolver:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
-        self._schemas: dict[str, Schema] = {}
         self._ends: dict[str, _End] = {}
 
     def lookup(self, pointer: str) -> Any:
@@ -82,33 +79,3 @@ class Resolver:
         for walked in chain:
             self._ends[walked] = end
         return end
-
-    def schema(self, node: Any, pointer: str) -> Schema:
-        """The Schema for a node, one shared object per target so recursive schemas stay finite."""
-        from generator.model.schema import Schema
-
-        resolved = self.follow(node, pointer)
-        key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
-        cached = self._schemas.get(key)
-        if cached is not None:
-            return cached
-        raw = resolved.node if isinstance(resolved.node, Mapping) else {}
-        schema = Schema(
-            pointer=resolved.pointer,
-            raw=raw,
-            resolver=self,
-            name=component_name(resolved.pointer),
-            unresolved=resolved.error,
-            boolean=resolved.node if isinstance(resolved.node, bool) else None,
-        )
-        self._schemas[key] = schema
-        return schema
-
-
-def component_name(pointer: str) -> str | None:
-    for prefix in _COMPONENT_PREFIXES:
-        if pointer.startswith(prefix):
-            rest = pointer[len(prefix) :]
-            if "/" not in rest:
-                return jp.unescape_token(rest)
-    return None

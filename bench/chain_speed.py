@@ -1,0 +1,92 @@
+"""Long ``allOf`` and ``$ref`` chains: validate, generate client and docs, at 1,000 and 10,000 links.
+
+    .venv/bin/python bench/chain_speed.py [--repeat N] [--links N]
+
+Target (loading issue): chains cost time linear in their length; 10,000 links under 1 s for
+validate, generate and docs. Each command runs as a fresh ``specgen`` process (start-up counts), best
+of N. The script prints every time, the ratio of the long chain to the short one (10 for linear work
+plus start-up), and exits 1 if a long run takes more than 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SPECGEN = Path(sys.executable).parent / "specgen"
+TARGET_SECONDS = 1.0
+COMMANDS = {"validate": ("validate",), "client": ("generate", "client"), "docs": ("generate", "docs")}
+
+
+def chain_document(kind: str, links: int) -> dict[str, Any]:
+    """``S0`` wraps ``S1`` ... wraps ``S<links>``, an object with one required ``id``; one operation
+    answers ``S0``."""
+
+    def link(index: int) -> dict[str, Any]:
+        target = {"$ref": f"#/components/schemas/S{index + 1}"}
+        return {"allOf": [target], "description": f"level {index}"} if kind == "allOf" else target
+
+    schemas = {f"S{index}": link(index) for index in range(links)}
+    schemas[f"S{links}"] = {"type": "object", "properties": {"id": {"type": "integer"}}, "required": ["id"]}
+    answer = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "chain", "version": "1"},
+        "paths": {"/things": {"get": {"operationId": "getThing", "responses": {"200": answer}}}},
+        "components": {"schemas": schemas},
+    }
+
+
+def best_run(arguments: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = subprocess.run([str(SPECGEN), *arguments], capture_output=True, text=True, check=False)
+        times.append(time.perf_counter() - start)
+        if result.returncode not in (0, 1):
+            raise SystemExit(f"specgen {' '.join(arguments)} exited {result.returncode}:\n{result.stderr}")
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--links", type=int, default=10_000)
+    options = parser.parse_args()
+    missed = False
+    with tempfile.TemporaryDirectory(prefix="specgen-chain-") as scratch:
+        folder = Path(scratch)
+        for kind in ("allOf", "$ref"):
+            seconds: dict[int, dict[str, float]] = {}
+            for links in (options.links // 10, options.links):
+                spec = folder / f"{kind.strip('$')}-{links}.json"
+                spec.write_text(json.dumps(chain_document(kind, links)), encoding="utf-8")
+                seconds[links] = {}
+                for name, command in COMMANDS.items():
+                    out = [] if name == "validate" else ["-o", str(folder / f"out-{name}-{spec.stem}")]
+                    seconds[links][name] = best_run([*command, str(spec), *out], options.repeat)
+            short, long = seconds[options.links // 10], seconds[options.links]
+            for name in COMMANDS:
+                ratio = long[name] / short[name]
+                verdict = "ok" if long[name] < TARGET_SECONDS else "over target"
+                missed |= long[name] >= TARGET_SECONDS
+                print(
+                    f"{kind:<6} {name:<9} {options.links // 10:>6,} links {short[name]:6.2f} s   "
+                    f"{options.links:>6,} links {long[name]:6.2f} s   ratio {ratio:5.1f}   {verdict}"
+                )
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
