@@ -14,16 +14,16 @@ from generator.diff.policy import policy_from_config
 from generator.diff.rules import registry
 from generator.load import LoadError, load
 from generator.model import build
-from generator.report.diff_formats import Presentation, render
+from generator.report.diff_formats import FORMATS, render
+from generator.report.diff_presentation import Presentation
 
-_FORMATS = ("text", "markdown", "json", "github", "junit")
 _FAIL_ON = ("breaking", "warning", "info", "never")
 
 
 @click.command()
 @click.argument("base")
 @click.argument("revision")
-@click.option("--format", "output_format", type=click.Choice(_FORMATS), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(tuple(FORMATS)), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
 @click.option(
     "--level",

@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main as specgen
-from generator.diff.rules import rule_modules
+from generator.diff import rules as diff_rules
+from generator.diff.rules import RULE_MODULES
 from generator.report.sarif import as_sarif
 from generator.rules import change_rules, problem_rules
 from generator.rules.registry import DIFF_RULES, PROBLEM_AREAS, REGISTRY, rules_in, with_readme_table
@@ -90,8 +91,14 @@ def test_what_the_checks_emit_is_registered() -> None:
     assert {id(rule) for rule in VALIDATE_RULES} <= registered
     assert _constants(vars(problem_rules)) <= registered and _constants(vars(change_rules)) <= registered
     # Each diff check module takes the rows it emits from the registry, never makes its own.
-    for module in rule_modules():
+    for module in RULE_MODULES:
         assert _constants(vars(module)) <= registered, module.__name__
+
+
+def test_every_diff_check_module_is_listed() -> None:
+    folder = Path(diff_rules.__file__).parent
+    public = sorted(path.stem for path in folder.glob("*.py") if not path.stem.startswith("_"))
+    assert [module.__name__.rpartition(".")[2] for module in RULE_MODULES] == public
 
 
 def test_sarif_lists_every_problem_rule_in_registry_order() -> None:

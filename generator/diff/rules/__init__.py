@@ -1,4 +1,4 @@
-"""The diff checks: every module in this package contributes its checks.
+"""The diff checks: every module of this package, listed in ``RULE_MODULES``, contributes its checks.
 
 A check module may define ``check_document(ctx)`` (runs once) and ``check_operation(ctx, base,
 revision)`` (runs for every operation present in both documents). The rules they emit are rows of the
@@ -7,14 +7,24 @@ one registry (``generator.rules``); each module imports the rows it emits at its
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
 from generator.diff.context import DiffContext
+from generator.diff.rules import (
+    documentation,
+    operation,
+    parameters,
+    paths,
+    request_body,
+    response_headers,
+    responses,
+    security,
+    servers,
+    webhooks,
+)
 from generator.model import Operation
 from generator.rules.registry import DIFF_RULES
 from generator.rules.rule import ChangeRule
@@ -30,19 +40,25 @@ class Registry:
     operation_checks: tuple[OperationCheck, ...]
 
 
-def rule_modules() -> list[ModuleType]:
-    return [
-        importlib.import_module(f"{__name__}.{info.name}")
-        for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name)
-        if not info.name.startswith("_")
-    ]
+# In name order, the order the checks run in; a test keeps it equal to the package's public modules.
+RULE_MODULES: tuple[ModuleType, ...] = (
+    documentation,
+    operation,
+    parameters,
+    paths,
+    request_body,
+    response_headers,
+    responses,
+    security,
+    servers,
+    webhooks,
+)
 
 
 @cache
 def registry() -> Registry:
-    modules = rule_modules()
     return Registry(
         DIFF_RULES,
-        tuple(module.check_document for module in modules if hasattr(module, "check_document")),
-        tuple(module.check_operation for module in modules if hasattr(module, "check_operation")),
+        tuple(module.check_document for module in RULE_MODULES if hasattr(module, "check_document")),
+        tuple(module.check_operation for module in RULE_MODULES if hasattr(module, "check_operation")),
     )
