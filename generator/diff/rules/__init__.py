@@ -1,8 +1,8 @@
-"""The diff checks: every module of this package, listed in ``RULE_MODULES``, contributes its checks.
-
-A check module may define ``check_document(ctx)`` (runs once) and ``check_operation(ctx, base,
-revision)`` (runs for every operation present in both documents). The rules they emit are rows of the
-one registry (``generator.rules``); each module imports the rows it emits at its top.
+"""The diff checks: each module of this package contributes a ``check_document(ctx)`` (runs once), a
+``check_operation(ctx, base, revision)`` (runs for every operation present in both documents), or both,
+listed below in name order, the order they run in (a test keeps the lists and the package in step).
+The rules they emit are rows of the one registry (``generator.rules``); each module imports the rows
+it emits at its top.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 
 from generator.diff.context import DiffContext
 from generator.diff.rules import (
@@ -32,6 +31,23 @@ from generator.rules.rule import ChangeRule
 DocumentCheck = Callable[[DiffContext], None]
 OperationCheck = Callable[[DiffContext, Operation, Operation], None]
 
+DOCUMENT_CHECKS: tuple[DocumentCheck, ...] = (
+    documentation.check_document,
+    paths.check_document,
+    security.check_document,
+    servers.check_document,
+    webhooks.check_document,
+)
+OPERATION_CHECKS: tuple[OperationCheck, ...] = (
+    documentation.check_operation,
+    operation.check_operation,
+    parameters.check_operation,
+    request_body.check_operation,
+    response_headers.check_operation,
+    responses.check_operation,
+    security.check_operation,
+)
+
 
 @dataclass(frozen=True)
 class Registry:
@@ -40,25 +56,6 @@ class Registry:
     operation_checks: tuple[OperationCheck, ...]
 
 
-# In name order, the order the checks run in; a test keeps it equal to the package's public modules.
-RULE_MODULES: tuple[ModuleType, ...] = (
-    documentation,
-    operation,
-    parameters,
-    paths,
-    request_body,
-    response_headers,
-    responses,
-    security,
-    servers,
-    webhooks,
-)
-
-
 @cache
 def registry() -> Registry:
-    return Registry(
-        DIFF_RULES,
-        tuple(module.check_document for module in RULE_MODULES if hasattr(module, "check_document")),
-        tuple(module.check_operation for module in RULE_MODULES if hasattr(module, "check_operation")),
-    )
+    return Registry(DIFF_RULES, DOCUMENT_CHECKS, OPERATION_CHECKS)
