@@ -10,7 +10,7 @@ from generator.cli.common import echo_load_notes, external_refs_allowed
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.diff import Level, compare
-from generator.diff.policy import policy_from_config
+from generator.diff.level_policy import policy_from_config
 from generator.diff.rules import registry
 from generator.load import LoadError, load
 from generator.model import build
@@ -23,7 +23,9 @@ _FAIL_ON = ("breaking", "warning", "info", "never")
 @click.command()
 @click.argument("base")
 @click.argument("revision")
-@click.option("--format", "output_format", type=click.Choice(tuple(FORMATS)), default="text", show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(tuple(FORMATS)), default="text", show_default=True
+)
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
 @click.option(
     "--level",

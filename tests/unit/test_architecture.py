@@ -168,6 +168,35 @@ def test_the_dynamic_import_finder_finds_the_lazy_module_s_import() -> None:
     assert len(list(_dynamic_imports(DYNAMIC_IMPORTER))) == 1
 
 
+def _own_modules() -> dict[str, Path]:
+    """specgen's modules, without client_runtime/: that is the generated client's package, copied into
+    the output, whose module and class names are the generated client's own."""
+    return {name: path for name, path in _modules().items() if "client_runtime" not in path.parts}
+
+
+def _shared(names: Iterator[tuple[str, str]]) -> dict[str, list[str]]:
+    where: dict[str, list[str]] = {}
+    for name, module in names:
+        where.setdefault(name, []).append(module)
+    return {name: modules for name, modules in where.items() if len(modules) > 1}
+
+
+def test_no_two_modules_share_a_file_name() -> None:
+    special = {"__init__.py", "__main__.py"}
+    files = ((path.name, name) for name, path in _own_modules().items() if path.name not in special)
+    assert _shared(files) == {}
+
+
+def test_no_two_public_classes_share_a_name() -> None:
+    classes = (
+        (node.name, name)
+        for name in _own_modules()
+        for node in _tree(name).body
+        if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+    )
+    assert _shared(classes) == {}
+
+
 def test_no_module_is_over_400_lines() -> None:
     long = {
         name: count
