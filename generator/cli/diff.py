@@ -16,8 +16,9 @@ from generator.load import LoadError, load
 from generator.model import build
 from generator.report.diff_formats import FORMATS, render
 from generator.report.diff_presentation import Presentation
+from generator.rules.rule import CHANGE_LEVEL_LABELS
 
-_FAIL_ON = ("breaking", "warning", "info", "never")
+_FAIL_ON = (*CHANGE_LEVEL_LABELS, "never")
 
 
 @click.command()
@@ -29,7 +30,7 @@ _FAIL_ON = ("breaking", "warning", "info", "never")
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
 @click.option(
     "--level",
-    type=click.Choice(("breaking", "warning", "info")),
+    type=click.Choice(CHANGE_LEVEL_LABELS),
     help="Text: show only changes at or above this level (default: all).",
 )
 @click.option(
