@@ -54,8 +54,9 @@ def test_format_files_uses_the_cache(formatter: str, tmp_path: Path, monkeypatch
 
 def _rendered(spec: Path) -> dict[str, str]:
     """Client and stub files for ``spec`` as the templates render them, before any formatting."""
+    document = build(load(str(spec)))
     settings = GenerateSettings()
-    view = pipeline.client_view(build(load(str(spec))), settings)
+    view = pipeline.client_view(document, settings)
     files: dict[str, str] = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "format_files", lambda rendered, formatter="ruff": dict(rendered))
