@@ -24,7 +24,7 @@ from generator.rules.change_rules import (
     RESPONSE_MEDIA_TYPE_REMOVED,
     RESPONSE_SUCCESS_STATUS_REMOVED,
 )
-from generator.rules.schema_changes import REQUEST_PLACES, RESPONSE_PLACES
+from generator.rules.schema_changes import SCHEMA_PLACES
 
 # Removals a reader must always see, however long the report.
 PROTECTED_RULES = frozenset(
@@ -43,7 +43,7 @@ PROTECTED_RULES = frozenset(
     )
 )
 # A schema rule's id starts with the place the schema is found; a folded list names the change only.
-_PLACES = tuple(f"{place}-" for place in (*REQUEST_PLACES, *RESPONSE_PLACES))
+_PLACES = tuple(f"{place}-" for place in SCHEMA_PLACES)
 
 
 @dataclass(frozen=True)
