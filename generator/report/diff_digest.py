@@ -23,6 +23,7 @@ from generator.rules.change_rules import (
     RESPONSE_ERROR_STATUS_REMOVED,
     RESPONSE_MEDIA_TYPE_REMOVED,
     RESPONSE_SUCCESS_STATUS_REMOVED,
+    WEBHOOK_REMOVED,
 )
 from generator.rules.schema_changes import SCHEMA_PLACES
 
@@ -40,6 +41,7 @@ PROTECTED_RULES = frozenset(
         RESPONSE_ERROR_STATUS_REMOVED,
         RESPONSE_MEDIA_TYPE_REMOVED,
         REQUEST_BODY_MEDIA_TYPE_REMOVED,
+        WEBHOOK_REMOVED,
     )
 )
 # A schema rule's id starts with the place the schema is found; a folded list names the change only.
