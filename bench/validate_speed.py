@@ -4,13 +4,14 @@ All run as fresh processes (wall time includes interpreter start-up), on the lar
 document, GitHub's REST description and the real Botmaker export. The script also checks that
 specgen and the validator report the same structural errors (same count, and every place the
 validator names is a place specgen names). Redocly is npm-installed into bench/.cache/npm on
-first use. Last, a spec whose example meets a catastrophically backtracking pattern is validated.
+first use. Last, a spec whose example meets a catastrophically backtracking pattern is validated,
+and 63 MB of JSON broken halfway is refused (wall and CPU time, peak RSS of that run).
 
     .venv/bin/python bench/validate_speed.py [--runs N] [--skip-redocly]
 
 Targets: at least 10x faster than the validator on Stripe and GitHub; at least 2.5x faster than
 Redocly on GitHub; the real export in under 0.5 s wall including start-up; the ReDoS spec in
-under 1 s.
+under 1 s; the broken 63 MB document refused with exit 2 in under 2 s and 500 MB.
 """
 
 from __future__ import annotations
@@ -162,6 +163,34 @@ def redos(runs: int) -> None:
     )
 
 
+def peak_run(command: list[str]) -> tuple[float, float, float, int, str]:
+    """Wall time, CPU time, peak RSS (MB) and exit code of one run of ``command``, and its stderr."""
+    start = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env()) as child:
+        assert child.stderr is not None
+        stderr = child.stderr.read().decode("utf-8", "replace")
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode, stderr
+
+
+def malformed_large() -> None:
+    """63 MB of small objects with a wrong bracket halfway: refused with exit 2, quickly, in bounded memory."""
+    head = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-list": ['
+    half = '{"n": 1}, ' * ((63 * 2**20 - len(head)) // 20)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "broken.json"
+        path.write_text(head + half + '{"n": 1]} ' + half + "{}]}", encoding="utf-8")
+        wall, cpu, peak, code, stderr = peak_run([str(BIN / "specgen"), "validate", str(path)])
+    met = code == 2 and wall < 2 and peak < 500
+    print(
+        f"{'63 MB broken JSON':<20} specgen {wall:.3f} s (CPU {cpu:.3f}), peak {peak:.0f} MB, exit {code}; "
+        f"target exit 2, < 2 s, < 500 MB: {'met' if met else 'NOT met'}; load average "
+        f"{os.getloadavg()[0]:.1f}\n{'':<20} {stderr.strip()[-160:]}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per command (median is reported)")
@@ -195,6 +224,7 @@ def main() -> int:
     if not args.skip_redocly:
         versus_redocly(args.github, args.runs)
     redos(args.runs)
+    malformed_large()
     return 0 if ok else 1
 
 

@@ -1,14 +1,20 @@
-"""SIGINT and SIGTERM around writes: staging is cleaned up, and a set of moves is never cut in half.
+"""SIGINT and SIGTERM: one line and exit 130 (143) at any moment, and writes that are never cut in half.
 
+``quiet_start`` is the program's first act: until a command runs, and after it ends, SIGINT ends
+the process at once with one line (nothing to clean up then; no traceback from a half-done import).
+``interrupts_raise`` holds the command itself: there SIGINT raises KeyboardInterrupt so that
+``finally`` blocks clean up, and the command ends with the same line and exit code.
 ``cleanup_on_terminate`` turns SIGTERM into an exception (like SIGINT's KeyboardInterrupt) so that
 ``finally`` blocks run; ``deferred`` holds both signals while files are moved into place and acts
 on them once the last move is done. Outside the main thread (where handlers cannot be installed)
-both are no-ops.
+all are no-ops, and a SIGINT the process was started ignoring stays ignored.
 """
 
 from __future__ import annotations
 
+import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +30,45 @@ class Terminated(KeyboardInterrupt):
 
 def _raise_terminated(signum: int, frame: FrameType | None) -> None:
     raise Terminated(f"signal {signum}")
+
+
+def _exit_code(signum: int) -> int:
+    return 128 + signum  # what a shell reports for a process a signal ended
+
+
+def _line(signum: int) -> str:
+    return "specgen: terminated" if signum == signal.SIGTERM else "specgen: interrupted"
+
+
+def _end_now(signum: int, frame: FrameType | None) -> None:
+    os.write(2, (_line(signum) + "\n").encode())
+    os._exit(_exit_code(signum))
+
+
+def _interrupts_heard() -> bool:
+    return _in_main_thread() and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+
+
+def quiet_start() -> None:
+    """From here on, a SIGINT outside :func:`interrupts_raise` ends the process with one line, exit 130."""
+    if _interrupts_heard():
+        signal.signal(signal.SIGINT, _end_now)
+
+
+@contextmanager
+def interrupts_raise() -> Iterator[None]:
+    """Within the block SIGINT raises KeyboardInterrupt; the block's interruption (or SIGTERM's
+    Terminated) ends the program with one line on stderr and exit 130 (143)."""
+    if not _interrupts_heard():
+        yield
+        return
+    try:
+        with _handlers(signal.default_int_handler, (signal.SIGINT,)):
+            yield
+    except KeyboardInterrupt as interruption:
+        signum = signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT
+        print(_line(signum), file=sys.stderr)
+        raise SystemExit(_exit_code(signum)) from None
 
 
 def _in_main_thread() -> bool:

@@ -18,8 +18,7 @@ from generator.lock import LockError
 from generator.progress import Progress
 from generator.report import generation as generation_report
 from generator.report import history as history_report
-
-LEVELS = ("breaking", "warning", "info")
+from generator.rules.rule import CHANGE_LEVEL_LABELS
 
 
 @click.command()
@@ -30,7 +29,7 @@ LEVELS = ("breaking", "warning", "info")
 )
 @click.option(
     "--fail-on",
-    type=click.Choice(LEVELS),
+    type=click.Choice(CHANGE_LEVEL_LABELS),
     help="Exit 1 when the newest export has changes at this level or above.",
 )
 @click.option(

@@ -10,24 +10,27 @@ from generator.cli.common import echo_load_notes, external_refs_allowed
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.diff import Level, compare
-from generator.diff.policy import policy_from_config
+from generator.diff.level_policy import policy_from_config
 from generator.diff.rules import registry
 from generator.load import LoadError, load
 from generator.model import build
-from generator.report.diff_formats import Presentation, render
+from generator.report.diff_formats import FORMATS, render
+from generator.report.diff_presentation import Presentation
+from generator.rules.rule import CHANGE_LEVEL_LABELS
 
-_FORMATS = ("text", "markdown", "json", "github", "junit")
-_FAIL_ON = ("breaking", "warning", "info", "never")
+_FAIL_ON = (*CHANGE_LEVEL_LABELS, "never")
 
 
 @click.command()
 @click.argument("base")
 @click.argument("revision")
-@click.option("--format", "output_format", type=click.Choice(_FORMATS), default="text", show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(tuple(FORMATS)), default="text", show_default=True
+)
 @click.option("--fail-on", type=click.Choice(_FAIL_ON), default="breaking", show_default=True)
 @click.option(
     "--level",
-    type=click.Choice(("breaking", "warning", "info")),
+    type=click.Choice(CHANGE_LEVEL_LABELS),
     help="Text: show only changes at or above this level (default: all).",
 )
 @click.option(

@@ -18,6 +18,7 @@ import click
 from generator import __version__
 from generator.cli.failures import fail, internal_failure, os_failure
 from generator.lazy import lazy_module
+from generator.signals import interrupts_raise
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ class _Guarded(_LazyGroup):
     def invoke(self, ctx: click.Context) -> Any:
         _file_size_limit_as_error()
         try:
-            return super().invoke(ctx)
+            with interrupts_raise():
+                return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except OSError as error:

@@ -16,7 +16,7 @@ from generator.history.ingest import read_export
 from generator.history.timeline import Timeline, walk
 from generator.load import LoadError
 from generator.progress import Progress
-from generator.report import problems as problem_report
+from generator.report import problem_formats as problem_report
 from generator.report.history import LOG_FORMATS
 from generator.rules.rule import Level
 from generator.validate import validate as run_validation

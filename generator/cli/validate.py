@@ -17,11 +17,11 @@ from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import load_config
 from generator.load import LoadError
 from generator.problems import Problem
-from generator.report import problems as report
+from generator.report import problem_formats as report
 from generator.report.sarif import as_sarif
 from generator.rules.rule import PROBLEM_LEVELS, Level
 from generator.validate import validate_source
-from generator.validate.settings import SettingsError, rule_settings
+from generator.validate.rule_settings import RuleSettingsError, rule_settings
 
 FORMATS = ("text", "json", "github", "sarif")
 LEVELS = ("error", "warning")
@@ -59,7 +59,7 @@ def validate(
         settings = rule_settings(section, disable, enable, severity)
         output_format = output_format or _choice(section, "format", FORMATS, "text")
         fail_on = fail_on or _choice(section, "fail-on", LEVELS, "error")
-    except (LoadError, SettingsError) as error:
+    except (LoadError, RuleSettingsError) as error:
         fail(str(error))
     with _no_cycle_collection():
         source = load_source(spec)
@@ -99,5 +99,5 @@ def _exit(code: int) -> NoReturn:
 def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
     value = section.get(key, section.get(key.replace("-", "_"), default))
     if value not in allowed:
-        raise SettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
+        raise RuleSettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
     return str(value)

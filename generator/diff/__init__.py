@@ -2,6 +2,6 @@
 
 from generator.diff.change import Change, DiffReport, Kind, Level
 from generator.diff.compare import compare, fingerprint
-from generator.diff.policy import Policy
+from generator.diff.level_policy import Policy
 
 __all__ = ["Change", "DiffReport", "Kind", "Level", "Policy", "compare", "fingerprint"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generator import pointer as jp
 from generator.diff.change import Cause, Detection, identity
-from generator.diff.policy import Policy
+from generator.diff.level_policy import Policy
 from generator.rules.rule import CHANGE_LEVELS, ChangeRule, Level
 
 _SCHEMA_HOMES = ("/components/schemas/", "/definitions/")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from generator.diff.causes import MOST_SEVERE_FIRST, Group, cause_order, causes_of, digest, make_cause
 from generator.diff.change import SEMVER_NONE, Cause, Change, Detection, DiffReport, identity
 from generator.diff.context import DiffContext
-from generator.diff.policy import Policy
+from generator.diff.level_policy import Policy
 from generator.diff.rules import registry
 from generator.model import Document
 from generator.rules.registry import DIFF_RULES

@@ -9,7 +9,7 @@ from pathlib import Path
 from generator.generate.run import Advance, Output, generate_into
 from generator.generate.settings import GenerateSettings
 from generator.generate.targets import ALL
-from generator.history.changelog import changelog
+from generator.history.changelog_entries import changelog
 from generator.history.store import Export, History, HistoryError
 from generator.history.timeline import Step, Timeline, walk
 from generator.load import LoadError

@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.load.errors import LoadError
 from generator.load.json_text import MAX_DEPTH, parse_json
-from generator.load.positions import LineIndex, Repeat, index_json, nearest, too_deep_at
+from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json, nearest, too_deep_at
 from generator.load.yaml_prep import Prepared
 from generator.load.yaml_text import Builder, YamlError
 from generator.pointer import escape_token
@@ -46,8 +46,8 @@ class SourceDocument:
     notes: tuple[Problem, ...] = ()
 
     @cached_property
-    def _json_offsets(self) -> dict[str, int]:
-        return index_json(self.text)
+    def _json_locator(self) -> JsonLocator:
+        return JsonLocator(self.text)
 
     @cached_property
     def _lines(self) -> LineIndex:
@@ -57,8 +57,7 @@ class SourceDocument:
         """Line and column (1-based) of the value at ``pointer``, or of its nearest ancestor."""
         if self.yaml_positions is not None:
             return nearest(self.yaml_positions, pointer)
-        offset = nearest(self._json_offsets, pointer)
-        return None if offset is None else self._lines.position(offset)
+        return self._lines.position(self._json_locator.nearest(pointer))
 
 
 def parse(name: str, text: str) -> SourceDocument:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import json
+import json.decoder
+import json.scanner
 import re
 from typing import TypeVar
 
@@ -90,6 +92,82 @@ def _record_item(text: str, after: int, frame: _Frame, offsets: dict[str, int]) 
     start = _skip_space(text, after)
     if start < len(text) and text[start] != "]":
         offsets[frame.child()] = start
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_INDEX = re.compile("0|[1-9][0-9]*")
+# Reads one value at C speed and keeps next to nothing of it (an object becomes its length).
+_skip_value = json.scanner.make_scanner(json.JSONDecoder(object_pairs_hook=len))  # type: ignore[arg-type]
+_scan_string = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+class JsonLocator:
+    """Offsets of JSON pointers in a well-formed JSON text, found on demand.
+
+    Only the objects and arrays on the way to a pointer are read, each once: the members of each are
+    listed (keys decoded, values skipped by the C scanner), so a few located problems cost a few
+    passes of the C scanner, not a walk over every token. Offsets are those :func:`index_json` gives.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._root = _skip_json_space(text, 0)
+        self._members: dict[int, dict[str, tuple[int, int]]] = {}  # object -> token -> (key, value)
+        self._items: dict[int, list[int]] = {}  # array -> offset of each item
+
+    def nearest(self, pointer: str) -> int:
+        """The offset of the value at ``pointer`` (of its key, for a member), or of its closest ancestor."""
+        found = value = self._root
+        for token in pointer.split("/")[1:]:
+            child = self._child(value, token)
+            if child is None:
+                break
+            found, value = child
+        return found
+
+    def _child(self, container: int, token: str) -> tuple[int, int] | None:
+        opening = self.text[container : container + 1]
+        if opening == "{":
+            return self._object(container).get(token)
+        if opening == "[" and _INDEX.fullmatch(token):
+            items = self._array(container)
+            index = int(token)
+            return (items[index], items[index]) if index < len(items) else None
+        return None
+
+    def _object(self, start: int) -> dict[str, tuple[int, int]]:
+        members = self._members.get(start)
+        if members is None:
+            members = self._members[start] = {}
+            text = self.text
+            at = _skip_json_space(text, start + 1)
+            while text[at] == '"':
+                key, after = _scan_string(text, at + 1)
+                value = _skip_json_space(text, _skip_json_space(text, after) + 1)
+                members[escape_token(key)] = (at, value)
+                at = _after_value(text, value)
+        return members
+
+    def _array(self, start: int) -> list[int]:
+        items = self._items.get(start)
+        if items is None:
+            items = self._items[start] = []
+            text = self.text
+            at = _skip_json_space(text, start + 1)
+            while text[at] != "]":
+                items.append(at)
+                at = _after_value(text, at)
+        return items
+
+
+def _skip_json_space(text: str, offset: int) -> int:
+    return _JSON_SPACE.match(text, offset).end()  # type: ignore[union-attr]
+
+
+def _after_value(text: str, start: int) -> int:
+    """The offset after the value at ``start`` and after the comma that follows it, if any."""
+    end = _skip_json_space(text, _skip_value(text, start)[1])
+    return _skip_json_space(text, end + 1) if text[end : end + 1] == "," else end
 
 
 class LineIndex:

@@ -46,6 +46,8 @@ _HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _NUMBER_START = frozenset("0123456789+-.")
 _MAX_DIGITS = 4300
+_TAB_IN_INDENTATION = "found a tab character where an indentation space is expected"
+MAX_TAB_ROUNDS = 4
 
 
 class YamlError(Exception):
@@ -64,6 +66,24 @@ def _check_syntax(text: str) -> None:
             checker.raw_parse()
     finally:
         checker.dispose()
+
+
+def _checked(prepared: Prepared) -> Prepared:
+    """``prepared`` once libyaml reads it; tabs only libyaml refuses (see yaml_prep) read as content."""
+    for _ in range(MAX_TAB_ROUNDS):
+        try:
+            _check_syntax(prepared.text)
+            return prepared
+        except yaml.MarkedYAMLError as error:
+            header = error.context_mark
+            fixed = None
+            if error.problem == _TAB_IN_INDENTATION and header is not None:
+                fixed = prepared.with_content_tabs(header.index)
+            if fixed is None or fixed.content_tabs == prepared.content_tabs:
+                raise
+            prepared = fixed
+    _check_syntax(prepared.text)
+    return prepared
 
 
 def _too_deep(error: yaml.MarkedYAMLError) -> bool:
@@ -180,14 +200,13 @@ class Builder:
         self.root: Any = _MISSING
 
     def build(self) -> Any:
-        parser = _Parser(self.prepared.text)
         try:
             try:
-                _check_syntax(self.prepared.text)
+                self.prepared = _checked(self.prepared)
             except yaml.MarkedYAMLError as error:
                 if not _too_deep(error):
                     raise
-            self._run(parser)  # reports nesting deeper than ours where it starts, libyaml's limit is 1000
+            self._run()  # reports nesting deeper than ours where it starts, libyaml's limit is 1000
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             if _too_deep(error):  # found by libyaml's look-ahead in flow nesting
@@ -199,13 +218,18 @@ class Builder:
             ) from None
         except yaml.YAMLError as error:
             raise YamlError(f"malformed YAML: {error}") from None
-        finally:
-            parser.dispose()
         if self.root is _MISSING:
             raise YamlError("empty document", (1, 1))
         return self.root
 
-    def _run(self, parser: Any) -> None:
+    def _run(self) -> None:
+        parser = _Parser(self.prepared.text)
+        try:
+            self._events(parser)
+        finally:
+            parser.dispose()
+
+    def _events(self, parser: Any) -> None:
         handlers: dict[type, Callable[[Any], None]] = {
             yaml.ScalarEvent: self._scalar,
             yaml.MappingStartEvent: self._mapping_start,
@@ -229,7 +253,10 @@ class Builder:
             raise YamlError("malformed YAML: more than one document in the stream", _at(event.start_mark))
 
     def _scalar(self, event: Any) -> None:
-        value = self.prepared.restore(event.value)
+        value = event.value
+        if self.prepared.tab is not None and self.prepared.tab in value:
+            value = self._content_tabs(value, event)
+        value = self.prepared.restore(value)
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.key is None and type(frame.container) is dict:
             merge = value == "<<" and not event.style and event.tag is None
@@ -250,6 +277,12 @@ class Builder:
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1, len(value) if type(value) is str else 1)
         self._add(value, event.start_mark)
+
+    def _content_tabs(self, value: str, event: Any) -> str:
+        back = self.prepared.tabs_back(value, event.style, event.start_mark.index)
+        if back is None:
+            raise YamlError(f"malformed YAML: {_TAB_IN_INDENTATION}", _at(event.start_mark))
+        return back
 
     def _take_key(self, frame: _Frame, key: str | _MergeKey, at: Position) -> None:
         frame.key, frame.key_at = key, at

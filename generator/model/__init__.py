@@ -1,7 +1,7 @@
 """The resolved model: ``build(load(path))`` gives a Document."""
 
-from generator.model.build import build
-from generator.model.document import (
+from generator.model.from_source import build
+from generator.model.objects import (
     Document,
     Header,
     MediaType,

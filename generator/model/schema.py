@@ -40,22 +40,15 @@ class Schema:
     unresolved: str | None = None
     boolean: bool | None = None
 
-    def _child(self, key: str, *more: str | int) -> Schema | None:
-        node: Any = self.raw.get(key)
-        for token in more:
-            if isinstance(node, Mapping):
-                node = node.get(token)
-            elif isinstance(node, list) and isinstance(token, int) and token < len(node):
-                node = node[token]
-            else:
-                return None
+    def subschema(self, key: str, *more: str | int) -> Schema | None:
+        """The schema at ``key`` (and below it, ``more``), resolved, or None."""
+        try:
+            node = jp.walk(self.raw, (key, *more))
+        except KeyError:
+            return None
         if node is None or not isinstance(node, (Mapping, bool)):
             return None
         return self.table.schema(node, jp.join(self.pointer, key, *more))
-
-    def subschema(self, key: str, *more: str | int) -> Schema | None:
-        """The schema at ``key`` (and below it, ``more``), resolved, or None."""
-        return self._child(key, *more)
 
     def _branches(self, key: str) -> tuple[Schema, ...]:
         node = self.raw.get(key)
@@ -157,7 +150,7 @@ class Schema:
 
     @cached_property
     def items(self) -> Schema | None:
-        return self._child("items")
+        return self.subschema("items")
 
     @cached_property
     def additional_properties(self) -> Schema | bool | None:
@@ -165,7 +158,7 @@ class Schema:
         node = self.raw.get("additionalProperties")
         if isinstance(node, bool):
             return node
-        return self._child("additionalProperties")
+        return self.subschema("additionalProperties")
 
     @cached_property
     def all_of(self) -> tuple[Schema, ...]:
@@ -181,7 +174,7 @@ class Schema:
 
     @cached_property
     def not_(self) -> Schema | None:
-        return self._child("not")
+        return self.subschema("not")
 
     @property
     def discriminator(self) -> Mapping[str, Any] | None:

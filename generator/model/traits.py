@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model.document import Operation, Response, json_media
 from generator.model.merge import merged
+from generator.model.objects import Operation, Response, json_media
 from generator.model.schema import Schema
 
 _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.model import Document, Operation, Schema
-from generator.model.document import json_media
+from generator.model.objects import json_media
 from generator.naming import Scope, snake_case
 
 REFRESH_NONE = "none"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model import Document, Operation
-from generator.model.document import preferred_media
+from generator.model.objects import preferred_media
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
 from generator.problems import Problem

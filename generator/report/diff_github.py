@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diff.change import DiffReport, Level
 from generator.render.escape import annotation_data, annotation_property, plain
 from generator.report.diff_digest import entries, reached
-from generator.report.diff_formats import Presentation, summary_line
+from generator.report.diff_presentation import Presentation, summary_line
 
 _COMMANDS = {Level.BREAKING: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 OPERATIONS_SHOWN = 5

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.diff.change import DiffReport
 from generator.render.escape import json_inert
-from generator.report.diff_formats import Presentation
+from generator.report.diff_presentation import Presentation
 
 
 def _value(value: object) -> str:

@@ -11,7 +11,7 @@ from generator.diff.change import DiffReport
 from generator.diff.rules import registry
 from generator.render.escape import xml_text
 from generator.report.diff_digest import Entry, entries, reached
-from generator.report.diff_formats import Presentation, summary_line
+from generator.report.diff_presentation import Presentation, summary_line
 
 OPERATIONS_SHOWN = 10
 

@@ -12,7 +12,7 @@ from collections import Counter
 from generator.diff.change import DiffReport, Level
 from generator.render.escape import markdown_text as escape
 from generator.report.diff_digest import Entry, entries, reached
-from generator.report.diff_formats import Presentation, summary_line
+from generator.report.diff_presentation import Presentation, summary_line
 from generator.report.words import plural
 from generator.rules.rule import CHANGE_LEVELS
 

@@ -7,7 +7,7 @@ import click
 from generator.diff.change import DiffReport, Level
 from generator.render.escape import plain
 from generator.report.diff_digest import Entry, entries, reached
-from generator.report.diff_formats import Presentation, summary_line
+from generator.report.diff_presentation import Presentation, summary_line
 from generator.report.words import plural
 from generator.rules.rule import CHANGE_LEVELS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.generate.run import Generation, Output
 from generator.problems import summarize
 from generator.render.escape import json_document, plain
-from generator.report.problems import problem_record
+from generator.report.problem_formats import problem_record
 
 
 def as_json(generation: Generation, written: list[str] | None = None) -> str:

@@ -55,6 +55,7 @@ _RANKS: dict[str, int] = {Level.ERROR: 3, Level.BREAKING: 3, Level.WARNING: 2, L
 # The levels each sort of record uses, most severe first.
 PROBLEM_LEVELS = (Level.ERROR, Level.WARNING, Level.INFO)
 CHANGE_LEVELS = (Level.BREAKING, Level.WARNING, Level.INFO)
+CHANGE_LEVEL_LABELS = tuple(level.label for level in CHANGE_LEVELS)  # as flags spell them
 
 
 class Area(enum.StrEnum):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator import pointer as jp
 from generator.lazy import lazy_module
-from generator.model.document import HTTP_METHODS
+from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver
 from generator.validate.fastcheck import Check, compile_check
 from generator.validate.values import ValueChecker, draft4_meta_schema

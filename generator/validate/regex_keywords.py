@@ -1,9 +1,11 @@
 """jsonschema validators whose spec patterns run on RE2 (generator.validate.patterns), never on ``re``.
 
-jsonschema runs ``pattern``, ``patternProperties`` and the part of ``additionalProperties`` that
-skips pattern-matched names with Python's backtracking ``re``. :func:`linear_regex` gives a
-validator class with those three keywords replaced; everything else, messages included, is the
-library's own. A pattern RE2 cannot compile constrains nothing here (a rule reports it).
+jsonschema runs ``pattern``, ``patternProperties``, the part of ``additionalProperties`` that skips
+pattern-matched names, and the search for the names ``unevaluatedProperties`` leaves alone (JSON
+Schema 2020-12, OpenAPI 3.1) with Python's backtracking ``re``. :func:`linear_regex` gives a
+validator class with those keywords replaced; everything else, messages included, is the library's
+own (``unevaluatedItems`` runs no pattern of its own: the subschemas it tries use these keywords).
+A pattern RE2 cannot compile constrains nothing here (a rule reports it).
 """
 
 from __future__ import annotations
@@ -68,10 +70,78 @@ def _additional_properties(
         yield ValidationError(f"{names} {verb} not match any of the regexes: {listed}")
 
 
+def _evaluated_names(validator: Any, instance: Mapping[str, Any], schema: Any) -> set[str]:
+    """The member names of ``instance`` that ``schema`` or a subschema it applies evaluates (the
+    annotations ``unevaluatedProperties`` reads), found as jsonschema finds them."""
+    if not isinstance(schema, Mapping):
+        return set()
+    names: set[str] = set()
+    for keyword in ("$ref", "$dynamicRef"):
+        if isinstance(schema.get(keyword), str):
+            # jsonschema keeps the resolver of a validator private; its own keywords reach it the same way
+            found = validator._resolver.lookup(schema[keyword])
+            evolved = validator.evolve(schema=found.contents, _resolver=found.resolver)
+            names |= _evaluated_names(evolved, instance, found.contents)
+    properties = schema.get("properties")
+    if isinstance(properties, Mapping):
+        names.update(name for name in instance if name in properties)
+    for keyword in ("additionalProperties", "unevaluatedProperties"):
+        if keyword in schema:
+            names.update(
+                name for name, value in instance.items() if _valid(validator, value, schema[keyword])
+            )
+    patterns = schema.get("patternProperties")
+    if isinstance(patterns, Mapping):
+        names.update(name for name in instance if any(_matches(pattern, name) for pattern in patterns))
+    dependent = schema.get("dependentSchemas")
+    if isinstance(dependent, Mapping):
+        for name, subschema in dependent.items():
+            if name in instance:
+                names |= _evaluated_names(validator, instance, subschema)
+    for keyword in ("allOf", "oneOf", "anyOf"):
+        for subschema in schema.get(keyword, ()):
+            if _valid(validator, instance, subschema):
+                names |= _evaluated_names(validator, instance, subschema)
+    if "if" in schema:
+        branches = ("if", "then") if _valid(validator, instance, schema["if"]) else ("else",)
+        for branch in branches:
+            if branch in schema:
+                names |= _evaluated_names(validator, instance, schema[branch])
+    return names
+
+
+def _valid(validator: Any, instance: Any, schema: Any) -> bool:
+    return next(validator.descend(instance, schema), None) is None
+
+
+def _unevaluated_properties(
+    validator: Any, unevaluated: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Any]:
+    if not validator.is_type(instance, "object"):
+        return
+    evaluated = _evaluated_names(validator, instance, schema)
+    rejected = [
+        name
+        for name in instance
+        if name not in evaluated and not _valid(validator, instance[name], unevaluated)
+    ]
+    if not rejected:
+        return
+    names = sorted(rejected) if unevaluated is False else rejected
+    listed = f"{', '.join(repr(name) for name in names)} {'was' if len(names) == 1 else 'were'}"
+    if unevaluated is False:
+        yield ValidationError(f"Unevaluated properties are not allowed ({listed} unexpected)")
+    else:
+        yield ValidationError(
+            f"Unevaluated properties are not valid under the given schema ({listed} unevaluated and invalid)"
+        )
+
+
 _KEYWORDS = {
     "pattern": _pattern,
     "patternProperties": _pattern_properties,
     "additionalProperties": _additional_properties,
+    "unevaluatedProperties": _unevaluated_properties,
 }
 
 

@@ -12,7 +12,8 @@ from generator.diff import DiffReport, Level, Policy, compare
 from generator.diff.change import Cause, Kind
 from generator.load import load, parse
 from generator.model import build
-from generator.report.diff_formats import Presentation, render
+from generator.report.diff_formats import render
+from generator.report.diff_presentation import Presentation
 from tests.conftest import STRIPE_NEW, STRIPE_OLD
 
 Doc = dict[str, Any]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.history.changelog import changelog
+from generator.history.changelog_entries import changelog
 from generator.history.store import Export
 from generator.history.timeline import walk
 from generator.render.docs.advice import ADVICE, DEFAULT_ADVICE, advice

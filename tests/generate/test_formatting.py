@@ -56,11 +56,12 @@ def _rendered(spec: Path) -> dict[str, str]:
     """Client and stub files for ``spec`` as the templates render them, before any formatting."""
     document = build(load(str(spec)))
     settings = GenerateSettings()
+    view = pipeline.client_view(document, settings)
     files: dict[str, str] = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "format_files", lambda rendered, formatter="ruff": dict(rendered))
-        files.update(pipeline.render_client(document, settings))
-        files.update(pipeline.render_stubs(document, settings))
+        files.update(pipeline.render_client(view, settings))
+        files.update(pipeline.render_stubs(view, settings))
     return files
 
 

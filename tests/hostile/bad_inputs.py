@@ -169,6 +169,14 @@ def cut_short(folder: Path) -> Path:
     return _write(folder, "spec.json", head + '{"a": 1}, ' * ((63 * 1024 * 1024 - len(head)) // 10))
 
 
+def broken_mid_file(folder: Path) -> Path:
+    """63 MB of small objects with one wrong bracket halfway, well-formed on both sides of it."""
+    head = json.dumps(minimal())[:-1] + ', "x-items": ['
+    count = (63 * 1024 * 1024 - len(head)) // 10
+    half = '{"a": 1}, ' * (count // 2)
+    return _write(folder, "spec.json", head + half + '{"a": 1]} ' + half + '{"a": 1}]}')
+
+
 def flat_yaml_list(folder: Path) -> Path:
     return _write(folder, "spec.yaml", "- item\n" * (6 * 1024 * 1024 // 7))
 
@@ -205,6 +213,10 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "ref-cycle-of-100": (long_ref_cycle, "$ref cycle with no schema in it (100 references)"),
     "63-mb-of-brackets": (brackets_and_garbage, "spec.json:1:1: not an OpenAPI document"),
     "63-mb-cut-short": (cut_short, "spec.json:1:66060286: malformed JSON: the text does not end where"),
+    "63-mb-broken-mid-file": (
+        broken_mid_file,
+        "spec.json:1:33030194: malformed JSON: Expecting ',' delimiter",
+    ),
     "6-mb-flat-yaml-list": (flat_yaml_list, "spec.yaml:1:1: not an OpenAPI document"),
     "6-mb-malformed-yaml": (malformed_big_yaml, "spec.yaml:250006:1: malformed YAML"),
 }

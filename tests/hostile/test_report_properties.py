@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from generator.diff.change import Cause, Change, DiffReport, Kind, Level
 from generator.problems import Problem
-from generator.report.diff_formats import FORMATS, Presentation, render
-from generator.report.problems import as_github, as_json, as_text
+from generator.report.diff_formats import FORMATS, render
+from generator.report.diff_presentation import Presentation
+from generator.report.problem_formats import as_github, as_json, as_text
 from generator.report.sarif import as_sarif
 from generator.rules.rule import CHANGE_LEVELS, PROBLEM_LEVELS
 from tests.hostile.strategies import injected_text

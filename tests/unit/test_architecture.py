@@ -16,6 +16,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generator"
 MAX_LINES = 400
+# The one module that imports by name at run time; everything else declares its edges (lazy_module).
+DYNAMIC_IMPORTER = "generator.lazy"
 
 
 def _module_name(path: Path) -> str:
@@ -144,6 +146,55 @@ def _function_imports(name: str) -> Iterator[str]:
 @pytest.mark.parametrize("name", sorted(_modules()))
 def test_every_import_is_at_the_top_of_its_module(name: str) -> None:
     assert list(_function_imports(name)) == []
+
+
+def _dynamic_imports(name: str) -> Iterator[str]:
+    """Calls that import a module named at run time (``importlib.import_module``, ``__import__``):
+    edges a reader and the graph above cannot see."""
+    for node in ast.walk(_tree(name)):
+        if isinstance(node, ast.Call):
+            function = node.func
+            called = function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
+            if called in ("import_module", "__import__"):
+                yield f"{_modules()[name].relative_to(PACKAGE.parent)}:{node.lineno}: {ast.unparse(node)}"
+
+
+@pytest.mark.parametrize("name", sorted(set(_modules()) - {DYNAMIC_IMPORTER}))
+def test_no_module_imports_by_a_name_made_at_run_time(name: str) -> None:
+    assert list(_dynamic_imports(name)) == []
+
+
+def test_the_dynamic_import_finder_finds_the_lazy_module_s_import() -> None:
+    assert len(list(_dynamic_imports(DYNAMIC_IMPORTER))) == 1
+
+
+def _own_modules() -> dict[str, Path]:
+    """specgen's modules, without client_runtime/: that is the generated client's package, copied into
+    the output, whose module and class names are the generated client's own."""
+    return {name: path for name, path in _modules().items() if "client_runtime" not in path.parts}
+
+
+def _shared(names: Iterator[tuple[str, str]]) -> dict[str, list[str]]:
+    where: dict[str, list[str]] = {}
+    for name, module in names:
+        where.setdefault(name, []).append(module)
+    return {name: modules for name, modules in where.items() if len(modules) > 1}
+
+
+def test_no_two_modules_share_a_file_name() -> None:
+    special = {"__init__.py", "__main__.py"}
+    files = ((path.name, name) for name, path in _own_modules().items() if path.name not in special)
+    assert _shared(files) == {}
+
+
+def test_no_two_public_classes_share_a_name() -> None:
+    classes = (
+        (node.name, name)
+        for name in _own_modules()
+        for node in _tree(name).body
+        if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+    )
+    assert _shared(classes) == {}
 
 
 def test_no_module_is_over_400_lines() -> None:

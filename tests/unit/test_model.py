@@ -5,7 +5,7 @@ from pathlib import Path
 
 from generator.load import load, parse
 from generator.model import build
-from generator.model.document import is_error_status, json_media, preferred_media
+from generator.model.objects import is_error_status, json_media, preferred_media
 
 
 def test_real_export_model_counts(real_export: Path) -> None:

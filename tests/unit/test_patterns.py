@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from generator.load import parse
 from generator.model import build
@@ -20,6 +21,7 @@ from generator.problems import Problem
 from generator.validate import validate
 from generator.validate.fastcheck import _key_matcher, compile_check
 from generator.validate.patterns import MAX_COST, compile_pattern, unsupported_reason
+from generator.validate.regex_keywords import linear_regex
 
 EVIL = "^(a+)+$"
 EVIL_TEXT = "a" * 40 + "!"
@@ -112,3 +114,54 @@ def test_fastcheck_plain_key_tests_agree_with_re2(pattern: str) -> None:
     assert compiled is not None
     for key in ["Abc", "a.b-c_d", "", "a b", "a/b", "/a", "x-y", "é", "x\n", "-", "\\", "]", "^", "a-"]:
         assert matches(key) == compiled.search(key), (pattern, key)
+
+
+def test_openapi_31_unevaluated_keywords_run_patterns_on_re2() -> None:
+    schemas = {
+        "Props": {
+            "type": "object",
+            "allOf": [{"patternProperties": {EVIL: {"type": "integer"}}}],
+            "unevaluatedProperties": False,
+            "example": {EVIL_TEXT: 1},
+        },
+        "Items": {
+            "type": "array",
+            "prefixItems": [{"type": "integer"}],
+            "contains": {"type": "string", "pattern": EVIL},
+            "unevaluatedItems": False,
+            "example": [1, EVIL_TEXT],
+        },
+    }
+    invalid = {
+        problem.pointer
+        for problem in _problems(_document("3.1.0", schemas))
+        if problem.rule == "example-invalid"
+    }
+    assert invalid == {"/components/schemas/Props/example", "/components/schemas/Items/example"}
+
+
+UNEVALUATED = [
+    {"properties": {"a": {}}, "unevaluatedProperties": False},
+    {"patternProperties": {"^x-": {}}, "unevaluatedProperties": {"type": "integer"}},
+    {"allOf": [{"properties": {"a": {}}}], "anyOf": [{"required": ["z"], "properties": {"b": {}}}, {}]},
+    {"if": {"required": ["a"]}, "then": {"properties": {"b": {}}}, "else": {"properties": {"c": {}}}},
+    {"dependentSchemas": {"a": {"properties": {"b": {}}}}, "additionalProperties": {"type": "string"}},
+    {"$ref": "#/$defs/base", "$defs": {"base": {"patternProperties": {"^[ab]$": {}}}}},
+]
+
+
+@pytest.mark.parametrize("schema", UNEVALUATED)
+def test_unevaluated_properties_agree_with_jsonschema(schema: dict[str, Any]) -> None:
+    closed = {**schema, "unevaluatedProperties": schema.get("unevaluatedProperties", False)}
+    ours, theirs = linear_regex(Draft202012Validator)(closed), Draft202012Validator(closed)
+    for instance in [
+        {},
+        {"a": 1},
+        {"a": 1, "b": 2},
+        {"c": "x", "x-y": 1},
+        {"b": 2, "d": 3},
+        {"x-a": "s", "e": 1},
+    ]:
+        assert [error.message for error in ours.iter_errors(instance)] == [
+            error.message for error in theirs.iter_errors(instance)
+        ], (closed, instance)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import string
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
 
 from generator.cli import main as specgen
-from generator.diff.rules import rule_modules
+from generator.diff import rules as diff_rules
+from generator.diff.rules import DOCUMENT_CHECKS, OPERATION_CHECKS
 from generator.report.sarif import as_sarif
 from generator.rules import change_rules, problem_rules
 from generator.rules.registry import DIFF_RULES, PROBLEM_AREAS, REGISTRY, rules_in, with_readme_table
@@ -90,8 +93,23 @@ def test_what_the_checks_emit_is_registered() -> None:
     assert {id(rule) for rule in VALIDATE_RULES} <= registered
     assert _constants(vars(problem_rules)) <= registered and _constants(vars(change_rules)) <= registered
     # Each diff check module takes the rows it emits from the registry, never makes its own.
-    for module in rule_modules():
+    for module in _diff_check_modules():
         assert _constants(vars(module)) <= registered, module.__name__
+
+
+def _diff_check_modules() -> list[ModuleType]:
+    """The public modules of generator/diff/rules/, each imported by the package that lists them."""
+    folder = Path(diff_rules.__file__).parent
+    names = sorted(path.stem for path in folder.glob("*.py") if not path.stem.startswith("_"))
+    return [sys.modules[f"{diff_rules.__name__}.{name}"] for name in names]
+
+
+def test_every_diff_check_is_listed_in_name_order() -> None:
+    modules = _diff_check_modules()
+    for listed, attribute in ((DOCUMENT_CHECKS, "check_document"), (OPERATION_CHECKS, "check_operation")):
+        defined = [getattr(module, attribute) for module in modules if hasattr(module, attribute)]
+        assert list(listed) == defined, attribute
+    assert {check.__module__ for check in DOCUMENT_CHECKS + OPERATION_CHECKS} == {m.__name__ for m in modules}
 
 
 def test_sarif_lists_every_problem_rule_in_registry_order() -> None:

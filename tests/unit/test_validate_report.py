@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from generator.problems import Problem
-from generator.report.problems import as_github, as_json, as_text
+from generator.report.problem_formats import as_github, as_json, as_text
 from generator.report.sarif import as_sarif
 from generator.rules.problem_rules import SERVER_MISSING, STRUCTURE
 from generator.rules.rule import Level

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diff.context import DiffContext
 from generator.diff.rules._schema_rules import report_schema
 from generator.model import Header, Operation
-from generator.model.document import is_error_status
+from generator.model.objects import is_error_status
 from generator.rules.change_rules import (
     RESPONSE_HEADER_ADDED,
     RESPONSE_HEADER_BECAME_OPTIONAL,

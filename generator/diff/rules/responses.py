@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diff.context import DiffContext
 from generator.diff.rules._schema_rules import by_media_type, report_schema
 from generator.model import Operation, Response
-from generator.model.document import is_error_status, status_key
+from generator.model.objects import is_error_status, status_key
 from generator.rules.change_rules import (
     RESPONSE_ERROR_STATUS_ADDED,
     RESPONSE_ERROR_STATUS_REMOVED,

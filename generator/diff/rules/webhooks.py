@@ -14,7 +14,7 @@ from generator import pointer as jp
 from generator.diff.context import DiffContext
 from generator.diff.schemas.stability import references
 from generator.model import Document
-from generator.model.document import HTTP_METHODS
+from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver
 from generator.rules.change_rules import (
     WEBHOOK_ADDED,

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from generator import pointer as jp
 from generator.diff.schemas.alternatives import UNIONS, best_fit, branches_of, match_branches, merged
 from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat
-from generator.diff.schemas.keywords import KeywordChecks, shown
+from generator.diff.schemas.keyword_checks import KeywordChecks, shown
 from generator.diff.schemas.signature import label
 from generator.model import Schema
 from generator.model.merge import all_of_parts
@@ -55,7 +55,7 @@ def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
     return all(name in wide or (name == "integer" and "number" in wide) for name in narrow)
 
 
-class _Node(KeywordChecks):
+class _NodeComparison(KeywordChecks):
     def __init__(self, pairs: Pairs, base: Flat, revision: Flat, direction: str) -> None:
         self.pairs = pairs
         self.base = base
@@ -285,6 +285,6 @@ def _flag(parts: tuple[Schema, ...], keyword: str) -> bool:
 def compare_flats(
     pairs: Pairs, base: Flat, revision: Flat, direction: str
 ) -> tuple[list[Local], list[tuple[str, NodeKey]]]:
-    node = _Node(pairs, base, revision, direction)
+    node = _NodeComparison(pairs, base, revision, direction)
     node.run()
     return node.local, node.children

@@ -47,7 +47,7 @@ class SchemaChange(NamedTuple):
 
 
 @dataclass(slots=True)
-class _Node:
+class _GraphNode:
     local: list[SchemaChange]
     children: list[tuple[str, NodeKey]]
 
@@ -56,7 +56,7 @@ class SchemaDiffer:
     def __init__(self, base: Document, revision: Document) -> None:
         self._stability = Stability(base, revision)
         self._flats: tuple[dict[tuple[str, ...], Flat], dict[tuple[str, ...], Flat]] = ({}, {})
-        self._nodes: dict[NodeKey, _Node] = {}
+        self._nodes: dict[NodeKey, _GraphNode] = {}
         self._pending: dict[NodeKey, tuple[Flat, Flat]] = {}
         self._parents: dict[NodeKey, set[NodeKey]] = {}
         self._dirty: set[NodeKey] = set()
@@ -109,7 +109,7 @@ class SchemaDiffer:
                 continue
             base, revision = self._pending.pop(key)
             local, children = compare_flats(self, base, revision, key[2])
-            node = _Node(
+            node = _GraphNode(
                 [
                     SchemaChange(kind, pointer, path, args, identity(args))
                     for kind, pointer, path, args in local

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.model import Document, Operation
-from generator.model.document import UNTAGGED
+from generator.model.objects import UNTAGGED
 
 INDEX_PAGE = "index.md"
 MODELS_PAGE = "models.md"

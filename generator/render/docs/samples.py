@@ -11,8 +11,8 @@ from urllib.parse import quote, urlencode
 
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Parameter, Schema
-from generator.model.document import preferred_media
 from generator.model.merge import merged
+from generator.model.objects import preferred_media
 from generator.render.docs.pattern_text import accepts, text_matching
 from generator.render.escape import json_inert
 

@@ -11,38 +11,38 @@ from generator.problems import Problem
 from generator.rules import problem_rules as rules
 from generator.rules.rule import Rule
 from generator.validate.rules import (
-    document,
     examples,
-    naming,
-    operations,
-    paths,
-    patterns,
-    refs,
-    responses,
-    schemas,
+    name_collisions,
+    path_templates,
+    reference_targets,
+    response_media,
+    schema_shapes,
+    servers_security,
+    slow_patterns,
+    tags_and_ids,
 )
 from generator.validate.rules.base import Check, Context, Occurrence
 from generator.validate.rules.loading import LOADING_RULES, loading_notes
 
 CHECKS: tuple[tuple[Rule, Check], ...] = (
-    (rules.REF_UNRESOLVED, refs.unresolved_refs),
-    (rules.SECURITY_SCHEME_UNDEFINED, document.undefined_security_schemes),
-    (rules.TAG_UNDECLARED, operations.undeclared_tags),
-    (rules.OPERATION_ID_DUPLICATE, operations.duplicate_operation_ids),
-    (rules.OPERATION_ID_MISSING, operations.missing_operation_ids),
-    (rules.PATH_TEMPLATES_EQUIVALENT, paths.equivalent_templates),
-    (rules.PATH_PARAMETER_MISMATCH, paths.path_parameter_mismatches),
-    (rules.ARRAY_WITHOUT_ITEMS, schemas.arrays_without_items),
-    (rules.KEYWORD_TYPE_MISMATCH, schemas.keyword_type_mismatches),
-    (rules.REQUIRED_UNDEFINED, schemas.undefined_required),
-    (rules.ENUM_DUPLICATE, schemas.duplicate_enum_values),
+    (rules.REF_UNRESOLVED, reference_targets.unresolved_refs),
+    (rules.SECURITY_SCHEME_UNDEFINED, servers_security.undefined_security_schemes),
+    (rules.TAG_UNDECLARED, tags_and_ids.undeclared_tags),
+    (rules.OPERATION_ID_DUPLICATE, tags_and_ids.duplicate_operation_ids),
+    (rules.OPERATION_ID_MISSING, tags_and_ids.missing_operation_ids),
+    (rules.PATH_TEMPLATES_EQUIVALENT, path_templates.equivalent_templates),
+    (rules.PATH_PARAMETER_MISMATCH, path_templates.path_parameter_mismatches),
+    (rules.ARRAY_WITHOUT_ITEMS, schema_shapes.arrays_without_items),
+    (rules.KEYWORD_TYPE_MISMATCH, schema_shapes.keyword_type_mismatches),
+    (rules.REQUIRED_UNDEFINED, schema_shapes.undefined_required),
+    (rules.ENUM_DUPLICATE, schema_shapes.duplicate_enum_values),
     (rules.EXAMPLE_INVALID, examples.invalid_examples),
-    (rules.PATTERN_UNSUPPORTED, patterns.unsupported_patterns),
-    (rules.IDENTIFIER_COLLISION, naming.colliding_identifiers),
-    (rules.RESPONSE_DESCRIPTION_MISSING, responses.missing_descriptions),
-    (rules.MEDIA_TYPE_CATCH_ALL, responses.catch_all_media_types),
-    (rules.COMPONENT_UNUSED, refs.unused_components),
-    (rules.SERVER_MISSING, document.missing_servers),
+    (rules.PATTERN_UNSUPPORTED, slow_patterns.unsupported_patterns),
+    (rules.IDENTIFIER_COLLISION, name_collisions.colliding_identifiers),
+    (rules.RESPONSE_DESCRIPTION_MISSING, response_media.missing_descriptions),
+    (rules.MEDIA_TYPE_CATCH_ALL, response_media.catch_all_media_types),
+    (rules.COMPONENT_UNUSED, reference_targets.unused_components),
+    (rules.SERVER_MISSING, servers_security.missing_servers),
 )
 
 STRUCTURE = rules.STRUCTURE

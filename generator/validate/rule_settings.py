@@ -10,7 +10,7 @@ from generator.validate import RuleSettings
 from generator.validate.rules import RULE_IDS
 
 
-class SettingsError(ValueError):
+class RuleSettingsError(ValueError):
     """A rule id or severity that does not exist, or a setting of the wrong shape."""
 
 
@@ -18,10 +18,10 @@ def _rule_ids(values: Any, origin: str) -> set[str]:
     if isinstance(values, str):
         values = [values]
     if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
-        raise SettingsError(f"{origin} must be a list of rule ids")
+        raise RuleSettingsError(f"{origin} must be a list of rule ids")
     unknown = sorted(set(values) - RULE_IDS)
     if unknown:
-        raise SettingsError(f"{origin}: unknown rule id(s) {', '.join(unknown)}")
+        raise RuleSettingsError(f"{origin}: unknown rule id(s) {', '.join(unknown)}")
     return set(values)
 
 
@@ -29,7 +29,9 @@ def _severity(label: Any, origin: str) -> Level:
     try:
         return Level.parse(label if isinstance(label, str) else "", PROBLEM_LEVELS)
     except ValueError:
-        raise SettingsError(f"{origin}: severity must be error, warning or info (not {label!r})") from None
+        raise RuleSettingsError(
+            f"{origin}: severity must be error, warning or info (not {label!r})"
+        ) from None
 
 
 def rule_settings(
@@ -43,7 +45,7 @@ def rule_settings(
     overrides: dict[str, Level] = {}
     table = config.get("severity", {})
     if not isinstance(table, Mapping):
-        raise SettingsError("[tool.specgen.validate] severity must be a table of rule id = level")
+        raise RuleSettingsError("[tool.specgen.validate] severity must be a table of rule id = level")
     for rule, label in table.items():
         _rule_ids([rule], "[tool.specgen.validate] severity")
         overrides[rule] = _severity(label, f"[tool.specgen.validate] severity.{rule}")
@@ -52,7 +54,7 @@ def rule_settings(
     for item in severities:
         rule, separator, label = item.partition("=")
         if not separator:
-            raise SettingsError(f"--severity expects RULE=LEVEL (not {item!r})")
+            raise RuleSettingsError(f"--severity expects RULE=LEVEL (not {item!r})")
         _rule_ids([rule], "--severity")
         overrides[rule] = _severity(label, f"--severity {rule}")
     return RuleSettings(frozenset(disabled), overrides)

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.load import SourceDocument, SpecVersion
-from generator.model import document as doc
+from generator.model import objects as doc
 from generator.model.schema import Schema, SchemaTable
 from generator.resolver import Resolver
 

@@ -1,0 +1,62 @@
+"""Ctrl-C at any moment of a run, from the first project module on: one line, exit 130, no traceback.
+
+Start-up (importing the command's modules) is the moment that used to print a traceback. The signal
+is sent once the process has begun loading specgen's modules (libyaml's extension is mapped into
+it), then a little later each time, through start-up and into the command itself.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT, SHARED_SPECS
+
+GITHUB = SHARED_SPECS / "github" / "2021-06-16.json"
+MARKER = "_yaml"  # a C extension loaded while specgen's own modules are imported
+# 130, or ended by the signal itself (shells report that as 130 too)
+INTERRUPTED = (128 + signal.SIGINT, -signal.SIGINT)
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc")
+
+
+def _default_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # as a terminal gives it (a background job ignores it)
+
+
+def _loading_specgen(pid: int) -> bool:
+    try:
+        return MARKER in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.01, 0.05, 0.2, 0.6])
+def test_sigint_ends_with_one_line_and_exit_130(delay: float) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "validate", str(GITHUB)],
+        cwd=PROJECT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        preexec_fn=_default_signals,
+    )
+    deadline = time.monotonic() + 60
+    while not _loading_specgen(process.pid) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    time.sleep(delay)
+    finished = process.poll() is not None
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert "Traceback" not in stderr
+    if finished:
+        pytest.skip("the run ended before the signal was sent")
+    assert process.returncode in INTERRUPTED
+    assert stderr == "specgen: interrupted\n"
