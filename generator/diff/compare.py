@@ -22,7 +22,8 @@ def compare(base: Document, revision: Document, policy: Policy | None = None) ->
     found = registry()
     for document_check in found.document_checks:
         document_check(context)
-    for base_operation, revision_operation in context.pairs:
+    # Webhooks are operations too; their checks read the direction from the operation.
+    for base_operation, revision_operation in (*context.pairs, *context.webhook_pairs):
         for operation_check in found.operation_checks:
             operation_check(context, base_operation, revision_operation)
     return _report(context.findings, DIFF_RULES, policy)

@@ -11,6 +11,7 @@ from typing import Any
 from generator.diff.change import Detection
 from generator.diff.schemas.graph import SchemaDiffer
 from generator.model import Document, Operation
+from generator.rules.change_rules import WEBHOOK_TWIN_OF
 from generator.rules.rule import ChangeRule
 
 _TEMPLATE_VARIABLE = re.compile(r"\{[^}/]*\}")
@@ -42,7 +43,20 @@ class DiffContext:
         error_route: bool = False,
         **args: Any,
     ) -> None:
+        if operation in self.webhook_keys:
+            rule = WEBHOOK_TWIN_OF.get(rule.id, rule)  # the verdict turned round for the subscriber
         self.findings.append(Detection(rule.id, pointer, operation, args, None, error_route))
+
+    @cached_property
+    def webhook_pairs(self) -> tuple[tuple[Operation, Operation], ...]:
+        """Webhooks in both documents, paired by name and method."""
+        new = {(hook.path, hook.method): hook for hook in self.revision.webhooks}
+        found = ((hook, new.get((hook.path, hook.method))) for hook in self.base.webhooks)
+        return tuple((old, successor) for old, successor in found if successor is not None)
+
+    @cached_property
+    def webhook_keys(self) -> frozenset[str]:
+        return frozenset(hook.key for hook in (*self.base.webhooks, *self.revision.webhooks))
 
     @cached_property
     def _pairing(self) -> tuple[tuple[tuple[Operation, Operation], ...], tuple[Operation, ...]]:

@@ -12,11 +12,11 @@ from typing import Any
 from generator.config import Config
 from generator.load import LoadError
 from generator.rules.rule import CHANGE_LEVELS, Level, Rule
-from generator.rules.schema_changes import LOOSENED_BOUNDS, RESPONSE_PLACES, SCHEMA_RULES
+from generator.rules.schema_changes import LOOSENED_BOUNDS, RECEIVED_PLACES, SCHEMA_RULES
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
 STRICT_RESPONSE_RULES = frozenset(
-    SCHEMA_RULES[place, name].id for place in RESPONSE_PLACES for name in LOOSENED_BOUNDS
+    SCHEMA_RULES[place, name].id for place in RECEIVED_PLACES for name in LOOSENED_BOUNDS
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -47,6 +48,7 @@ class _Builder:
             security=_requirements(self.data.get("security")) or (),
             operations=operations,
             schemas=self.component_schemas(),
+            webhooks=tuple(self.operations("webhooks")),
         )
 
     def schema(self, node: Any, pointer: str) -> Schema | None:
@@ -115,10 +117,11 @@ class _Builder:
                 result[name] = schema
         return result
 
-    def operations(self) -> list[doc.Operation]:
+    def operations(self, section: str = "paths") -> list[doc.Operation]:
+        """The operations of ``paths``, or of ``webhooks`` (path items named by webhook, not by path)."""
         result = []
-        for path, path_node in _mapping(self.data.get("paths")).items():
-            path_pointer = jp.join("/paths", path)
+        for path, path_node in _mapping(self.data.get(section)).items():
+            path_pointer = jp.join("", section, path)
             path_item = self.resolver.follow(path_node, path_pointer)
             item = _mapping(path_item.node)
             shared = self.parameters(item.get("parameters"), jp.join(path_item.pointer, "parameters"))
@@ -128,6 +131,8 @@ class _Builder:
                     result.append(
                         self.operation(path, method, node, jp.join(path_item.pointer, method), shared)
                     )
+        if section == "webhooks":
+            return [dataclasses.replace(operation, webhook=True) for operation in result]
         return result
 
     def operation(

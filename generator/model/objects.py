@@ -148,10 +148,13 @@ class Operation:
     responses: tuple[Response, ...] = ()
     security: tuple[tuple[str, ...], ...] | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
+    webhook: bool = False  # a call the API makes to its subscribers; ``path`` is the webhook's name
 
     @property
     def key(self) -> str:
-        """``GET /agents``: how changes and reports name an operation."""
+        """``GET /agents`` (``webhook POST petAdded``): how changes and reports name an operation."""
+        if self.webhook:
+            return f"webhook {self.method.upper()} {self.path}"
         return f"{self.method.upper()} {self.path}"
 
     @property
@@ -176,6 +179,7 @@ class Document:
     security: tuple[tuple[str, ...], ...]
     operations: tuple[Operation, ...]
     schemas: dict[str, Schema]
+    webhooks: tuple[Operation, ...] = ()  # OpenAPI 3.1 ``webhooks``, one operation per method
 
     @property
     def version(self) -> SpecVersion:

@@ -23,8 +23,9 @@ from generator.rules.change_rules import (
     RESPONSE_ERROR_STATUS_REMOVED,
     RESPONSE_MEDIA_TYPE_REMOVED,
     RESPONSE_SUCCESS_STATUS_REMOVED,
+    WEBHOOK_REMOVED,
 )
-from generator.rules.schema_changes import REQUEST_PLACES, RESPONSE_PLACES
+from generator.rules.schema_changes import SCHEMA_PLACES
 
 # Removals a reader must always see, however long the report.
 PROTECTED_RULES = frozenset(
@@ -40,10 +41,11 @@ PROTECTED_RULES = frozenset(
         RESPONSE_ERROR_STATUS_REMOVED,
         RESPONSE_MEDIA_TYPE_REMOVED,
         REQUEST_BODY_MEDIA_TYPE_REMOVED,
+        WEBHOOK_REMOVED,
     )
 )
 # A schema rule's id starts with the place the schema is found; a folded list names the change only.
-_PLACES = tuple(f"{place}-" for place in (*REQUEST_PLACES, *RESPONSE_PLACES))
+_PLACES = tuple(f"{place}-" for place in SCHEMA_PLACES)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,23 @@ Schema changes are rules once per place a schema is found; they are in ``schema_
 
 from __future__ import annotations
 
-from generator.rules.rule import ADD, BRK, DOC, INF, MODIFY, REMOVE, WRN, change_rule, rules_of
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from generator.rules.rule import (
+    ADD,
+    BRK,
+    DOC,
+    INF,
+    MODIFY,
+    REMOVE,
+    WRN,
+    ChangeRule,
+    Level,
+    change_rule,
+    rules_of,
+)
+from generator.rules.schema_changes import WEBHOOK_PREFIX
 
 # documentation.py
 INFO_TITLE_CHANGED = change_rule("info-title-changed", INF, DOC, "API title changed from {old} to {new}")
@@ -232,8 +248,50 @@ WEBHOOK_ADDED = change_rule("webhook-added", INF, ADD, "webhook {name} ({method}
 WEBHOOK_REMOVED = change_rule(
     "webhook-removed", WRN, REMOVE, "webhook {name} ({method}) removed: subscribers stop receiving it"
 )
-WEBHOOK_CHANGED = change_rule(
-    "webhook-changed", WRN, MODIFY, "webhook {name} ({method}) changed what it sends or expects back"
-)
 
 CHANGE_RULES = rules_of(globals())
+
+
+# A webhook is compared as an operation with the direction turned round: its request is read by the
+# subscriber, its responses are written by the subscriber. A rule whose verdict turns with the
+# direction has a webhook twin, ``webhook-`` + its id; the others serve webhooks as they are.
+def _twin(rule: ChangeRule, level: Level, why: str) -> ChangeRule:
+    return change_rule(WEBHOOK_PREFIX + rule.id, level, rule.kind, rule.message, why)
+
+
+_READS = "A webhook's subscriber reads what the webhook sends"
+_WRITES = "A webhook's subscriber writes the answer the API reads"
+WEBHOOK_TWINS: tuple[ChangeRule, ...] = (
+    _twin(REQUEST_PARAMETER_ADDED_REQUIRED, INF, f"{_READS}: one more value arrives."),
+    _twin(REQUEST_PARAMETER_BECAME_REQUIRED, INF, f"{_READS}: the value now always arrives."),
+    _twin(REQUEST_PARAMETER_BECAME_OPTIONAL, BRK, f"{_READS}: a handler that needs it finds it missing."),
+    _twin(REQUEST_BODY_ADDED_REQUIRED, INF, f"{_READS}: a body now arrives."),
+    _twin(REQUEST_BODY_REMOVED, BRK, f"{_READS}: a handler that reads the body gets none."),
+    _twin(REQUEST_BODY_BECAME_REQUIRED, INF, f"{_READS}: the body now always arrives."),
+    _twin(REQUEST_BODY_BECAME_OPTIONAL, BRK, f"{_READS}: a handler that reads the body may get none."),
+    _twin(REQUEST_BODY_MEDIA_TYPE_ADDED, WRN, f"{_READS}: it may now arrive in a type it does not parse."),
+    _twin(REQUEST_BODY_MEDIA_TYPE_REMOVED, INF, f"{_READS}: one type fewer can arrive."),
+    _twin(RESPONSE_REQUIRED_HEADER_REMOVED, WRN, f"{_WRITES}: the API no longer reads this header."),
+    _twin(RESPONSE_HEADER_BECAME_OPTIONAL, INF, f"{_WRITES}: the header may now be left out."),
+    _twin(RESPONSE_HEADER_BECAME_REQUIRED, BRK, f"{_WRITES}: answers without the header are refused."),
+)
+# Removals and additions whose webhook verdict depends on whether the value was required.
+WEBHOOK_REQUIRED_PARAMETER_REMOVED = change_rule(
+    "webhook-request-required-parameter-removed",
+    BRK,
+    REMOVE,
+    "required {location} parameter '{name}' removed",
+    f"{_READS}: a handler that needs the value finds it missing.",
+)
+WEBHOOK_RESPONSE_REQUIRED_HEADER_ADDED = change_rule(
+    "webhook-response-required-header-added",
+    BRK,
+    ADD,
+    "required response {status} header '{name}' added",
+    f"{_WRITES}: answers without the new header are refused.",
+)
+WEBHOOK_RULES = (*WEBHOOK_TWINS, WEBHOOK_REQUIRED_PARAMETER_REMOVED, WEBHOOK_RESPONSE_REQUIRED_HEADER_ADDED)
+# The rule a webhook's finding is reported under, by the id of the rule its check emitted.
+WEBHOOK_TWIN_OF: Mapping[str, ChangeRule] = MappingProxyType(
+    {twin.id.removeprefix(WEBHOOK_PREFIX): twin for twin in WEBHOOK_TWINS}
+)

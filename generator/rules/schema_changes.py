@@ -230,13 +230,20 @@ SCHEMA_KIND_NAMES = frozenset(kind.name for kind in SCHEMA_KINDS)
 
 REQUEST_PLACES = ("request-parameter", "request-body")
 RESPONSE_PLACES = ("response-body", "response-header")
+WEBHOOK_PREFIX = "webhook-"
+# A webhook is a call the API makes: its request is read by the subscriber (like a response) and what
+# the subscriber answers is read by the API (like a request). Places by who writes the schema: the
+# caller or subscriber (tightening breaks them), or the API (loosening or taking away breaks them).
+SENT_PLACES = (*REQUEST_PLACES, *(WEBHOOK_PREFIX + place for place in RESPONSE_PLACES))
+RECEIVED_PLACES = (*RESPONSE_PLACES, *(WEBHOOK_PREFIX + place for place in REQUEST_PLACES))
+SCHEMA_PLACES = (*SENT_PLACES, *RECEIVED_PLACES)
 
 
 def _schema_rules() -> dict[tuple[str, str], ChangeRule]:
     rules = {}
-    for place in (*REQUEST_PLACES, *RESPONSE_PLACES):
+    for place in SCHEMA_PLACES:
         for kind in SCHEMA_KINDS:
-            level = kind.request if place in REQUEST_PLACES else kind.response
+            level = kind.request if place in SENT_PLACES else kind.response
             rules[(place, kind.name)] = change_rule(
                 f"{place}-{kind.name}", level, kind.kind, kind.message, kind.note
             )

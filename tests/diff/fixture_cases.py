@@ -244,17 +244,42 @@ def _post(doc: Doc) -> Doc:
     return operation
 
 
+HOOK = ("webhooks", "itemCreated", "post")
+# A webhook with every part a schema can sit in: a header it sends, its body, the answer it expects.
+WEBHOOK: Doc = {
+    "parameters": [{"name": "X-Signature", "in": "header", "required": True, "schema": STRING}],
+    "requestBody": {"required": True, "content": {"application/json": {"schema": OBJECT_A}}},
+    "responses": {
+        "200": {
+            "description": "Received",
+            "headers": {"X-Receipt": {"required": True, "schema": STRING}},
+            "content": {"application/json": {"schema": OBJECT_A}},
+        }
+    },
+}
+
+
+def _hook(doc: Doc) -> Doc:
+    operation: Doc = doc["webhooks"]["itemCreated"]["post"]
+    return operation
+
+
 def place_schema(place: str, schema: Doc) -> Mutation:
+    """Put ``schema`` at ``place`` of an operation, or of the webhook for a ``webhook-`` place."""
+    webhook = place.startswith("webhook-")
+    place = place.removeprefix("webhook-")
+
     def mutate(doc: Doc) -> None:
         value = copy.deepcopy(schema)
+        reader, writer = (_hook(doc), _hook(doc)) if webhook else (_get(doc), _post(doc))
         if place == "request-parameter":
-            _get(doc)["parameters"].append({"name": "filter", "in": "query", "schema": value})
+            reader["parameters"].append({"name": "filter", "in": "query", "schema": value})
         elif place == "request-body":
-            _post(doc)["requestBody"]["content"]["application/json"]["schema"] = value
+            writer["requestBody"]["content"]["application/json"]["schema"] = value
         elif place == "response-body":
-            _get(doc)["responses"]["200"]["content"]["application/json"]["schema"] = value
+            reader["responses"]["200"]["content"]["application/json"]["schema"] = value
         else:
-            _get(doc)["responses"]["200"]["headers"]["X-Filter"] = {"schema": value}
+            reader["responses"]["200"]["headers"]["X-Filter"] = {"schema": value}
 
     return mutate
 
@@ -350,10 +375,6 @@ DOCUMENT_CASES: dict[str, tuple[Mutation, Mutation]] = {
         put("webhooks", "itemCreated", "post", {**SIMPLE_RESPONSE, "requestBody": WEBHOOK_BODY}),
     ),
     "webhook-removed": (put("webhooks", "itemCreated", "post", SIMPLE_RESPONSE), NOOP),
-    "webhook-changed": (
-        put("webhooks", "itemCreated", "post", SIMPLE_RESPONSE),
-        put("webhooks", "itemCreated", "post", {**SIMPLE_RESPONSE, "requestBody": WEBHOOK_BODY}),
-    ),
     "operation-sunset-removed": (put(*GET, "x-sunset", "2030-01-01"), NOOP),
     "operation-sunset-invalid": (NOOP, put(*GET, "x-sunset", "next spring")),
     "operation-id-changed": (NOOP, put(*GET, "operationId", "getItems")),
@@ -442,21 +463,67 @@ DOCUMENT_CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
 }
 
+# Rules a webhook reports with the verdict turned round; the skeleton has the WEBHOOK on both sides.
+WEBHOOK_CASES: dict[str, tuple[Mutation, Mutation]] = {
+    "webhook-request-parameter-added-required": (
+        NOOP,
+        append(*HOOK, "parameters", {"name": "X-Trace", "in": "header", "required": True, "schema": STRING}),
+    ),
+    "webhook-request-parameter-became-required": (put(*HOOK, "parameters", 0, "required", False), NOOP),
+    "webhook-request-parameter-became-optional": (NOOP, put(*HOOK, "parameters", 0, "required", False)),
+    "webhook-request-required-parameter-removed": (NOOP, put(*HOOK, "parameters", [])),
+    "webhook-request-body-added-required": (drop(*HOOK, "requestBody"), NOOP),
+    "webhook-request-body-removed": (NOOP, drop(*HOOK, "requestBody")),
+    "webhook-request-body-became-required": (put(*HOOK, "requestBody", "required", False), NOOP),
+    "webhook-request-body-became-optional": (NOOP, put(*HOOK, "requestBody", "required", False)),
+    "webhook-request-body-media-type-added": (
+        NOOP,
+        put(*HOOK, "requestBody", "content", "application/xml", {"schema": OBJECT_A}),
+    ),
+    "webhook-request-body-media-type-removed": (
+        put(*HOOK, "requestBody", "content", "application/xml", {"schema": OBJECT_A}),
+        NOOP,
+    ),
+    "webhook-response-required-header-removed": (
+        NOOP,
+        drop(*HOOK, "responses", "200", "headers", "X-Receipt"),
+    ),
+    "webhook-response-header-became-optional": (
+        NOOP,
+        put(*HOOK, "responses", "200", "headers", "X-Receipt", "required", False),
+    ),
+    "webhook-response-header-became-required": (
+        put(*HOOK, "responses", "200", "headers", "X-Receipt", "required", False),
+        NOOP,
+    ),
+    "webhook-response-required-header-added": (
+        NOOP,
+        put(*HOOK, "responses", "200", "headers", "X-Trace", {"required": True, "schema": STRING}),
+    ),
+}
+
 PLACES = ("request-parameter", "request-body", "response-body", "response-header")
+WEBHOOK_PLACES = tuple(f"webhook-{place}" for place in PLACES)
+
+
+def _case(to_base: Mutation, to_revision: Mutation, webhook: bool) -> tuple[Doc, Doc]:
+    base, revision = skeleton(), skeleton()
+    for doc, mutation in ((base, to_base), (revision, to_revision)):
+        if webhook:
+            put(*HOOK, WEBHOOK)(doc)
+        mutation(doc)
+    return base, revision
 
 
 def all_cases() -> dict[str, tuple[Doc, Doc]]:
     """Rule id -> (base document, revision document)."""
     cases: dict[str, tuple[Doc, Doc]] = {}
     for rule_id, (to_base, to_revision) in DOCUMENT_CASES.items():
-        base, revision = skeleton(), skeleton()
-        to_base(base)
-        to_revision(revision)
-        cases[rule_id] = (base, revision)
-    for place in PLACES:
+        cases[rule_id] = _case(to_base, to_revision, webhook=False)
+    for rule_id, (to_base, to_revision) in WEBHOOK_CASES.items():
+        cases[rule_id] = _case(to_base, to_revision, webhook=True)
+    for place in (*PLACES, *WEBHOOK_PLACES):
         for kind, (old, new) in SCHEMA_PAIRS.items():
-            base, revision = skeleton(), skeleton()
-            place_schema(place, old)(base)
-            place_schema(place, new)(revision)
-            cases[f"{place}-{kind}"] = (base, revision)
+            to_base, to_revision = place_schema(place, old), place_schema(place, new)
+            cases[f"{place}-{kind}"] = _case(to_base, to_revision, webhook=place in WEBHOOK_PLACES)
     return cases

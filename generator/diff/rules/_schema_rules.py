@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.diff.change import Detection
 from generator.diff.context import DiffContext
 from generator.model import MediaType, Operation, Schema
-from generator.rules.schema_changes import REQUEST_PLACES, SCHEMA_RULES
+from generator.rules.schema_changes import SCHEMA_RULES, SENT_PLACES, WEBHOOK_PREFIX
 
 
 def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
@@ -26,10 +26,12 @@ def report_schema(
     revision: Schema | None,
     error_route: bool = False,
 ) -> None:
-    """Report every change between two schemas found at ``place`` of an operation."""
+    """Report every change between two schemas found at ``place`` of an operation (or webhook)."""
     if base is None or revision is None:
         return
-    direction = "request" if place in REQUEST_PLACES else "response"
+    if operation.webhook:
+        place = WEBHOOK_PREFIX + place
+    direction = "request" if place in SENT_PLACES else "response"
     key = operation.key
     seen = context.reported
     findings = context.findings

@@ -19,6 +19,7 @@ from generator.rules.change_rules import (
     REQUEST_PARAMETER_REMOVED,
     REQUEST_PARAMETER_STYLE_CHANGED,
     REQUEST_PATH_PARAMETER_RENAMED,
+    WEBHOOK_REQUIRED_PARAMETER_REMOVED,
 )
 
 _VARIABLE = re.compile(r"\{([^}/]*)\}")
@@ -61,7 +62,10 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
             _compare(context, revision, parameter, moved, moved=True)
             continue
         gone: dict[str, Any] = {"name": parameter.name, "location": location}
-        context.add(REQUEST_PARAMETER_REMOVED, parameter.pointer, revision.key, **gone)
+        # A subscriber reads what a webhook sends: a required value it relied on is gone.
+        needed = revision.webhook and parameter.required
+        removal = WEBHOOK_REQUIRED_PARAMETER_REMOVED if needed else REQUEST_PARAMETER_REMOVED
+        context.add(removal, parameter.pointer, revision.key, **gone)
     renamed_targets = set(renamed.values())
     old_names = {n for (_, n) in old}
     for (location, name), parameter in new.items():

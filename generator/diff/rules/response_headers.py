@@ -12,6 +12,7 @@ from generator.rules.change_rules import (
     RESPONSE_HEADER_BECAME_REQUIRED,
     RESPONSE_OPTIONAL_HEADER_REMOVED,
     RESPONSE_REQUIRED_HEADER_REMOVED,
+    WEBHOOK_RESPONSE_REQUIRED_HEADER_ADDED,
 )
 from generator.rules.rule import ChangeRule
 
@@ -44,7 +45,10 @@ def check_operation(context: DiffContext, base: Operation, revision: Operation) 
             )
         for key, header in new.items():
             if key not in old:
-                _report(context, RESPONSE_HEADER_ADDED, revision, status, header)
+                # A webhook's subscriber writes the answer: a required header is one more to send.
+                needed = revision.webhook and header.required
+                added = WEBHOOK_RESPONSE_REQUIRED_HEADER_ADDED if needed else RESPONSE_HEADER_ADDED
+                _report(context, added, revision, status, header)
 
 
 def _report(

@@ -13,9 +13,9 @@ from generator.load.refs import refs_below
 from generator.model import Document, Schema
 
 
-def references(raw: Mapping[str, Any], schema: bool = True) -> set[str]:
-    """The pointers of the local references in a schema (or an OpenAPI object); examples are data."""
-    return {ref[1:] for ref in refs_below(raw, schema) if ref.startswith("#")}
+def references(raw: Mapping[str, Any]) -> set[str]:
+    """The pointers of the local references in a schema; examples are data."""
+    return {ref[1:] for ref in refs_below(raw, schema=True) if ref.startswith("#")}
 
 
 class Stability:

@@ -17,14 +17,18 @@ from generator.rules.change_rules import (
     PATH_REMOVED,
     PATH_REMOVED_BEFORE_SUNSET,
     REQUEST_BODY_ADDED_REQUIRED,
+    REQUEST_BODY_BECAME_OPTIONAL,
     REQUEST_BODY_BECAME_REQUIRED,
     REQUEST_BODY_MEDIA_TYPE_REMOVED,
+    REQUEST_BODY_REMOVED,
     REQUEST_PARAMETER_ADDED_REQUIRED,
+    REQUEST_PARAMETER_BECAME_OPTIONAL,
     REQUEST_PARAMETER_BECAME_REQUIRED,
     REQUEST_PARAMETER_EXPLODE_CHANGED,
     REQUEST_PARAMETER_LOCATION_CHANGED,
     REQUEST_PARAMETER_STYLE_CHANGED,
     RESPONSE_HEADER_BECAME_OPTIONAL,
+    RESPONSE_HEADER_BECAME_REQUIRED,
     RESPONSE_MEDIA_TYPE_REMOVED,
     RESPONSE_REQUIRED_HEADER_REMOVED,
     RESPONSE_SUCCESS_STATUS_REMOVED,
@@ -33,8 +37,11 @@ from generator.rules.change_rules import (
     SECURITY_SCHEME_KEY_RENAMED,
     SECURITY_SCHEME_REMOVED,
     SECURITY_SCHEME_TYPE_CHANGED,
+    WEBHOOK_REQUIRED_PARAMETER_REMOVED,
+    WEBHOOK_RESPONSE_REQUIRED_HEADER_ADDED,
+    WEBHOOK_TWIN_OF,
 )
-from generator.rules.schema_changes import REQUEST_PLACES, RESPONSE_PLACES, SCHEMA_RULES
+from generator.rules.schema_changes import RECEIVED_PLACES, SCHEMA_RULES, SENT_PLACES
 
 DEFAULT_ADVICE = "Check your calls of this operation against the new description before upgrading."
 
@@ -62,9 +69,17 @@ _OPERATIONS = {
     SECURITY_SCHEME_HTTP_SCHEME_CHANGED.id: "Send the Authorization header with the new HTTP scheme.",
     OPERATION_SECURITY_ADDED.id: "Send credentials with every call of this operation.",
     OPERATION_SECURITY_ALTERNATIVE_REMOVED.id: "Authenticate with one of the schemes still accepted.",
+    WEBHOOK_REQUIRED_PARAMETER_REMOVED.id: "Handle webhook calls without this parameter.",
+    WEBHOOK_RESPONSE_REQUIRED_HEADER_ADDED.id: "Send this header in every answer to the webhook.",
+    WEBHOOK_TWIN_OF[REQUEST_PARAMETER_BECAME_OPTIONAL.id].id: "Handle webhook calls without this parameter.",
+    WEBHOOK_TWIN_OF[REQUEST_BODY_REMOVED.id].id: "Stop reading a body: webhook calls no longer carry one.",
+    WEBHOOK_TWIN_OF[REQUEST_BODY_BECAME_OPTIONAL.id].id: "Handle webhook calls that carry no body.",
+    WEBHOOK_TWIN_OF[
+        RESPONSE_HEADER_BECAME_REQUIRED.id
+    ].id: "Send this header in every answer to the webhook.",
 }
 
-# Changes to what callers send, by kind; given to request parameters and request bodies.
+# Changes to what callers (or webhook subscribers) send, by kind; given to every place they write.
 _SENT = {
     "type-changed": "Send the value with its new type.",
     "type-narrowed": "Send only values of the types that remain.",
@@ -110,7 +125,7 @@ _SENT = {
     "not-added": "Make sure the value no longer matches the excluded schema.",
 }
 
-# Changes to what callers receive, by kind; given to response bodies and response headers.
+# Changes to what callers (or webhook subscribers) receive, by kind; given to every place they read.
 _RECEIVED = {
     "type-changed": "Read the value as its new type.",
     "type-widened": "Handle every type the value can now have.",
@@ -131,7 +146,7 @@ ADVICE: dict[str, str] = {
     **_OPERATIONS,
     **{
         SCHEMA_RULES[place, kind].id: line
-        for places, lines in ((REQUEST_PLACES, _SENT), (RESPONSE_PLACES, _RECEIVED))
+        for places, lines in ((SENT_PLACES, _SENT), (RECEIVED_PLACES, _RECEIVED))
         for place in places
         for kind, line in lines.items()
     },
