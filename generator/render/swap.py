@@ -18,7 +18,7 @@ import os
 import shutil
 import stat
 from collections.abc import Callable, Collection
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 STAGING_PREFIX = ".specgen-stage-"
 _OWN_PREFIX = ".specgen-"  # every folder specgen leaves in OUT while writing starts so
@@ -136,5 +136,5 @@ def _is_own(entry: os.DirEntry[str]) -> bool:
 
 def top_folder(relative: str) -> str | None:
     """The first folder of a path below OUT (``pkg`` for ``pkg/api/x.py``); None for a top-level file."""
-    parts = PurePosixPath(relative).parts
+    parts = [part for part in relative.split("/") if part not in ("", ".")]  # as PurePosixPath splits
     return parts[0] if len(parts) > 1 else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 import shutil
 import stat
 from collections.abc import Collection, Mapping
@@ -19,6 +20,8 @@ from pathlib import Path, PurePosixPath
 from generator import signals
 from generator.files import create_file, create_folder, locked, read_regular, resolve
 from generator.render.swap import STAGING_PREFIX, link_rest, remove_stale, swap_in, top_folder
+
+_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
 
 
 class UnsafePathError(ValueError):
@@ -63,14 +66,17 @@ def stale_files(files: Mapping[str, str], out: Path) -> list[str]:
     ]
 
 
-def _check_folders(root: Path, path: PurePosixPath, seen: set[PurePosixPath]) -> None:
+def _check_folders(root: Path, path: PurePosixPath, seen: set[str]) -> None:
     """Every folder on the way to ``path`` is missing or a real folder (not a symlink, not a file)."""
-    for depth in range(1, len(path.parts)):
-        folder = PurePosixPath(*path.parts[:depth])
+    parts = path.parts
+    if len(parts) < 2 or posixpath.dirname(str(path)) in seen:
+        return
+    for depth in range(1, len(parts)):
+        folder = "/".join(parts[:depth])
         if folder in seen:
             continue
         try:
-            mode = (root / folder).lstat().st_mode
+            mode = os.lstat(os.path.join(root, folder)).st_mode
         except FileNotFoundError:
             return
         if stat.S_ISLNK(mode):
@@ -83,16 +89,16 @@ def _check_folders(root: Path, path: PurePosixPath, seen: set[PurePosixPath]) ->
 def plan(files: Mapping[str, str], root: Path, owned: Collection[str]) -> list[str]:
     """The files that must be written; ForeignFileError when one would replace a file specgen did not write."""
     changed = []
-    seen: set[PurePosixPath] = set()
+    seen: set[str] = set()
     for relative, content in sorted(files.items()):
         path = safe_relative(relative)
         _check_folders(root, path, seen)
-        target = root / path
         try:
-            mode = target.lstat().st_mode
+            mode = os.lstat(os.path.join(root, relative)).st_mode
         except FileNotFoundError:
             changed.append(relative)
             continue
+        target = root / path
         if not stat.S_ISREG(mode):
             raise ForeignFileError(f"{target} is not a regular file; specgen will not replace it")
         if _current(target) == content.encode("utf-8"):
@@ -133,19 +139,20 @@ def _commit(files: Mapping[str, str], changed: list[str], root: Path, record: st
         try:
             with signals.deferred():  # the staging folder exists only once the cleanup can see it
                 staging = create_folder(root, STAGING_PREFIX)
-            for relative in changed:
-                _write_new(staging / relative, files[relative])
-            folders = sorted({folder for folder in map(top_folder, changed) if folder is not None})
+            _write_new(staging, {relative: files[relative] for relative in changed})
+            tops = {relative: top_folder(relative) for relative in changed}
+            replaced = frozenset(changed)
+            folders = sorted({folder for folder in tops.values() if folder is not None})
             for folder in folders:
                 if (root / folder).is_dir():
-                    link_rest(root / folder, staging / folder, changed, folder)
-            top_files = [name for name in changed if top_folder(name) is None]
+                    link_rest(root / folder, staging / folder, replaced, folder)
+            top_files = [name for name, folder in tops.items() if folder is None]
             first = [name for name in top_files if name == record]
             with signals.deferred():  # an interrupt waits until every folder and file is in place
                 for name in first:
                     os.replace(staging / name, root / name)
                 for folder in folders:
-                    swap_in(staging / folder, root / folder, staging, changed)
+                    swap_in(staging / folder, root / folder, staging, replaced)
                 for name in top_files:
                     if name not in first:
                         os.replace(staging / name, root / name)
@@ -155,12 +162,25 @@ def _commit(files: Mapping[str, str], changed: list[str], root: Path, record: st
                     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write_new(target: Path, text: str) -> None:
-    data = text.encode("utf-8")
-    target.parent.mkdir(0o777, parents=True, exist_ok=True)
-    handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
+def _write_new(staging: Path, files: Mapping[str, str]) -> None:
+    """Create ``files`` (checked relative paths) in the fresh staging folder, each folder made once.
+
+    No fsync: the staging folder is swapped in as a whole, so a killed process leaves OUT wholly old
+    or wholly new whichever files were written; surviving a power loss is not promised.
+    """
+    made = {""}
+    for relative, text in files.items():
+        folder = posixpath.dirname(relative)
+        if folder not in made:
+            os.makedirs(os.path.join(staging, folder), 0o777, exist_ok=True)
+            made.add(folder)
+        handle = os.open(os.path.join(staging, relative), _CREATE_NEW, 0o666)
+        try:
+            data = memoryview(text.encode("utf-8"))
+            while data:
+                data = data[os.write(handle, data) :]
+        finally:
+            os.close(handle)
 
 
 def write_file(path: Path, text: str) -> None:

@@ -81,6 +81,7 @@ class DocsBuild:
 
 def build_docs(document: Document, client: ClientView, settings: DocsSettings) -> DocsBuild:
     environment = make_environment(settings.templates)
+    environment.auto_reload = False  # one run: no need to stat a template file on every page
     index = DocsIndex(document)
     links = LinkChecker(index)
     entries = settings.changelog
