@@ -16,7 +16,15 @@ from click.testing import CliRunner
 
 from generator.cli.main import COMMANDS, main
 from tests.conftest import PROJECT, REAL_EXPORT
-from tests.corpus.shared_specs import SpecRun, Stage, label, run_corpus, shared_specs, stubtest_specs
+from tests.corpus.shared_specs import (
+    SpecRun,
+    Stage,
+    label,
+    pyright_specs,
+    run_corpus,
+    shared_specs,
+    stubtest_specs,
+)
 
 SUFFIXES = (".json", ".yaml", ".yml")
 
@@ -133,7 +141,7 @@ def test_mypy_ran_over_the_packages(shared_runs: Runs) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("spec", SHARED)
+@pytest.mark.parametrize("spec", [label(spec) for spec in pyright_specs()])
 def test_shared_spec_package_passes_pyright_strict(shared_runs: Runs, spec: str) -> None:
     runs, checks = shared_runs
     pyright = checks["pyright"]
