@@ -52,7 +52,9 @@ def _start(spec: Path, out: Path) -> subprocess.Popen[bytes]:
         cwd=PROJECT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        # no caches: a run then renders, validates and formats for seconds, as a first run does, so
+        # a signal sent a moment after start-up lands while it renders (a warm run is over by then)
+        env={**os.environ, "PYTHONPATH": str(PROJECT), "SPECGEN_CACHE_DIR": ""},
         preexec_fn=_default_signals,
     )
 
