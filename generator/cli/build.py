@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, external_refs_allowed, fail
+from generator.cli.common import external_refs_allowed
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.cli.specs import api_option, open_history, specs_dir_option
 from generator.diff import Level
 from generator.generate.run import GenerateError

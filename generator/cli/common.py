@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import click
 
-from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
+from generator.cli.failures import fail
 from generator.load import LoadError, SourceDocument, load
 from generator.model import Document, build
 from generator.render.escape import plain
-
-# EXIT_* and fail live in generator.cli.failures; build and generate still import them from here
-__all__ = [
-    "EXIT_FINDINGS",
-    "EXIT_OK",
-    "echo_load_notes",
-    "external_refs_allowed",
-    "fail",
-    "load_document",
-    "load_source",
-]
 
 
 def external_refs_allowed() -> bool:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from generator.cli.common import EXIT_FINDINGS, EXIT_OK, fail, load_document
+from generator.cli.common import load_document
+from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.generate.freshness import is_up_to_date
 from generator.generate.run import GenerateError, Output, generate_into
 from generator.generate.settings import (
