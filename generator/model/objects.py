@@ -79,9 +79,19 @@ def status_key(status: str) -> str:
     return status.upper()
 
 
+def is_success_status(status: str) -> bool:
+    """2xx (``200``, ``2XX``): what a client reads when the call worked."""
+    return status[:1] == "2"
+
+
+def is_failure_status(status: str) -> bool:
+    """4xx and 5xx (``404``, ``5XX``): a status the server sends when a call failed."""
+    return status[:1] in ("4", "5")
+
+
 def is_error_status(status: str) -> bool:
     """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
-    return status_key(status) == "DEFAULT" or status[:1] in ("4", "5")
+    return status_key(status) == "DEFAULT" or is_failure_status(status)
 
 
 @dataclass(frozen=True)
@@ -130,7 +140,7 @@ class Response:
 
     @property
     def is_success(self) -> bool:
-        return self.status.startswith("2")
+        return is_success_status(self.status)
 
 
 @dataclass(frozen=True)
