@@ -8,22 +8,21 @@ import sys
 from typing import Any
 
 from generator.load.errors import LoadError
+from generator.load.json_stringless import StringlessText
 from generator.load.positions import too_deep_at
 
 MAX_DEPTH = 500
 # Parsing builds every value of the text before it can fail near the end. When the counts of objects,
 # arrays, strings and items say the values could outgrow BUILD_BUDGET, the text is first checked by a
-# pass of the C scanner over a copy in which every well-formed string reads as "" and that keeps no
-# value (objects become their length, numbers a bool). Malformed text is then refused, with the
-# scanner's message and its place in the original, in bounded memory. That check still builds each
-# array as a list of shared values, so past MAX_ARRAYS arrays or MAX_ITEMS items a text is refused.
+# pass of the C scanner that keeps no value (objects become their length, numbers a bool), over a copy
+# in which every well-formed string reads as "" when the strings alone would outgrow it. Malformed
+# text is then refused, with the scanner's message and its place in the original, in bounded memory.
+# That check still builds each array as a list of shared values, so past MAX_ARRAYS arrays or MAX_ITEMS
+# items a text is refused.
 BUILD_BUDGET = 200 * 1024 * 1024
 MAX_ARRAYS = 2_000_000
 MAX_ITEMS = 16_000_000
 _NUMBER_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"|-?\d+')
-# Exactly the strings JSON allows: no control characters, only the defined escapes.
-_WELL_FORMED_STRING = re.compile(r'"(?:[^"\\\x00-\x1f]++|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*+"')
-_EMPTY_STRING = '""'
 
 
 class _Pairs:
@@ -75,16 +74,18 @@ def _built_size(text: str) -> int:
 
 
 def _check_syntax(name: str, text: str) -> None:
-    bare = _WELL_FORMED_STRING.sub(_EMPTY_STRING, text)
+    arrays, items = text.count("["), text.count(",")
+    stringless = StringlessText(text, BUILD_BUDGET - arrays * 64 - items * 8)
+    bare = stringless.text
     for mark, what, most in (("[", "arrays", MAX_ARRAYS), (",", "items", MAX_ITEMS)):
         count = bare.count(mark)
         if count > most:
-            offset = _offset_in(text, bare, _nth(bare, mark, most + 1))
+            offset = stringless.original_offset(_nth(bare, mark, most + 1))
             raise LoadError(name, f"{count:,} {what} (at most {most:,})", *_line_column(text, offset))
     try:
         json.loads(bare, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
     except json.JSONDecodeError as error:
-        offset = _offset_in(text, bare, error.pos)
+        offset = stringless.original_offset(error.pos)
         raise LoadError(name, f"malformed JSON: {error.msg}", *_line_column(text, offset)) from None
     except RecursionError:
         raise _too_deep(name, text) from None
@@ -101,19 +102,6 @@ def _nth(text: str, mark: str, count: int) -> int:
     for _ in range(count):
         offset = text.find(mark, offset + 1)
     return offset
-
-
-def _offset_in(text: str, bare: str, position: int) -> int:
-    """Where a place in ``bare`` lies in ``text``: past as many strings, each as long as it really is."""
-    strings = bare.count(_EMPTY_STRING, 0, position)
-    if not strings:
-        return position
-    # Before the first escaped quote, the n-th string ends at the 2n-th quote in both texts.
-    end = _nth(text, '"', 2 * strings)
-    if text.find('\\"', 0, end) < 0:
-        return end + position - _nth(bare, '"', 2 * strings)
-    shortened = _WELL_FORMED_STRING.sub(_EMPTY_STRING, text, count=strings)
-    return position + len(text) - len(shortened)
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
