@@ -15,12 +15,16 @@ JSON_CATCH_ALLS = ("", "*/*", "application/*")  # what exports write for JSON
 
 @dataclass(frozen=True)
 class Server:
+    """A base URL the API is served at."""
+
     url: str
     description: str = ""
 
 
 @dataclass(frozen=True)
 class Tag:
+    """A tag; ``declared`` is false for one that operations use but the document's tag list leaves out."""
+
     name: str
     description: str = ""
     declared: bool = True
@@ -32,7 +36,7 @@ class SecurityScheme:
 
     key: str
     type: str
-    pointer: str
+    pointer: str  # where it is in the source, for messages
     location: str | None = None
     param_name: str | None = None
     scheme: str | None = None
@@ -145,9 +149,11 @@ class Response:
 
 @dataclass(frozen=True)
 class Operation:
+    """An operation (or a webhook) with its parameters, body and responses resolved."""
+
     method: str
     path: str
-    pointer: str
+    pointer: str  # where it is in the source, for messages
     operation_id: str | None = None
     summary: str = ""
     description: str = ""

@@ -50,6 +50,8 @@ class ModelPage:
 
 @dataclass(frozen=True)
 class TagPage:
+    """A tag's page: its operations in full, and links to its operations that live on other pages."""
+
     name: str
     path: str
     title: str
