@@ -44,6 +44,8 @@ class SourceDocument:
     version: SpecVersion
     yaml_positions: dict[str, Position] | None = field(default=None, repr=False)
     notes: tuple[Problem, ...] = ()
+    # every reference in ``data`` (tokens of its holder, value) once the $ref policy has listed them
+    references: tuple[tuple[tuple[str | int, ...], str], ...] | None = field(default=None, repr=False)
 
     @cached_property
     def _json_locator(self) -> JsonLocator:
