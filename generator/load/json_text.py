@@ -8,20 +8,19 @@ import sys
 from typing import Any
 
 from generator.load.errors import LoadError
-from generator.load.json_stringless import StringlessText
+from generator.load.json_stringless import StringlessText, long_string_start
 from generator.load.positions import too_deep_at
 
 MAX_DEPTH = 500
 # Parsing builds every value of the text before it can fail near the end. When the counts of objects,
 # arrays, strings and items say the values could outgrow BUILD_BUDGET, the text is first checked by a
-# pass of the C scanner that keeps no value (objects become their length, numbers a bool), over a copy
-# in which every well-formed string reads as "" when the strings alone would outgrow it. Malformed
-# text is then refused, with the scanner's message and its place in the original, in bounded memory.
-# That check still builds each array as a list of shared values, so past MAX_ARRAYS arrays or MAX_ITEMS
-# items a text is refused.
+# pass of the C scanner that keeps no object (each becomes its count of members) and no number (each a bool).
+# That pass still builds strings and arrays, so a text with more of them than the caps below is
+# refused first; together they keep the check under about 300 MB.
 BUILD_BUDGET = 200 * 1024 * 1024
-MAX_ARRAYS = 2_000_000
-MAX_ITEMS = 16_000_000
+MAX_STRINGS = 2_000_000
+MAX_ARRAYS = 1_000_000
+MAX_ITEMS = 8_000_000
 _NUMBER_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"|-?\d+')
 
 
@@ -45,9 +44,11 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
 
     ``document``: the text must hold one object (an OpenAPI document).
     """
-    if document and _built_size(text) > BUILD_BUDGET:
-        _check_outline(name, text)
-        _check_syntax(name, text)
+    if document:
+        marks = _Marks(text)
+        if marks.built_size > BUILD_BUDGET:
+            _check_outline(name, text)
+            _check_syntax(name, text, marks)
     pairs = _Pairs()
     try:
         return json.loads(text, object_pairs_hook=pairs), pairs.repeated
@@ -68,27 +69,38 @@ def _check_outline(name: str, text: str) -> None:
         raise LoadError(name, "malformed JSON: the text does not end where the top-level object does", *place)
 
 
-def _built_size(text: str) -> int:
-    """An upper estimate of the bytes parsing builds (characters inside strings count as structure)."""
-    return text.count("{") * 240 + text.count("[") * 64 + text.count('"') * 32 + text.count(",") * 32
+class _Marks:
+    """How often each mark that costs memory once parsed stands in a text (inside strings too)."""
+
+    def __init__(self, text: str) -> None:
+        self.objects, self.arrays = text.count("{"), text.count("[")
+        self.quotes, self.commas = text.count('"'), text.count(",")
+        self.built_size = self.objects * 240 + self.arrays * 64 + self.quotes * 32 + self.commas * 32
 
 
-def _check_syntax(name: str, text: str) -> None:
-    arrays, items = text.count("["), text.count(",")
-    stringless = StringlessText(text, BUILD_BUDGET - arrays * 64 - items * 8)
-    bare = stringless.text
-    for mark, what, most in (("[", "arrays", MAX_ARRAYS), (",", "items", MAX_ITEMS)):
-        count = bare.count(mark)
-        if count > most:
-            offset = stringless.original_offset(_nth(bare, mark, most + 1))
-            raise LoadError(name, f"{count:,} {what} (at most {most:,})", *_line_column(text, offset))
+def _check_syntax(name: str, text: str, marks: _Marks) -> None:
+    _check_counts(name, text, marks)
     try:
-        json.loads(bare, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
+        json.loads(text, object_pairs_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
     except json.JSONDecodeError as error:
-        offset = stringless.original_offset(error.pos)
-        raise LoadError(name, f"malformed JSON: {error.msg}", *_line_column(text, offset)) from None
+        raise LoadError(name, f"malformed JSON: {error.msg}", error.lineno, error.colno) from None
     except RecursionError:
         raise _too_deep(name, text) from None
+
+
+def _check_counts(name: str, text: str, marks: _Marks) -> None:
+    """Refuse a text with too many strings, arrays or items, at the first one past the cap."""
+    if marks.quotes > 2 * MAX_STRINGS and (start := long_string_start(text, MAX_STRINGS)) is not None:
+        message = f"more than {MAX_STRINGS:,} strings of two characters or more"
+        raise LoadError(name, message, *_line_column(text, start))
+    if marks.arrays <= MAX_ARRAYS and marks.commas <= MAX_ITEMS:
+        return
+    # the marks may stand inside strings: count them where they are JSON
+    stringless = StringlessText(text)
+    for mark, what, most in (("[", "arrays", MAX_ARRAYS), (",", "items", MAX_ITEMS)):
+        if (count := stringless.text.count(mark)) > most:
+            offset = stringless.original_offset(_nth(stringless.text, mark, most + 1))
+            raise LoadError(name, f"{count:,} {what} (at most {most:,})", *_line_column(text, offset))
 
 
 def _nth(text: str, mark: str, count: int) -> int:

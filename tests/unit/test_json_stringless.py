@@ -1,15 +1,16 @@
-"""Large JSON is checked on a copy without strings; its verdicts and places are those of the plain reader."""
+"""Large JSON is checked before it is built: the same verdicts and places as the plain reader, and caps."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.load import LoadError, json_stringless, json_text
-from generator.load.json_stringless import StringlessText
+from generator.load.json_stringless import StringlessText, long_string_start
 
 _KEYS = st.text(alphabet='ab"\\\n\t\u00e9\u2028', max_size=4)
 _VALUES = st.recursive(
@@ -29,10 +30,8 @@ def _plain_verdict(text: str) -> str | None:
     return None
 
 
-def _checked_verdict(text: str, monkeypatch: pytest.MonkeyPatch, without_strings: bool) -> str | None:
-    # checked first in any case; on the copy without strings, or on the text itself
-    monkeypatch.setattr(json_text, "_built_size", lambda _: 1 << 50)
-    monkeypatch.setattr(json_text, "BUILD_BUDGET", -1 if without_strings else 1 << 40)
+def _checked_verdict(text: str, monkeypatch: pytest.MonkeyPatch) -> str | None:
+    monkeypatch.setattr(json_text, "BUILD_BUDGET", -1)  # every text is checked before it is parsed
     try:
         json_text.parse_json("spec.json", text, document=True)
     except LoadError as error:
@@ -47,26 +46,17 @@ def _checked_verdict(text: str, monkeypatch: pytest.MonkeyPatch, without_strings
     place=st.floats(min_value=0, max_value=1),
     cut=st.integers(min_value=0, max_value=2),
     damage=st.sampled_from(_DAMAGE),
-    block=st.sampled_from([3, 8, 1 << 20]),
-    without_strings=st.booleans(),
 )
 def test_the_check_finds_the_plain_readers_first_error_at_the_same_place(
-    document: dict[str, object],
-    indent: int | None,
-    place: float,
-    cut: int,
-    damage: str,
-    block: int,
-    without_strings: bool,
+    document: dict[str, object], indent: int | None, place: float, cut: int, damage: str
 ) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(json_stringless, "_BLOCK", block)
         text = json.dumps(document, indent=indent, ensure_ascii=False)
         at = 1 + int(place * (len(text) - 2))
         damaged = text[:at] + damage + text[at + cut :]
         if not damaged.endswith("}"):
             return  # the outline check answers these before the scan
-        assert _checked_verdict(damaged, monkeypatch, without_strings) == _plain_verdict(damaged)
+        assert _checked_verdict(damaged, monkeypatch) == _plain_verdict(damaged)
 
 
 @pytest.mark.parametrize("block", [2, 5, 64])
@@ -74,8 +64,44 @@ def test_the_copy_reads_every_string_as_empty_and_leads_back_to_the_original(blo
     original = '{"a\\"b": ["x", "\\\\", "long string", "\\u00e9"], "c": "d"}'
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(json_stringless, "_BLOCK", block)
-        copy = StringlessText(original, budget=-1)
+        copy = StringlessText(original)
     assert copy.text == '{"": ["", "", "", ""], "": ""}'
     for position, character in enumerate(copy.text):
         if character != '"':
             assert original[copy.original_offset(position)] == character
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"ab": ["x\\"y", "", 1, "z,[", "q", "\\n", "\\n\\t"]}',
+        '{"ab": ["", "x", "yz", 1, ",", "long one", ":"], "": "ok"}',
+    ],
+)
+def test_the_long_strings_are_found_where_they_start(text: str) -> None:
+    tokens = re.finditer(r'"(?:[^"\\]|\\.)*"', text)
+    expected = [token.start() for token in tokens if len(json.loads(token.group())) > 1]
+    starts = [long_string_start(text, index) for index in range(len(expected) + 1)]
+    assert starts == [*expected, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"a": ["bb", "c", "dd", "ee", "f", "gg"]}', "1:36: more than 3 strings of two characters or more"),
+        ('{"a": [[], [], [[]]], "b": "[[[[[["}', "1:17: 5 arrays (at most 4)"),
+        ('{"a": [1, 2, 3], "b": [4, 5,\n6, 7], "c": ",,,,,,,,"}', "2:6: 7 items (at most 6)"),
+    ],
+)
+def test_past_a_cap_the_text_is_refused_at_the_first_one_over_it(
+    text: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for cap, value in (("MAX_STRINGS", 3), ("MAX_ARRAYS", 4), ("MAX_ITEMS", 6), ("BUILD_BUDGET", -1)):
+        monkeypatch.setattr(json_text, cap, value)
+    with pytest.raises(LoadError) as refused:
+        json_text.parse_json("spec.json", text, document=True)
+    assert str(refused.value) == f"spec.json:{message}"
+    monkeypatch.setattr(json_text, "MAX_ITEMS", 7)
+    monkeypatch.setattr(json_text, "MAX_ARRAYS", 5)
+    monkeypatch.setattr(json_text, "MAX_STRINGS", 4)
+    assert json_text.parse_json("spec.json", text, document=True)[0] == json.loads(text)
