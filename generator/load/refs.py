@@ -1,8 +1,8 @@
 """Where ``$ref`` is a reference: only in the positions OpenAPI 2.0, 3.0, 3.1 and JSON Schema give it.
 
-The walk knows what kind of object each member holds: OpenAPI objects (whose members are keywords),
-maps keyed by names (``paths``, ``responses``, ``properties``...) and schemas, whose subschemas sit
-under their own keywords. Values (``example``, ``examples`` values, ``default``, ``enum``, ``const``)
+The walk knows (from ``grammar``) what kind of object each member holds: OpenAPI objects (whose
+members are keywords), maps keyed by names (``paths``, ``responses``, ``properties``...) and schemas,
+whose subschemas sit under their own keywords. Values (``example``, ``examples`` values, ``default``, ``enum``, ``const``)
 and extensions (``x-*``) are data: a ``$ref`` inside them is text, never followed.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from generator.load.document import SpecVersion
+from generator.load.grammar import NAME_MAPS, SCHEMA_CONTAINERS, SCHEMA_MAPS, SUBSCHEMAS, VALUE_KEYS
 from generator.pointer import escape_token
 
 BUNDLE_KEY = "x-specgen-bundled"
@@ -29,30 +30,18 @@ class _Kind(enum.Enum):
     FILES = 5  # the bundled files: each one is read as an OpenAPI object
 
 
-_VALUES = frozenset({"example", "default", "enum", "const", "value"})
-_NAME_MAPS = frozenset(
-    {"paths", "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links"}
-    | {"callbacks", "content", "examples", "securityDefinitions", "variables", "encoding", "webhooks"}
-    | {"pathItems", "scopes", "mapping"}
-)
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs", "dependentSchemas"})
-_SUBSCHEMAS = frozenset(
-    {"allOf", "anyOf", "oneOf", "not", "items", "additionalProperties", "prefixItems", "contains"}
-    | {"if", "then", "else", "propertyNames", "additionalItems", "unevaluatedItems"}
-    | {"unevaluatedProperties", "contentSchema"}
-)
-_OBJECT_CHILD = {"schema": _Kind.SCHEMA, "schemas": _Kind.SCHEMAS, "definitions": _Kind.SCHEMAS}
+_OBJECT_CHILD = {"schema": _Kind.SCHEMA, **dict.fromkeys(SCHEMA_CONTAINERS, _Kind.SCHEMAS)}
 _SCHEMA_CHILD = {
-    **dict.fromkeys(_SCHEMA_MAPS | {"dependencies"}, _Kind.SCHEMAS),
-    **dict.fromkeys(_SUBSCHEMAS, _Kind.SCHEMA),
+    **dict.fromkeys(SCHEMA_MAPS, _Kind.SCHEMAS),
+    **dict.fromkeys(SUBSCHEMAS, _Kind.SCHEMA),
 }
 
 # The scan's view of the tables above: an OpenAPI object's members by key (a key no table names is an
 # OpenAPI object, or data when it is an extension), and the kind of a list's items and of a map's values.
 _OBJECT_MEMBERS: dict[str, _Kind | None] = {
-    **dict.fromkeys(_NAME_MAPS, _Kind.NAMES),
+    **dict.fromkeys(NAME_MAPS, _Kind.NAMES),
     **_OBJECT_CHILD,
-    **dict.fromkeys(_VALUES),
+    **dict.fromkeys(VALUE_KEYS),
 }
 _ITEMS = {kind: _Kind.SCHEMA if kind is _Kind.SCHEMA else _Kind.OBJECT for kind in _Kind}
 _VALUES_OF = {_Kind.NAMES: _Kind.OBJECT, _Kind.FILES: _Kind.OBJECT, _Kind.SCHEMAS: _Kind.SCHEMA}
