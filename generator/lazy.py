@@ -16,6 +16,8 @@ The declared edges, each worth about a tenth to half a second of start-up when n
   from black's, or when ruff is not installed;
 - ``generate.targets`` -> ``render.docs`` (the docs stage): only when a run renders docs;
 - ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed.
+- ``report.diff_formats`` -> each diff report format (``report.diff_junit`` brings xml.etree): only the
+  format a run asks for.
 
 The command modules of the CLI are loaded the same way by its lazy group (``generator.cli.main``).
 """
