@@ -17,7 +17,9 @@ The declared edges, each worth about a tenth to half a second of start-up when n
 - ``generate.targets`` -> ``render.docs`` (the docs stage): only when a run renders docs;
 - ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed;
 - ``load.document`` -> ``load.yaml_text`` and ``load.yaml_prep`` (PyYAML): only for a document that is
-  not JSON.
+  not JSON;
+- ``report.diff_formats`` -> each diff report format (``report.diff_junit`` brings xml.etree): only the
+  format a run asks for.
 
 The command modules of the CLI are loaded the same way by its lazy group (``generator.cli.main``).
 """

@@ -8,12 +8,13 @@ import click
 
 from generator.cli.common import echo_load_notes, external_refs_allowed
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
+from generator.cli.process import leave, no_cycle_collection
 from generator.config import load_config
 from generator.diff import Level, compare
 from generator.diff.level_policy import policy_from_config
 from generator.diff.rules import registry
 from generator.load import LoadError, load
-from generator.model import build
+from generator.model import Document, build
 from generator.report.diff_formats import FORMATS, render
 from generator.report.diff_presentation import Presentation
 from generator.rules.rule import CHANGE_LEVEL_LABELS
@@ -44,24 +45,34 @@ def diff(
         fail("only one of BASE and REVISION can be read from standard input")
     try:
         policy = policy_from_config(load_config(config_file), set(registry().rules))
-        external = external_refs_allowed()
+    except LoadError as error:
+        fail(error)
+    with no_cycle_collection():
+        base_document, revision_document = _load_both(base, revision)
+        report = compare(base_document, revision_document, policy)
+        threshold = None if fail_on == "never" else Level.parse(fail_on)
+        presentation = Presentation(
+            base=base,
+            revision=revision,
+            color=output_format == "text" and sys.stdout.isatty(),
+            fail_on=threshold,
+            locate=revision_document.source.position,
+            level=Level.parse(level) if level else None,
+        )
+        text = render(output_format, report, presentation)
+    click.echo(text, nl=False)
+    failing = threshold is not None and bool(report.at_or_above(threshold))
+    leave(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _load_both(base: str, revision: str) -> tuple[Document, Document]:
+    """Both documents, each loading note echoed once both have loaded."""
+    external = external_refs_allowed()
+    try:
         base_source = load(base, external)
         revision_source = load(revision, external)
     except LoadError as error:
         fail(error)
     echo_load_notes(base_source)
     echo_load_notes(revision_source)
-    base_document, revision_document = build(base_source), build(revision_source)
-    report = compare(base_document, revision_document, policy)
-    threshold = None if fail_on == "never" else Level.parse(fail_on)
-    presentation = Presentation(
-        base=base,
-        revision=revision,
-        color=output_format == "text" and sys.stdout.isatty(),
-        fail_on=threshold,
-        locate=revision_document.source.position,
-        level=Level.parse(level) if level else None,
-    )
-    click.echo(render(output_format, report, presentation), nl=False)
-    failing = threshold is not None and bool(report.at_or_above(threshold))
-    raise SystemExit(EXIT_FINDINGS if failing else EXIT_OK)
+    return build(base_source), build(revision_source)

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import os
-import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import NoReturn
+from collections.abc import Callable
 
 import click
 
 from generator.cli.common import load_source
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
+from generator.cli.process import leave, no_cycle_collection
 from generator.config import load_config
 from generator.load import LoadError
 from generator.problems import Problem
@@ -61,39 +56,12 @@ def validate(
         fail_on = fail_on or _choice(section, "fail-on", LEVELS, "error")
     except (LoadError, RuleSettingsError) as error:
         fail(str(error))
-    with _no_cycle_collection():
+    with no_cycle_collection():
         source = load_source(spec)
         problems = validate_source(source, settings)
     click.echo(_formatter(output_format)(source.name, problems), nl=False)
     threshold = Level.parse(fail_on, PROBLEM_LEVELS)
-    _exit(EXIT_FINDINGS if any(p.level >= threshold for p in problems) else EXIT_OK)
-
-
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The parsed document is a large tree without cycles: looking for garbage cycles in it while it
-    is built and read costs a sixth of the run on a large spec and frees nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _exit(code: int) -> NoReturn:
-    """Leave with ``code``. Run as the program, skip tearing down the parsed document object by
-    object (a tenth of the run on a large spec); nothing is left to clean up once output is flushed."""
-    main_file = os.path.join("generator", "__main__.py")
-    program = bool(sys.argv) and (Path(sys.argv[0]).name == "specgen" or sys.argv[0].endswith(main_file))
-    streams = (sys.stdout, sys.stderr)
-    if program and streams == (sys.__stdout__, sys.__stderr__):
-        for stream in streams:
-            with contextlib.suppress(OSError, AttributeError):
-                stream.flush()  # type: ignore[union-attr]
-        os._exit(code)
-    raise SystemExit(code)
+    leave(EXIT_FINDINGS if any(p.level >= threshold for p in problems) else EXIT_OK)
 
 
 def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:

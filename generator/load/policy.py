@@ -53,6 +53,8 @@ def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens,
     """
     settled: set[str] = set()
     for tokens, ref in refs:
+        if ref[1:] in settled and ref.startswith("#"):
+            continue  # it leads where a chain already ended: it is no cycle, whoever reaches it
         start = jp.from_tokens(tokens)
         if start in settled:
             continue

@@ -36,7 +36,18 @@ _SCHEMA_CHILD = {
     **dict.fromkeys(SUBSCHEMAS, _Kind.SCHEMA),
 }
 
-_Link = tuple[Any, str | int] | None  # (parent link, token): the path to a node, spelled out on demand
+# The scan's view of the tables above: an OpenAPI object's members by key (a key no table names is an
+# OpenAPI object, or data when it is an extension), and the kind of a list's items and of a map's values.
+_OBJECT_MEMBERS: dict[str, _Kind | None] = {
+    **dict.fromkeys(NAME_MAPS, _Kind.NAMES),
+    **_OBJECT_CHILD,
+    **dict.fromkeys(VALUE_KEYS),
+}
+_ITEMS = {kind: _Kind.SCHEMA if kind is _Kind.SCHEMA else _Kind.OBJECT for kind in _Kind}
+_VALUES_OF = {_Kind.NAMES: _Kind.OBJECT, _Kind.FILES: _Kind.OBJECT, _Kind.SCHEMAS: _Kind.SCHEMA}
+
+# A node waiting in the scan: (node, kind, the entry of its parent, its token there).
+_Entry = tuple[Any, _Kind, "_Entry | None", str | int]
 
 
 def is_url(ref: str) -> bool:
@@ -55,55 +66,56 @@ def refs_below(node: Any, schema: bool) -> Iterator[str]:
 
 
 def _refs(data: Any, kind: _Kind, swagger: bool) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    stack: list[tuple[Any, _Kind, _Link]] = [(data, kind, None)]
+    """One pass, depth first (a node's reference, then its members last first); only members that
+    can hold a reference are visited, and a node's path is spelled out only when it holds one."""
+    stack: list[_Entry] = [(data, kind, None, "")]
     pop, push = stack.pop, stack.append
+    schema, openapi_object, names = _Kind.SCHEMA, _Kind.OBJECT, _Kind.NAMES
     while stack:
-        node, kind, link = pop()
-        if type(node) is list or isinstance(node, list):
-            item_kind = _Kind.SCHEMA if kind is _Kind.SCHEMA else _Kind.OBJECT
+        entry = pop()
+        node, kind = entry[0], entry[1]
+        if isinstance(node, list):
+            item_kind = _ITEMS[kind]
             for index, item in enumerate(node):
                 if isinstance(item, (dict, list)):
-                    push((item, item_kind, (link, index)))
+                    push((item, item_kind, entry, index))
             continue
-        if not isinstance(node, Mapping):
+        if type(node) is not dict and not isinstance(node, Mapping):
             continue
-        if kind is _Kind.OBJECT or kind is _Kind.SCHEMA:
+        if kind is schema or kind is openapi_object:
             ref = node.get("$ref")
             if isinstance(ref, str):
-                yield tokens(link), ref
-        for key, value in node.items():
-            if not isinstance(value, (dict, list)):
-                continue
-            child = _child_kind(kind, key, value, swagger, link is None)
-            if child is not None:
-                push((value, child, (link, key)))
+                yield tokens(entry), ref
+        if kind is schema:
+            for key, value in node.items():
+                child = _SCHEMA_CHILD.get(key)
+                if child is not None and isinstance(value, (dict, list)):
+                    push((value, child, entry, key))
+        elif kind is openapi_object:
+            for key, value in node.items():
+                if not isinstance(value, (dict, list)):
+                    continue
+                member = _OBJECT_MEMBERS.get(key, openapi_object)
+                if member is openapi_object and key.startswith("x-"):
+                    member = _Kind.FILES if entry[2] is None and key == BUNDLE_KEY else None
+                elif member is names and key == "examples" and (swagger or type(value) is list):
+                    member = None  # Swagger 2.0: media type -> example value; a list: values
+                if member is not None:
+                    push((value, member, entry, key))
+        else:
+            child = _VALUES_OF[kind]
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    push((value, child, entry, key))
 
 
-def _child_kind(kind: _Kind, key: str, value: Any, swagger: bool, at_root: bool) -> _Kind | None:
-    """What the member ``key`` of an object of ``kind`` holds; None for data."""
-    if kind is _Kind.SCHEMA:
-        return _SCHEMA_CHILD.get(key)
-    if kind is _Kind.NAMES or kind is _Kind.FILES:
-        return _Kind.OBJECT
-    if kind is _Kind.SCHEMAS:
-        return _Kind.SCHEMA
-    if key.startswith("x-"):
-        return _Kind.FILES if at_root and key == BUNDLE_KEY else None
-    if key in VALUE_KEYS:
-        return None
-    if key == "examples" and (swagger or type(value) is list):
-        return None  # Swagger 2.0: media type -> example value
-    found = _OBJECT_CHILD.get(key)
-    if found is not None:
-        return found
-    return _Kind.NAMES if key in NAME_MAPS else _Kind.OBJECT
-
-
-def tokens(link: _Link) -> tuple[str | int, ...]:
+def tokens(entry: _Entry) -> tuple[str | int, ...]:
+    """The path from the scan's root to the node of ``entry``."""
     found: list[str | int] = []
-    while link is not None:
-        link, token = link
-        found.append(token)
+    parent = entry[2]
+    while parent is not None:
+        found.append(entry[3])
+        entry, parent = parent, parent[2]
     return tuple(reversed(found))
 
 
