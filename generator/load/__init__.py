@@ -2,8 +2,9 @@
 
 ``load`` is the one way in for every command and every kind of input: a path, ``-`` for stdin, or
 ``git:REV:PATH``. The modules below it import one way: ``text``/``git`` (bytes), ``json_text`` and
-``yaml_text`` (values and positions), ``document`` (the SourceDocument), ``refs`` (where ``$ref`` is a
-reference), ``bundle`` and ``policy`` (which references are followed).
+``yaml_text`` (values and positions), ``document`` (the SourceDocument), ``grammar`` (which members
+hold objects, names, schemas or data), ``refs`` (where ``$ref`` is a reference), ``bundle`` and
+``policy`` (which references are followed).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Where ``$ref`` is a reference: only in the positions OpenAPI 2.0, 3.0, 3.1 and JSON Schema give it.
 
-The walk knows what kind of object each member holds: OpenAPI objects (whose members are keywords),
-maps keyed by names (``paths``, ``responses``, ``properties``...) and schemas, whose subschemas sit
-under their own keywords. Values (``example``, ``examples`` values, ``default``, ``enum``, ``const``)
+The walk knows (from ``grammar``) what kind of object each member holds: OpenAPI objects (whose
+members are keywords), maps keyed by names (``paths``, ``responses``, ``properties``...) and schemas,
+whose subschemas sit under their own keywords. Values (``example``, ``examples`` values, ``default``, ``enum``, ``const``)
 and extensions (``x-*``) are data: a ``$ref`` inside them is text, never followed.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from generator.load.document import SpecVersion
+from generator.load.grammar import NAME_MAPS, SCHEMA_CONTAINERS, SCHEMA_MAPS, SUBSCHEMAS, VALUE_KEYS
 from generator.pointer import escape_token
 
 BUNDLE_KEY = "x-specgen-bundled"
@@ -29,22 +30,10 @@ class _Kind(enum.Enum):
     FILES = 5  # the bundled files: each one is read as an OpenAPI object
 
 
-_VALUES = frozenset({"example", "default", "enum", "const", "value"})
-_NAME_MAPS = frozenset(
-    {"paths", "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links"}
-    | {"callbacks", "content", "examples", "securityDefinitions", "variables", "encoding", "webhooks"}
-    | {"pathItems", "scopes", "mapping"}
-)
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs", "dependentSchemas"})
-_SUBSCHEMAS = frozenset(
-    {"allOf", "anyOf", "oneOf", "not", "items", "additionalProperties", "prefixItems", "contains"}
-    | {"if", "then", "else", "propertyNames", "additionalItems", "unevaluatedItems"}
-    | {"unevaluatedProperties", "contentSchema"}
-)
-_OBJECT_CHILD = {"schema": _Kind.SCHEMA, "schemas": _Kind.SCHEMAS, "definitions": _Kind.SCHEMAS}
+_OBJECT_CHILD = {"schema": _Kind.SCHEMA, **dict.fromkeys(SCHEMA_CONTAINERS, _Kind.SCHEMAS)}
 _SCHEMA_CHILD = {
-    **dict.fromkeys(_SCHEMA_MAPS | {"dependencies"}, _Kind.SCHEMAS),
-    **dict.fromkeys(_SUBSCHEMAS, _Kind.SCHEMA),
+    **dict.fromkeys(SCHEMA_MAPS, _Kind.SCHEMAS),
+    **dict.fromkeys(SUBSCHEMAS, _Kind.SCHEMA),
 }
 
 _Link = tuple[Any, str | int] | None  # (parent link, token): the path to a node, spelled out on demand
@@ -100,14 +89,14 @@ def _child_kind(kind: _Kind, key: str, value: Any, swagger: bool, at_root: bool)
         return _Kind.SCHEMA
     if key.startswith("x-"):
         return _Kind.FILES if at_root and key == BUNDLE_KEY else None
-    if key in _VALUES:
+    if key in VALUE_KEYS:
         return None
     if key == "examples" and (swagger or type(value) is list):
         return None  # Swagger 2.0: media type -> example value
     found = _OBJECT_CHILD.get(key)
     if found is not None:
         return found
-    return _Kind.NAMES if key in _NAME_MAPS else _Kind.OBJECT
+    return _Kind.NAMES if key in NAME_MAPS else _Kind.OBJECT
 
 
 def tokens(link: _Link) -> tuple[str | int, ...]:

@@ -15,12 +15,16 @@ JSON_CATCH_ALLS = ("", "*/*", "application/*")  # what exports write for JSON
 
 @dataclass(frozen=True)
 class Server:
+    """A base URL the API is served at."""
+
     url: str
     description: str = ""
 
 
 @dataclass(frozen=True)
 class Tag:
+    """A tag; ``declared`` is false for one that operations use but the document's tag list leaves out."""
+
     name: str
     description: str = ""
     declared: bool = True
@@ -32,7 +36,7 @@ class SecurityScheme:
 
     key: str
     type: str
-    pointer: str
+    pointer: str  # where it is in the source, for messages
     location: str | None = None
     param_name: str | None = None
     scheme: str | None = None
@@ -79,9 +83,19 @@ def status_key(status: str) -> str:
     return status.upper()
 
 
+def is_success_status(status: str) -> bool:
+    """2xx (``200``, ``2XX``): what a client reads when the call worked."""
+    return status[:1] == "2"
+
+
+def is_failure_status(status: str) -> bool:
+    """4xx and 5xx (``404``, ``5XX``): a status the server sends when a call failed."""
+    return status[:1] in ("4", "5")
+
+
 def is_error_status(status: str) -> bool:
     """``default``, 4xx and 5xx: what a client reads only when something went wrong."""
-    return status_key(status) == "DEFAULT" or status[:1] in ("4", "5")
+    return status_key(status) == "DEFAULT" or is_failure_status(status)
 
 
 @dataclass(frozen=True)
@@ -130,14 +144,16 @@ class Response:
 
     @property
     def is_success(self) -> bool:
-        return self.status.startswith("2")
+        return is_success_status(self.status)
 
 
 @dataclass(frozen=True)
 class Operation:
+    """An operation (or a webhook) with its parameters, body and responses resolved."""
+
     method: str
     path: str
-    pointer: str
+    pointer: str  # where it is in the source, for messages
     operation_id: str | None = None
     summary: str = ""
     description: str = ""

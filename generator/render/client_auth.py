@@ -144,7 +144,7 @@ def _body_schema(operation: Operation) -> Schema | None:
 
 def _answer_schema(operation: Operation) -> Schema | None:
     for response in operation.responses:
-        if response.status.startswith("2"):
+        if response.is_success:
             media = json_media(response.content)
             if media is not None and media.schema is not None:
                 return media.schema

@@ -62,14 +62,12 @@ def build_client_view(
     document: Document, package: str, version: str, options: ViewOptions | None = None
 ) -> ClientView:
     """The view of ``document``; a generation run builds it once and hands it to every target."""
-    return _ViewBuilder(document, package, version, options or ViewOptions()).build()
+    return _ViewBuilder(document, options or ViewOptions()).build(package, version)
 
 
 class _ViewBuilder:
-    def __init__(self, document: Document, package: str, version: str, options: ViewOptions) -> None:
+    def __init__(self, document: Document, options: ViewOptions) -> None:
         self.document = document
-        self.package = package
-        self.version = version
         self.options = options
         self.problems: list[Problem] = []
         self.groups: dict[str, GroupView] = {}
@@ -93,7 +91,7 @@ class _ViewBuilder:
         self.types = TypeMapper(document.schemas, reserved)
         self.error_bodies: dict[str, list[tuple[int, PyType]]] = {}  # by operation constant
 
-    def build(self) -> ClientView:
+    def build(self, package: str, version: str) -> ClientView:
         method_scopes = {tag: Scope() for tag in self.groups}
         constants = Scope()
         chosen_names = dict(self.options.operation_names)
@@ -126,8 +124,8 @@ class _ViewBuilder:
         )
         self._report_renames(credential_scope, "/components/securitySchemes", "client keyword")
         return ClientView(
-            package=self.package,
-            version=self.version,
+            package=package,
+            version=version,
             title=self.document.title,
             description=self.document.description,
             api_version=self.document.api_version,
@@ -240,7 +238,7 @@ class _ViewBuilder:
         types: list[PyType] = []
         codecs: list[tuple[int, str | None]] = []
         for response in operation.responses:
-            if not response.status.isdigit() or not response.status.startswith("2"):
+            if not response.status.isdigit() or not response.is_success:
                 continue
             media = preferred_media(response.content)
             if media is None or response.status == "204":

@@ -141,18 +141,19 @@ def _tame_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-def _normalise(text: str) -> str:
+def _blocks(text: str | None) -> list[tuple[str | None, str, list[str]]]:
+    """``text`` as plain and fenced runs of lines (none for no text), ``<br>`` and line ends as newlines."""
+    if not text:
+        return []
     text = layout_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _BREAK_TAG.sub("\n", text)
+    return _split_fences(_BREAK_TAG.sub("\n", text))
 
 
 @template_filter("md_prose")
 def prose(text: str | None, link: LinkRewriter | None = None) -> str:
     """A description as Markdown blocks, safe to place between other blocks of a page."""
-    if not text:
-        return ""
     parts: list[str] = []
-    for fence, info, lines in _split_fences(_normalise(text)):
+    for fence, info, lines in _blocks(text):
         if fence is None:
             chunk = _REFERENCE_DEFINITION.sub(r"\1\\[", "\n".join(_tame_blocks(lines)))
             paragraphs = re.split(r"(\n[ \t]*\n)", chunk)
@@ -165,10 +166,8 @@ def prose(text: str | None, link: LinkRewriter | None = None) -> str:
 @template_filter("md_cell")
 def cell(text: str | None, link: LinkRewriter | None = None) -> str:
     """A description flattened into one table cell: nothing dropped, no row broken."""
-    if not text:
-        return ""
     pieces: list[str] = []
-    for fence, _info, lines in _split_fences(_normalise(text)):
+    for fence, _info, lines in _blocks(text):
         if fence is not None:
             pieces.append(code(" ".join(line.strip() for line in lines if line.strip())))
             continue
@@ -180,7 +179,7 @@ def cell(text: str | None, link: LinkRewriter | None = None) -> str:
             if marker is not None:
                 stripped = "• " + stripped[marker.end() :]
             pieces.append(stripped.lstrip("#> ").strip() or stripped)
-    return _escape_cell_pipes(_inline(" ".join(pieces), link))
+    return _escape_cell_pipes(_inline(" ".join(pieces), link)) if pieces else ""
 
 
 def _escape_cell_pipes(text: str) -> str:

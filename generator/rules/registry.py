@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from generator.rules.change_rules import CHANGE_RULES, WEBHOOK_RULES
-from generator.rules.problem_rules import PROBLEM_RULES
+from generator.rules.change_rules import WEBHOOK_TWINS
+from generator.rules.rows import CHANGE_RULES, PROBLEM_RULES
 from generator.rules.rule import Area, ChangeRule, Rule
 from generator.rules.schema_changes import SCHEMA_RULES
 
@@ -20,7 +20,9 @@ def _by_id(rules: Iterable[Rule]) -> Mapping[str, Rule]:
     return MappingProxyType(found)
 
 
-REGISTRY: Mapping[str, Rule] = _by_id((*PROBLEM_RULES, *CHANGE_RULES, *WEBHOOK_RULES, *SCHEMA_RULES.values()))
+REGISTRY: Mapping[str, Rule] = _by_id(
+    (*PROBLEM_RULES.values(), *CHANGE_RULES.values(), *WEBHOOK_TWINS, *SCHEMA_RULES.values())
+)
 DIFF_RULES: Mapping[str, ChangeRule] = MappingProxyType(
     {rule.id: rule for rule in REGISTRY.values() if isinstance(rule, ChangeRule)}
 )

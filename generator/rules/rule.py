@@ -115,7 +115,3 @@ def change_rule(rule_id: str, level: Level, kind: Kind, message: str, note: str 
 def rules_of(namespace: Mapping[str, object]) -> tuple[Rule, ...]:
     """The rules a module defines as constants, in the order it defines them."""
     return tuple(value for value in namespace.values() if isinstance(value, Rule))
-
-
-ERR, BRK, WRN, INF = Level.ERROR, Level.BREAKING, Level.WARNING, Level.INFO
-ADD, REMOVE, MODIFY, DOC = Kind.ADDITION, Kind.REMOVAL, Kind.MODIFICATION, Kind.DOCUMENTATION

@@ -177,6 +177,24 @@ def broken_mid_file(folder: Path) -> Path:
     return _write(folder, "spec.json", head + half + '{"a": 1]} ' + half + '{"a": 1}]}')
 
 
+def _long_array(folder: Path, item: str) -> Path:
+    """A 63 MB array of one small item, broken at its very end."""
+    head = json.dumps(minimal())[:-1] + ', "x-items": ['
+    return _write(folder, "spec.json", head + item * ((63 * 1024 * 1024 - len(head)) // len(item)) + "!]}")
+
+
+def many_short_strings(folder: Path) -> Path:
+    return _long_array(folder, '"abcd", ')
+
+
+def many_numbers(folder: Path) -> Path:
+    return _long_array(folder, "1.5,")
+
+
+def many_empty_arrays(folder: Path) -> Path:
+    return _long_array(folder, "[],")
+
+
 def flat_yaml_list(folder: Path) -> Path:
     return _write(folder, "spec.yaml", "- item\n" * (6 * 1024 * 1024 // 7))
 
@@ -216,6 +234,12 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "63-mb-broken-mid-file": (
         broken_mid_file,
         "spec.json:1:33030194: malformed JSON: Expecting ',' delimiter",
+    ),
+    "63-mb-of-short-strings": (many_short_strings, "spec.json:1:66060287: malformed JSON: Expecting value"),
+    "63-mb-of-numbers": (many_numbers, "spec.json:1:64000074: 16,515,054 items (at most 16,000,000)"),
+    "63-mb-of-empty-arrays": (
+        many_empty_arrays,
+        "spec.json:1:6000084: 22,020,068 arrays (at most 2,000,000)",
     ),
     "6-mb-flat-yaml-list": (flat_yaml_list, "spec.yaml:1:1: not an OpenAPI document"),
     "6-mb-malformed-yaml": (malformed_big_yaml, "spec.yaml:250006:1: malformed YAML"),

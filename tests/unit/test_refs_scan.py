@@ -12,6 +12,7 @@ from generator.diff.schemas.stability import references
 from generator.load import LoadError, SpecVersion, parse
 from generator.load.policy import apply_policy
 from generator.load.refs import ref_pointers, refs_below
+from generator.validate.rules.base import walk
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 
 _LOOP = {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}
@@ -89,6 +90,36 @@ def test_refs_in_grammar_positions_are_found() -> None:
         ("/components/schemas/C/additionalProperties", "#/components/schemas/A"),
         ("/paths/~1things/get/responses/200/content/application~1json/schema", "#/components/schemas/A"),
     ]
+
+
+def test_validate_walks_schemas_where_references_are_found() -> None:
+    # One grammar: every schema holding a reference is a schema validate's walk checks, in every
+    # subschema keyword (contentSchema, dependencies, $defs ...); values and extensions are neither.
+    schemas = {
+        "A": {
+            "contentSchema": {"$ref": "#/components/schemas/B"},
+            "dependencies": {"b": {"$ref": "#/components/schemas/B"}, "c": ["b"]},
+            "$defs": {"D": {"items": {"$ref": "#/components/schemas/B"}}},
+            "properties": {"example": {"$ref": "#/components/schemas/B"}},
+            "example": {"schema": {"$ref": "#/components/schemas/B"}},
+            "x-extra": {"schema": {"$ref": "#/components/schemas/B"}},
+        },
+        "B": {"type": "string"},
+    }
+    source = parse(
+        "spec.json", json.dumps(with_schema_ref("#/components/schemas/A", components={"schemas": schemas}))
+    )
+    walked = {pointer for pointer, _ in walk(source.data, source.version)[0]}
+    holders = {pointer for pointer, _ in ref_pointers(source.data, source.version)}
+    assert holders == {
+        "/components/schemas/A/contentSchema",
+        "/components/schemas/A/dependencies/b",
+        "/components/schemas/A/$defs/D/items",
+        "/components/schemas/A/properties/example",
+        "/paths/~1things/get/responses/200/content/application~1json/schema",
+    }
+    assert holders <= walked
+    assert not any("example/" in pointer or "x-extra" in pointer for pointer in walked)
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,18 @@ from generator.cli import main as specgen
 from generator.diff import rules as diff_rules
 from generator.diff.rules import DOCUMENT_CHECKS, OPERATION_CHECKS
 from generator.report.sarif import as_sarif
-from generator.rules import change_rules, problem_rules
+from generator.rules import change_rules, problem_rules, rows
 from generator.rules.registry import DIFF_RULES, PROBLEM_AREAS, REGISTRY, rules_in, with_readme_table
-from generator.rules.rule import CHANGE_LEVELS, PROBLEM_LEVELS, Area, ChangeRule, Level, Rule
+from generator.rules.rows import read_data
+from generator.rules.rule import (
+    CHANGE_LEVELS,
+    PROBLEM_LEVELS,
+    Area,
+    ChangeRule,
+    Level,
+    Rule,
+    rules_of,
+)
 from generator.validate.rules import CHECKS, VALIDATE_RULES
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -95,6 +104,19 @@ def test_what_the_checks_emit_is_registered() -> None:
     # Each diff check module takes the rows it emits from the registry, never makes its own.
     for module in _diff_check_modules():
         assert _constants(vars(module)) <= registered, module.__name__
+
+
+def test_every_data_row_has_one_constant_and_every_constant_one_row() -> None:
+    # The constants name the rows in the order of the data files: one each, none left over.
+    assert rules_of(vars(problem_rules)) == tuple(rows.PROBLEM_RULES.values())
+    assert list(rows.PROBLEM_RULES) == list(read_data("problems.toml"))
+    assert rules_of(vars(change_rules)) == tuple(rows.CHANGE_RULES.values())
+    tables = read_data("changes.toml")
+    twins = tables.pop("webhook-twins")
+    assert list(rows.CHANGE_RULES) == [rule_id for table in tables.values() for rule_id in table]
+    assert [twin.id for twin in change_rules.WEBHOOK_TWINS] == [f"webhook-{rule_id}" for rule_id in twins]
+    # Each table of changes.toml is named after the check module whose rows it holds.
+    assert set(tables) == {module.__name__.rsplit(".", 1)[1] for module in _diff_check_modules()}
 
 
 def _diff_check_modules() -> list[ModuleType]:

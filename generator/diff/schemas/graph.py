@@ -127,13 +127,14 @@ class SchemaDiffer:
                 self._mark_dirty(key)
 
     def _mark_dirty(self, key: NodeKey) -> None:
-        stack = [key]
-        while stack:
-            current = stack.pop()
-            if current in self._dirty:
-                continue
-            self._dirty.add(current)
-            stack.extend(self._parents.get(current, ()))
+        """Mark ``key`` and every node above it dirty; above a dirty node all are dirty already."""
+        dirty = self._dirty
+        if key in dirty:
+            return
+        fresh = {key}
+        while fresh:
+            dirty |= fresh
+            fresh = {parent for node in fresh for parent in self._parents.get(node, ())} - dirty
 
     def _collect(self, root: NodeKey) -> list[SchemaChange]:
         if root not in self._dirty:

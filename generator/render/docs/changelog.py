@@ -117,12 +117,16 @@ class ChangeRow:
 
 @dataclass(frozen=True)
 class SectionView:
+    """One level of an entry (breaking, warnings, other changes) and its rows."""
+
     title: str
     rows: tuple[ChangeRow, ...]
 
 
 @dataclass(frozen=True)
 class EntryView:
+    """One release of the changelog page, as its template shows it."""
+
     title: str
     anchor: str
     subtitle: str

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from generator import pointer as jp
 from generator.model import Document, Operation
+from generator.model.objects import is_failure_status
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
@@ -49,6 +50,8 @@ class ModelPage:
 
 @dataclass(frozen=True)
 class TagPage:
+    """A tag's page: its operations in full, and links to its operations that live on other pages."""
+
     name: str
     path: str
     title: str
@@ -111,7 +114,7 @@ def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> d
             response.status
             for operation in document.operations
             for response in operation.responses
-            if response.status[:1] in "45"
+            if is_failure_status(response.status)
         }
     )
     error_schemas = sorted(
@@ -119,7 +122,7 @@ def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> d
             media.schema.name
             for operation in document.operations
             for response in operation.responses
-            if response.status[:1] in "45"
+            if is_failure_status(response.status)
             for media in response.content
             if media.schema is not None and media.schema.name is not None
         }

@@ -7,7 +7,7 @@ folded into collapsible blocks below the table; fields that hold a named schema 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator import pointer as jp
@@ -98,17 +98,19 @@ def variant_name(option: Schema, others: list[Schema], number: int) -> str:
     return f"variant {number}"
 
 
+@dataclass(eq=False)
 class SchemaRenderer:
-    """Type labels and field tables for schemas shown on ``page``."""
+    """Type labels and field tables for schemas shown on ``page``.
 
-    def __init__(self, index: DocsIndex, links: LinkChecker, page: str) -> None:
-        self.index = index
-        self.links = links
-        self.page = page
-        # Large APIs show the same schemas many times; their cells are made once per page.
-        self._trees: dict[str, FieldTree] = {}
-        self._descriptions: dict[str, Description] = {}
-        self._labels: dict[tuple[str, int], str] = {}
+    Large APIs show the same schemas many times; their cells are made once per page.
+    """
+
+    index: DocsIndex
+    links: LinkChecker
+    page: str
+    _trees: dict[str, FieldTree] = field(default_factory=dict, init=False, repr=False)
+    _descriptions: dict[str, Description] = field(default_factory=dict, init=False, repr=False)
+    _labels: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False)
 
     def link(self, schema: Schema) -> str | None:
         target = self.index.schema(schema.name)

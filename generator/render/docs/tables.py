@@ -31,6 +31,8 @@ class Description:
 
 @dataclass(frozen=True)
 class Table:
+    """A Markdown table and, below it, the descriptions too long for a cell."""
+
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     details: tuple[tuple[str, str], ...] = ()

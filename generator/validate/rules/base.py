@@ -8,6 +8,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.load import SpecVersion
+from generator.load.grammar import NAME_MAPS, SCHEMA_CONTAINERS, SCHEMA_MAPS, SUBSCHEMAS, VALUE_KEYS
 from generator.load.refs import ref_pointers
 from generator.model import Document
 from generator.validate.values import ValueChecker
@@ -117,8 +118,8 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
                 schemas.append((child, value))
                 if "example" in node or "examples" in node:
                     holders.append((pointer, node))
-            elif key not in _VALUES and not (key == "examples" and kind is list):
-                spec.append((child, value, key in _NAME_MAPS))
+            elif key not in VALUE_KEYS and not (key == "examples" and kind is list):
+                spec.append((child, value, key in _NAMED))
     seen: set[str] = set()
     while schemas:
         pointer, node = schemas.pop()
@@ -141,19 +142,6 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
     return schema_list, holders
 
 
-_SUBSCHEMA_KEYS = {
-    **dict.fromkeys(("properties", "patternProperties", "definitions", "$defs", "dependentSchemas"), "map"),
-    **dict.fromkeys(
-        ("allOf", "anyOf", "oneOf", "items", "additionalProperties", "not", "prefixItems"), "one"
-    ),
-    **dict.fromkeys(("contains", "if", "then", "else", "propertyNames", "additionalItems"), "one"),
-    **dict.fromkeys(("unevaluatedItems", "unevaluatedProperties"), "one"),
-}
-
-
-_VALUES = frozenset({"example", "default", "enum", "value", "const"})
-_NAME_MAPS = frozenset(
-    {"properties", "patternProperties", "definitions", "schemas", "paths", "responses", "parameters"}
-    | {"requestBodies", "headers", "securitySchemes", "links", "callbacks", "content", "examples"}
-    | {"securityDefinitions", "variables", "encoding", "mapping", "scopes", "webhooks", "pathItems"}
-)
+# How each subschema keyword holds its subschemas, and the keys whose members are names.
+_SUBSCHEMA_KEYS = {**dict.fromkeys(SCHEMA_MAPS, "map"), **dict.fromkeys(SUBSCHEMAS, "one")}
+_NAMED = NAME_MAPS | SCHEMA_CONTAINERS | SCHEMA_MAPS
