@@ -15,7 +15,9 @@ The declared edges, each worth about a tenth to half a second of start-up when n
 - ``generate.formatting`` -> ``generate.black_pass`` (black): only where ruff's layout differs
   from black's, or when ruff is not installed;
 - ``generate.targets`` -> ``render.docs`` (the docs stage): only when a run renders docs;
-- ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed.
+- ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed;
+- ``load.document`` -> ``load.yaml_text`` and ``load.yaml_prep`` (PyYAML): only for a document that is
+  not JSON.
 
 The command modules of the CLI are loaded the same way by its lazy group (``generator.cli.main``).
 """

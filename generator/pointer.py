@@ -8,18 +8,20 @@ from typing import Any
 
 def escape_token(token: str | int) -> str:
     """Escape one reference token: ``~`` becomes ``~0`` and ``/`` becomes ``~1``."""
-    text = str(token)
+    text = token if type(token) is str else str(token)
     # most tokens need no escaping, and pointers are built on every walk of large documents
     return text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text
 
 
 def unescape_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    return token.replace("~1", "/").replace("~0", "~") if "~" in token else token
 
 
 def join(base: str, *tokens: str | int) -> str:
     """Append reference tokens to a pointer: ``join("/paths", "/a/{id}")`` is ``/paths/~1a~1{id}``."""
-    return base + "".join("/" + escape_token(token) for token in tokens)
+    if len(tokens) == 1:  # the usual call, on every step of every walk
+        return base + "/" + escape_token(tokens[0])
+    return base + "".join(["/" + escape_token(token) for token in tokens])
 
 
 def from_tokens(tokens: Iterable[str | int]) -> str:
@@ -33,14 +35,15 @@ def split(pointer: str) -> list[str]:
     body = pointer[1:] if pointer.startswith("#") else pointer
     if not body.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
-    return [unescape_token(token) for token in body[1:].split("/")]
+    tokens = body[1:].split("/")
+    return [unescape_token(token) for token in tokens] if "~" in body else tokens
 
 
 def walk(document: Any, tokens: Iterable[str | int]) -> Any:
     """The node that ``tokens`` lead to in plain JSON data; KeyError when there is none."""
     node = document
     for token in tokens:
-        if isinstance(node, Mapping):
+        if type(node) is dict or isinstance(node, Mapping):
             node = node[token]
         elif isinstance(node, list) and str(token).isdigit() and int(token) < len(node):
             node = node[int(token)]

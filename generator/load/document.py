@@ -7,16 +7,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_text import MAX_DEPTH, parse_json
 from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json, nearest, too_deep_at
-from generator.load.yaml_prep import Prepared
-from generator.load.yaml_text import Builder, YamlError
 from generator.pointer import escape_token
 from generator.problems import Problem
 from generator.rules.problem_rules import CONTROL_CHARACTER, KEY_DUPLICATE
+
+if TYPE_CHECKING:
+    from generator.load import yaml_prep, yaml_text
+else:  # PyYAML and the YAML preparation: only for a document that is not JSON
+    yaml_prep = lazy_module("generator.load.yaml_prep")
+    yaml_text = lazy_module("generator.load.yaml_text")
 
 # Only an escape can put a surrogate into parsed text: \ud800 in JSON and YAML, \U0000d800 in YAML.
 _SURROGATE_ESCAPE = re.compile(r"\\u(?:0000)?d[89a-f]", re.IGNORECASE)
@@ -44,6 +49,8 @@ class SourceDocument:
     version: SpecVersion
     yaml_positions: dict[str, Position] | None = field(default=None, repr=False)
     notes: tuple[Problem, ...] = ()
+    # every reference in ``data`` (tokens of its holder, value) once the $ref policy has listed them
+    references: tuple[tuple[tuple[str | int, ...], str], ...] | None = field(default=None, repr=False)
 
     @cached_property
     def _json_locator(self) -> JsonLocator:
@@ -70,8 +77,8 @@ def parse(name: str, text: str) -> SourceDocument:
         source = SourceDocument(name, text, data, "json", detect_version(name, data))
         notes = [_repeat_note(pointer, key, earlier, later) for pointer, key, earlier, later in repeats]
     else:
-        prepared = Prepared(text)
-        builder = Builder(prepared, MAX_DEPTH, require_mapping=True)
+        prepared = yaml_prep.Prepared(text)
+        builder = yaml_text.Builder(prepared, MAX_DEPTH, require_mapping=True)
         data = _build_yaml(name, text, builder)
         positions = builder.positions
         source = SourceDocument(name, text, data, "yaml", detect_version(name, data), positions)
@@ -85,17 +92,19 @@ def parse_data(name: str, text: str) -> Any:
     """Any JSON or YAML value (a file a reference points into)."""
     if _is_json(name, text):
         return parse_json(name, text)[0]
-    return _build_yaml(name, text, Builder(Prepared(text), MAX_DEPTH, require_mapping=False))
+    return _build_yaml(
+        name, text, yaml_text.Builder(yaml_prep.Prepared(text), MAX_DEPTH, require_mapping=False)
+    )
 
 
 def _is_json(name: str, text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[") or name.endswith(".json")
 
 
-def _build_yaml(name: str, text: str, builder: Builder) -> Any:
+def _build_yaml(name: str, text: str, builder: yaml_text.Builder) -> Any:
     try:
         return builder.build()
-    except YamlError as error:
+    except yaml_text.YamlError as error:
         line, column = error.position or (None, None)
         raise LoadError(name, error.message, line, column) from None
     except RecursionError:  # the pure-Python parser, without libyaml, on deep flow nesting
@@ -134,7 +143,7 @@ def _repeat_note(pointer: str, key: str, earlier: Position, later: Position) -> 
     return Problem.of(KEY_DUPLICATE, pointer, args, *later)
 
 
-def _dropped_notes(prepared: Prepared, positions: dict[str, Position]) -> list[Problem]:
+def _dropped_notes(prepared: yaml_prep.Prepared, positions: dict[str, Position]) -> list[Problem]:
     notes = [
         Problem.of(
             CONTROL_CHARACTER,

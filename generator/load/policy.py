@@ -23,11 +23,11 @@ def apply_policy(source: SourceDocument, location: Path | None, allow_files: boo
 
     ``location`` is the spec's path (None for stdin and git, whose references may only be local).
     """
-    refs = list(iter_refs(source.data, source.version))
+    refs = tuple(iter_refs(source.data, source.version))
     external = [(tokens, ref) for tokens, ref in refs if not ref.startswith("#")]
     if not external:
         check_cycles(source, source.data, refs)
-        return source
+        return replace(source, references=refs)
     for tokens, ref in external:
         if is_url(ref) or not allow_files or location is None:
             raise refused(source, tokens, ref, _reason(ref, location))

@@ -19,7 +19,7 @@ def _text(node: Mapping[str, Any], key: str) -> str:
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
+    return value if type(value) is dict or isinstance(value, Mapping) else {}
 
 
 def build(source: SourceDocument) -> doc.Document:

@@ -15,6 +15,7 @@ from generator.rules.rule import Level
 from generator.validate import parallel
 from generator.validate.rules import Context, check_all
 from generator.validate.structure_errors import structure_problems
+from generator.validate.values import import_exact_checks
 
 # Lint findings the structural check already reports at the same place, in its own words.
 _SHADOWED_BY_STRUCTURE = frozenset({RESPONSE_DESCRIPTION_MISSING.id, OPERATION_ID_DUPLICATE.id})
@@ -67,7 +68,13 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
     def job() -> list[tuple[str, str]]:
         return [(problem.pointer, problem.message) for problem in structure_problems(source)]
 
-    found = parallel.start(job) if len(source.text) >= PARALLEL_FROM else job
+    if len(source.text) < PARALLEL_FROM:
+        found = job
+    else:
+        # A document this large has some example or default the quick checks cannot clear, on
+        # both sides of the fork: import the exact checks once, here, rather than in each process.
+        import_exact_checks()
+        found = parallel.start(job)
     # every structural problem is an error of one rule, so (pointer, message) says it all
     return lambda: [Problem(STRUCTURE.id, STRUCTURE.level, pointer, message) for pointer, message in found()]
 

@@ -161,7 +161,8 @@ class KeywordWalker:
         if found is None:
             return
         schema, pointer = found
-        if not isinstance(schema, (Mapping, bool)):
+        is_object = type(schema) is dict or isinstance(schema, Mapping)
+        if not is_object and not isinstance(schema, bool):
             out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
             return
         identity = id(schema)
@@ -171,7 +172,7 @@ class KeywordWalker:
             if error is not None:
                 out.append((jp.join(pointer, *error[0]), error[1]))
                 return
-        if identity in self.visited or not isinstance(schema, Mapping):
+        if identity in self.visited or not is_object:
             return
         self.visited.add(identity)
         for keyword in ("allOf", "anyOf", "oneOf"):

@@ -46,6 +46,11 @@ def draft4_meta_schema() -> dict[str, Any]:
     return data
 
 
+def import_exact_checks() -> None:
+    """Import the exact checks now: before a fork, so that both processes share one import."""
+    jsonschema_checks.short_message("")
+
+
 def _simple_verdict(schema: Mapping[str, Any], value: Any) -> bool | None:
     """True/False when the schema is simple enough to judge here; None otherwise."""
     if any(key not in _INERT for key in schema) or isinstance(value, float):

@@ -72,6 +72,7 @@ def test_every_command_ends_cleanly(spec: Path, tmp_path: Path) -> None:
 # --- every real spec in ../shared/specs, through the whole program (see tests/corpus/shared_specs.py)
 
 SHARED = [label(spec) for spec in shared_specs()]
+_PYTHON_WARNING = re.compile(r"\b[A-Z]\w*Warning: ")
 Runs = tuple[dict[str, SpecRun], dict[str, Stage]]
 
 
@@ -85,6 +86,7 @@ def _stage(shared_runs: Runs, spec: str, name: str) -> Stage:
     assert stage is not None, f"{name} did not run for {spec}"
     assert stage.returncode is not None, f"timed out: {stage.describe()}"
     assert "Traceback" not in stage.stderr, stage.describe()
+    assert not _PYTHON_WARNING.search(stage.stderr), f"Python's own warning: {stage.describe()}"
     assert stage.returncode != 3, stage.describe()
     assert stage.returncode != 2, f"refused a document other tools read: {stage.describe()}"
     return stage

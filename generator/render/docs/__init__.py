@@ -58,6 +58,7 @@ GENERIC_TITLE_WORDS = frozenset(
     ]
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+_BLANK_RUN = re.compile(r"\n{3,}")
 
 __all__ = ["DOCS_DIR", "DocsBuild", "DocsSettings", "build_docs"]
 
@@ -166,6 +167,8 @@ def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object
 def _tidy(content: str) -> str:
     """At most one blank line in a row and one final newline, whatever the templates left."""
     lines = content.split("\n")
+    if "```" not in content:  # no fence to keep as written: the same, without the line-by-line state
+        return _BLANK_RUN.sub("\n\n", "\n".join([line.rstrip() for line in lines])).strip("\n") + "\n"
     out: list[str] = []
     fence: str | None = None
     for line in lines:

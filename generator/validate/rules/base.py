@@ -39,7 +39,10 @@ class Context:
     @cached_property
     def refs(self) -> list[tuple[str, str]]:
         """Every reference (only where the grammar has one) with the pointer of the object holding it."""
-        return ref_pointers(self.data, self.version)
+        listed = self.document.source.references
+        if listed is None:
+            return ref_pointers(self.data, self.version)
+        return [(jp.from_tokens(tokens), ref) for tokens, ref in listed]
 
     @property
     def example_holders(self) -> list[tuple[str, dict[str, Any]]]:
