@@ -242,8 +242,11 @@ def bench_stripe(work: Path, env: dict[str, str]) -> list[Outcome]:
     config = work / "peer-config.yaml"
     config.write_text("literal_enums: true\n", encoding="utf-8")
     fresh(specgen_cache(env))()
-    ours_time = run(specgen_commands(STRIPE, ours, report), env)
-    theirs_time = run([peer_command(STRIPE, theirs, config, False)], env)
+    print("Stripe, cold client + stubs:")
+    (ours_time, ours_cpu), (theirs_time, theirs_cpu) = timed_pair(
+        lambda: run(specgen_commands(STRIPE, ours, report), env),
+        lambda: run([peer_command(STRIPE, theirs, config, False)], env),
+    )
     operations = json.loads(report.read_text(encoding="utf-8"))["operations"]
     generated = sum(1 for operation in operations if operation.get("status") == "generated")
     declared = count_operations(STRIPE)
@@ -251,7 +254,11 @@ def bench_stripe(work: Path, env: dict[str, str]) -> list[Outcome]:
     print(f"Stripe operations: {declared} declared, specgen generated {generated}, peer {peer_generated}")
     if generated != declared:
         sys.exit(f"specgen generated {generated} of {declared} Stripe operations")
-    return [Outcome("Stripe 4 MB, client + stubs, every operation", ours_time, theirs_time, 3.0)]
+    return [
+        Outcome(
+            "Stripe 4 MB, client + stubs, every operation", ours_time, theirs_time, 3.0, theirs_cpu / ours_cpu
+        )
+    ]
 
 
 def bench_github(work: Path, env: dict[str, str], spec: Path) -> list[Outcome]:
@@ -261,9 +268,25 @@ def bench_github(work: Path, env: dict[str, str], spec: Path) -> list[Outcome]:
     config = work / "peer-config.yaml"
     config.write_text("literal_enums: true\n", encoding="utf-8")
     fresh(specgen_cache(env))()
-    ours_time = run(specgen_commands(spec, ours), env)
-    theirs_time = run([peer_command(spec, theirs, config, False)], env, may_fail=True)
-    return [Outcome("GitHub REST 2021-06-16, client + stubs", ours_time, theirs_time, 3.0)]
+    print("GitHub, cold client + stubs:")
+    (ours_time, ours_cpu), (theirs_time, theirs_cpu) = timed_pair(
+        lambda: run(specgen_commands(spec, ours), env),
+        lambda: run([peer_command(spec, theirs, config, False)], env, may_fail=True),
+    )
+    return [
+        Outcome("GitHub REST 2021-06-16, client + stubs", ours_time, theirs_time, 3.0, theirs_cpu / ours_cpu)
+    ]
+
+
+def timed_pair(ours: Callable[[], float], theirs: Callable[[], float]) -> tuple[tuple[float, float], ...]:
+    """Wall and CPU seconds of one run of each tool, printed."""
+    times = []
+    for name, measure in (("specgen", ours), ("peer", theirs)):
+        before = children_cpu()
+        wall = measure()
+        times.append((wall, children_cpu() - before))
+        print(f"  {name:8} wall/CPU s: {wall:.2f}/{times[-1][1]:.2f}")
+    return tuple(times)
 
 
 def specgen_cache(env: dict[str, str]) -> Path:

@@ -18,7 +18,7 @@ from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 from black.report import NothingChanged
 
-from generator.generate import ruff_pass
+from generator.generate import ruff_spots
 
 _PARALLEL_BYTES = 50_000
 _CHUNK_BYTES = 25_000
@@ -71,7 +71,7 @@ def split_module(text: str, size: int = _CHUNK_BYTES, stub: bool = False) -> lis
         body = ast.parse(text).body
     except SyntaxError:
         return [(text, "")]
-    lines = ruff_pass.source_lines(text)
+    lines = ruff_spots.source_lines(text)
     pieces: list[tuple[str, str]] = []
     start = 0
     for previous, following in itertools.pairwise(body):

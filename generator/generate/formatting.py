@@ -20,13 +20,14 @@ from generator.generate import ruff_pass
 from generator.generate.cache import cache_folder, read_entry, store_entry
 from generator.generate.settings import FORMATTERS
 from generator.lazy import lazy_module
+from generator.render import client_layout
 
 if TYPE_CHECKING:
     from generator.generate import black_pass
 else:
     black_pass = lazy_module("generator.generate.black_pass")
 
-LINE_LENGTH = 100
+LINE_LENGTH = client_layout.LINE_LENGTH  # the templates write long lines in black's layout for it
 
 
 def is_python(path: str) -> bool:

@@ -14,7 +14,7 @@ from generator.generate.cache import cache_folder
 from generator.generate.formatting import LINE_LENGTH, format_files
 from generator.generate.settings import GenerateSettings
 from generator.model import Document
-from generator.render import python_filters  # noqa: F401  (registers the filters)
+from generator.render import client_layout, python_filters  # noqa: F401  (register the filters)
 from generator.render.client_model import ViewOptions, build_client_view
 from generator.render.client_views import ClientView
 from generator.render.environment import make_environment

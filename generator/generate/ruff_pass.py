@@ -15,7 +15,6 @@ from __future__ import annotations
 import ast
 import functools
 import os
-import re
 import subprocess
 import tempfile
 import tokenize
@@ -23,21 +22,20 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.generate.ruff_spots import (
+    divergent_lines,
+    find_member,
+    member_key,
+    member_span,
+    source_lines,
+    unsafe_lines,
+)
+
 find_ruff_bin: Any
 try:
     from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,no-redef]
 except ImportError:  # ruff is optional: black alone does the formatting then
     find_ruff_bin = None
-
-# a continuation line that begins with ``|``, or an annotation ruff opened with a parenthesis
-_DIVERGENT = re.compile(r"^[ \t]+(?:\||[A-Za-z_][A-Za-z0-9_]*: \(\r?$)", re.MULTILINE)
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
-
-
-def source_lines(text: str) -> list[str]:
-    """Lines as Python numbers them (``str.splitlines`` also splits at form feeds, U+2028, ...)."""
-    return _LINE.findall(text)
-
 
 _WRAPPER = "class _Piece:\n"
 
@@ -90,10 +88,6 @@ def _write_scratch(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="")
     except OSError as error:
         raise OSError(error.errno, error.strerror, str(path)) from error
-
-
-def needs_black(text: str) -> bool:
-    return _DIVERGENT.search(text) is not None
 
 
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
@@ -169,7 +163,7 @@ def _simple_value(code: list[tokenize.TokenInfo], after: int) -> bool:
 
 def _regions(lines: list[str], body: list[ast.stmt]) -> list[tuple[int, int | None]]:
     """Which statements black must redo: ``(top-level index, class member index or None)``."""
-    hits = {number for number, line in enumerate(lines) if _DIVERGENT.match(line)}
+    hits = set(divergent_lines(lines))
     regions: list[tuple[int, int | None]] = []
     for index, node in enumerate(body):
         first, end = _span(node)
@@ -248,9 +242,56 @@ def _plan(path: str, source: str, text: str) -> Plan:
     return regions, targets, jobs
 
 
+def _without_docstrings(piece: str) -> str | None:
+    """The code of a wrapped member, docstrings blanked (formatters may re-indent them); None if
+    the piece is not exactly one member."""
+    try:
+        body = ast.parse(piece).body
+    except SyntaxError:
+        return None
+    if len(body) != 1 or not isinstance(body[0], ast.ClassDef) or len(body[0].body) != 1:
+        return None
+    for node in ast.walk(body[0]):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            node.value = ast.Constant("")
+    return ast.dump(body[0].body[0])
+
+
+def _plan_by_lines(path: str, source: str, lines: list[str], hits: list[int]) -> Plan | None:
+    """The plan from the class members around the hits, each found by its lines and checked by
+    parsing it alone (the same code in ``source`` and ruff's output); None when that fails."""
+    origin_lines = source_lines(source)
+    targets: list[tuple[int, int]] = []
+    jobs: list[tuple[str, str]] = []
+    last = (0, 0)
+    for hit in hits:
+        if last[0] <= hit < last[1]:
+            continue
+        target = member_span(lines, hit)
+        key = None if target is None else member_key(lines, target)
+        origin = None if key is None else find_member(origin_lines, key)
+        if target is None or origin is None:
+            return None
+        piece = _WRAPPER + "".join(lines[target[0] : target[1]])
+        job = _WRAPPER + "".join(origin_lines[origin[0] : origin[1]])
+        code = _without_docstrings(piece)
+        if code is None or code != _without_docstrings(job):
+            return None
+        last = target
+        if _diverges(piece.removeprefix(_WRAPPER)):
+            targets.append(target)
+            jobs.append((path, job))
+    return [(-1, 0)] * len(targets), targets, jobs
+
+
 def repair(sources: Mapping[str, str], formatted: Mapping[str, str], black: Formatter) -> dict[str, str]:
     """ruff's output (``formatted``) with every divergent statement laid out by black, in one batch."""
-    plans = {path: _plan(path, sources[path], text) for path, text in formatted.items() if needs_black(text)}
+    plans: dict[str, Plan] = {}
+    for path, text in formatted.items():
+        hits = unsafe_lines(text)
+        if hits:
+            quick = _plan_by_lines(path, sources[path], source_lines(text), hits)
+            plans[path] = quick if quick is not None else _plan(path, sources[path], text)
     jobs = [job for _, _, plan_jobs in plans.values() for job in plan_jobs]
     pieces = iter(black(jobs))
     result = dict(formatted)

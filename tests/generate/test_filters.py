@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.render import client_layout
 from generator.render.python_filters import (
     UnsafeIdentifierError,
     clean_text,
@@ -127,3 +128,16 @@ def test_import_order_matches_isort() -> None:
         "Zeta",
         "alpha",
     ]
+
+
+def test_long_parameter_annotation_in_parentheses() -> None:
+    """A parameter line longer than black's line length gets its annotation in parentheses."""
+    short = client_layout.parameter("body", "A | None", "None")
+    assert short == "body: A | None = None"
+    long_type = " | ".join(f"VeryLongModelName{index}" for index in range(5))
+    assert client_layout.parameter("body", long_type, "None") == f"body: ({long_type}) = None"
+    assert client_layout.parameter("body", long_type) == f"body: ({long_type})"
+    exact = "x" * (client_layout.LINE_LENGTH - 8 - len("b: ,"))
+    assert client_layout.parameter("b", exact) == f"b: {exact}"
+    assert client_layout.fits_line("y" * (client_layout.LINE_LENGTH - 8))
+    assert not client_layout.fits_line("y" * (client_layout.LINE_LENGTH - 7))

@@ -8,7 +8,7 @@ import black
 import pytest
 from black.mode import Mode, TargetVersion
 
-from generator.generate import pipeline, ruff_pass
+from generator.generate import pipeline, ruff_pass, ruff_spots
 from generator.generate.black_pass import RenderError, format_python, split_module
 from generator.generate.formatting import FORMATTERS, LINE_LENGTH, format_files, is_python
 from generator.generate.settings import GenerateSettings
@@ -100,7 +100,7 @@ def test_stripe_ruff_then_black_gives_black_bytes(monkeypatch: pytest.MonkeyPatc
     assert binary is not None
     first = ruff_pass.ruff_format(binary, rendered, LINE_LENGTH)
     assert first is not None
-    assert any(ruff_pass.needs_black(text) for text in first.values())
+    assert any(ruff_spots.needs_black(text) for text in first.values())
     _assert_same_as_black(rendered, monkeypatch)
 
 
@@ -137,7 +137,7 @@ def test_hostile_samples_match_black(monkeypatch: pytest.MonkeyPatch) -> None:
     assert binary is not None
     first = ruff_pass.ruff_format(binary, HOSTILE_SAMPLES, LINE_LENGTH)
     assert first is not None
-    assert {path for path, text in first.items() if ruff_pass.needs_black(text)} >= {
+    assert {path for path, text in first.items() if ruff_spots.needs_black(text)} >= {
         "params.py",
         "klass.py",
         "separators.py",
@@ -180,3 +180,46 @@ def test_formatter_from_config(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "invalid formatter 'yapf'" in result.output
+
+
+def test_cleared_lines_need_no_parse() -> None:
+    """Lines that only look divergent are cleared from the lines around them; others are not."""
+    cleared = (
+        "class M:\n    items: (\n        list[\n            A\n            | B\n        ]\n        | None\n"
+        "    ) = None\n\n    def f(self) -> None:\n        '''Doc.\n\n        | a | b |\n        '''\n"
+    )
+    assert ruff_spots.needs_black(cleared)
+    assert ruff_spots.unsafe_lines(cleared) == []
+    valued = "class M:\n    items: (\n        A\n        | B\n    ) = make()\n"
+    call = "x = f(\n    a\n    | b\n)\n"
+    assert ruff_spots.unsafe_lines(valued) == [1]
+    assert ruff_spots.unsafe_lines(call) == [2]  # inside a call's parentheses: black decides
+    assert ruff_spots.unsafe_lines("def f(\n    a\n    | b,\n):\n    pass\n") == [2]
+
+
+def test_divergent_member_found_by_its_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A divergent class member is found without parsing the module, with the same bytes as black."""
+    source = HOSTILE_SAMPLES["klass.py"]
+    binary = ruff_pass.ruff_binary()
+    assert binary is not None
+    first = ruff_pass.ruff_format(binary, {"klass.py": source}, LINE_LENGTH)
+    assert first is not None
+    lines = ruff_spots.source_lines(first["klass.py"])
+    plan = ruff_pass._plan_by_lines("klass.py", source, lines, ruff_spots.unsafe_lines(first["klass.py"]))
+    assert plan is not None and len(plan[2]) == 1
+    monkeypatch.setattr(ruff_pass, "_plan", lambda *arguments: pytest.fail("parsed the whole module"))
+    monkeypatch.setenv("SPECGEN_CACHE_DIR", "")
+    assert format_files({"klass.py": source}, "ruff") == format_files({"klass.py": source}, "black")
+
+
+def test_member_found_only_when_its_code_matches() -> None:
+    """A member named the same in a docstring of the source is not taken for the member itself."""
+    text = "class A:\n    def f(\n        self,\n    ) -> None:\n        pass\n"
+    lines = ruff_spots.source_lines(text)
+    span = ruff_spots.member_span(lines, 2)
+    assert span == (1, 5)
+    assert ruff_spots.member_key(lines, span) == ("class A:\n", "f")
+    twice = "class A:\n    '''\n    f is here\n    '''\n    def f(self) -> None:\n        pass\n"
+    assert ruff_spots.find_member(ruff_spots.source_lines(twice), ("class A:\n", "f")) is None
+    decoy = "class A:\n    '''\n    f = 1\n    '''\n\n    def g(self) -> None:\n        pass\n"
+    assert ruff_pass._plan_by_lines("a.py", decoy, lines, [2]) is None
