@@ -21,6 +21,7 @@ BUILD_BUDGET = 200 * 1024 * 1024
 MAX_STRINGS = 2_000_000
 MAX_ARRAYS = 1_000_000
 MAX_ITEMS = 8_000_000
+_OBJECT_BYTES = 240  # the most any one mark costs once parsed: an object
 _NUMBER_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"|-?\d+')
 
 
@@ -44,7 +45,9 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
 
     ``document``: the text must hold one object (an OpenAPI document).
     """
-    if document:
+    # counting costs a pass over the text; a short one cannot outgrow the budget even if every
+    # character were an object
+    if document and len(text) * _OBJECT_BYTES > BUILD_BUDGET:
         marks = _Marks(text)
         if marks.built_size > BUILD_BUDGET:
             _check_outline(name, text)
@@ -75,7 +78,9 @@ class _Marks:
     def __init__(self, text: str) -> None:
         self.objects, self.arrays = text.count("{"), text.count("[")
         self.quotes, self.commas = text.count('"'), text.count(",")
-        self.built_size = self.objects * 240 + self.arrays * 64 + self.quotes * 32 + self.commas * 32
+        self.built_size = (
+            self.objects * _OBJECT_BYTES + self.arrays * 64 + self.quotes * 32 + self.commas * 32
+        )
 
 
 def _check_syntax(name: str, text: str, marks: _Marks) -> None:
