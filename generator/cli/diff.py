@@ -60,9 +60,11 @@ def diff(
             level=Level.parse(level) if level else None,
         )
         text = render(output_format, report, presentation)
-    click.echo(text, nl=False)
-    failing = threshold is not None and bool(report.at_or_above(threshold))
-    leave(EXIT_FINDINGS if failing else EXIT_OK)
+        # Inside the block: turning collection back on would search the whole report before leaving.
+        # The text is as rendered (colour decided above, spec text escaped), so click strips nothing.
+        click.echo(text, nl=False, color=True)
+        failing = threshold is not None and bool(report.at_or_above(threshold))
+        leave(EXIT_FINDINGS if failing else EXIT_OK)
 
 
 def _load_both(base: str, revision: str) -> tuple[Document, Document]:
