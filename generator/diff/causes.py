@@ -66,11 +66,25 @@ def _extend(path: str, token: str) -> str:
 
 @dataclass
 class Group:
-    """The findings of one cause, in the order the checks made them."""
+    """The findings of one cause, in the order the checks made them.
+
+    They share rule, pointer and identity, so every argument but ``where`` (how an operation reaches
+    the change): one message per ``where``.
+    """
 
     rule: ChangeRule
     message: str
+    identity: str
     findings: list[Detection] = field(default_factory=list)
+    _messages: dict[str, str] = field(default_factory=dict)
+
+    def render(self, finding: Detection) -> str:
+        """The message of one of the group's findings."""
+        where = str(finding.args.get("where", ""))
+        message = self._messages.get(where)
+        if message is None:
+            message = self._messages[where] = self.rule.render(finding.args)
+        return message
 
 
 def causes_of(findings: list[Detection], rules: Mapping[str, ChangeRule]) -> dict[str, Group]:
@@ -82,7 +96,7 @@ def causes_of(findings: list[Detection], rules: Mapping[str, ChangeRule]) -> dic
         group = groups.get(key)
         if group is None:
             rule = rules[finding.rule_id]
-            group = groups[key] = Group(rule, _message(rule, finding))
+            group = groups[key] = Group(rule, _message(rule, finding), what)
         group.findings.append(finding)
     return {digest("\x1f".join(key)): group for key, group in groups.items()}
 

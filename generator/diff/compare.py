@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from generator.diff.causes import MOST_SEVERE_FIRST, Group, cause_order, causes_of, digest, make_cause
-from generator.diff.change import SEMVER_NONE, Cause, Change, Detection, DiffReport, identity
+from generator.diff.change import SEMVER_NONE, Cause, Change, Detection, DiffReport
 from generator.diff.context import DiffContext
 from generator.diff.level_policy import Policy
 from generator.diff.rules import registry
@@ -29,9 +29,9 @@ def compare(base: Document, revision: Document, policy: Policy | None = None) ->
     return _report(context.findings, DIFF_RULES, policy)
 
 
-def fingerprint(finding: Detection) -> str:
-    what = identity(finding.args) if finding.identity is None else finding.identity
-    return digest("\x1f".join([finding.rule_id, finding.operation or "", finding.pointer, what]))
+def fingerprint(rule_id: str, operation: str | None, pointer: str, what: str) -> str:
+    """The id of a change: the rule, the operation, where it happens and its identity."""
+    return digest(f"{rule_id}\x1f{operation or ''}\x1f{pointer}\x1f{what}")
 
 
 def _report(findings: list[Detection], rules: Mapping[str, ChangeRule], policy: Policy) -> DiffReport:
@@ -67,15 +67,14 @@ def _changes(group: Group, cause: Cause, seen: set[str], once: bool) -> list[Cha
         message = f"{cause.message} (only through error responses; operations: {len(cause.operations)})"
         return [Change(cause.rule_id, cause.level, None, cause.pointer, message, cause.id, cause.id)]
     changes = []
+    rule_id, level, what = cause.rule_id, cause.level, group.identity
     for finding in group.findings:
-        key = fingerprint(finding)
+        key = fingerprint(rule_id, finding.operation, finding.pointer, what)
         if key in seen:
             continue
         seen.add(key)
-        message = group.rule.render(finding.args)
-        changes.append(
-            Change(cause.rule_id, cause.level, finding.operation, finding.pointer, message, key, cause.id)
-        )
+        message = group.render(finding)
+        changes.append(Change(rule_id, level, finding.operation, finding.pointer, message, key, cause.id))
     return changes
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring
 
 from generator.diff.change import Cause, Change, DiffReport, Level
@@ -29,24 +30,21 @@ def _rows(rows: Iterable[str]) -> str:
     return f"[\n    {text}\n  ]" if text else "[]"
 
 
-def _change(change: Change) -> str:
+def _change(change: Change, shared: Callable[[str], str]) -> str:
     rule_id, level, operation, pointer, message, fingerprint, cause = change
     return _CHANGE % (
-        encode_basestring(rule_id),
+        shared(rule_id),
         _LEVELS[level],
-        "null" if operation is None else encode_basestring(operation),
-        encode_basestring(pointer),
+        "null" if operation is None else shared(operation),
+        shared(pointer),
         encode_basestring(message),
         encode_basestring(fingerprint),
-        encode_basestring(cause),
+        shared(cause),
     )
 
 
-def _cause(cause: Cause) -> str:
-    reaches = ", ".join(
-        _REACH % (encode_basestring(operation), encode_basestring(where))
-        for operation, where in cause.reaches
-    )
+def _cause(cause: Cause, shared: Callable[[str], str]) -> str:
+    reaches = ", ".join(_REACH % (shared(operation), shared(where)) for operation, where in cause.reaches)
     return _CAUSE % (
         encode_basestring(cause.rule_id),
         _LEVELS[cause.level],
@@ -58,12 +56,15 @@ def _cause(cause: Cause) -> str:
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
+    # Rule ids, operations, pointers, causes and paths repeat across thousands of records: each
+    # distinct string is encoded once.
+    shared = functools.cache(encode_basestring)
     return json_inert(
         "{\n"
         f'  "base": {_value(presentation.base)},\n'
         f'  "revision": {_value(presentation.revision)},\n'
-        f'  "changes": {_rows(map(_change, report.changes))},\n'
-        f'  "causes": {_rows(map(_cause, report.causes))},\n'
+        f'  "changes": {_rows(_change(change, shared) for change in report.changes)},\n'
+        f'  "causes": {_rows(_cause(cause, shared) for cause in report.causes)},\n'
         f'  "summary": {_value(report.summary)},\n'
         f'  "causes_summary": {_value(report.cause_summary)},\n'
         f'  "operations_affected": {report.operations_affected},\n'
