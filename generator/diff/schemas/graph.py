@@ -50,6 +50,8 @@ class SchemaChange(NamedTuple):
 class _GraphNode:
     local: list[SchemaChange]
     children: list[tuple[str, NodeKey]]
+    # The dirty children, found once the node's build is done (that never changes after).
+    dirty_below: list[tuple[str, _GraphNode]] | None = None
 
 
 class SchemaDiffer:
@@ -140,13 +142,12 @@ class SchemaDiffer:
         if root not in self._dirty:
             return []
         found: list[SchemaChange] = []
-        seen = {root}
+        start = self._nodes[root]
+        seen = {id(start)}  # nodes live as long as the differ: their ids are theirs
         # Below an odd number of ``not``, what tightens the excluded schema loosens the whole.
-        queue: deque[tuple[NodeKey, str, bool]] = deque([(root, "", False)])
-        dirty, nodes = self._dirty, self._nodes
+        queue: deque[tuple[_GraphNode, str, bool]] = deque([(start, "", False)])
         while queue:
-            key, path, negated = queue.popleft()
-            node = nodes[key]
+            node, path, negated = queue.popleft()
             for change in node.local:
                 kind = NEGATED.get(change.kind, change.kind) if negated else change.kind
                 found.append(
@@ -154,11 +155,18 @@ class SchemaDiffer:
                         kind, change.pointer, extend(path, change.path), change.args, change.identity
                     )
                 )
-            for label, child in node.children:
-                if child in dirty and child not in seen:
-                    seen.add(child)
+            below = node.dirty_below
+            if below is None:
+                below = node.dirty_below = self._dirty_children(node)
+            for label, child in below:
+                if id(child) not in seen:
+                    seen.add(id(child))
                     queue.append((child, extend(path, label), negated != (label == NOT_LABEL)))
         return found
+
+    def _dirty_children(self, node: _GraphNode) -> list[tuple[str, _GraphNode]]:
+        dirty, nodes = self._dirty, self._nodes
+        return [(label, nodes[child]) for label, child in node.children if child in dirty]
 
 
 def extend(path: str, token: str) -> str:
