@@ -8,6 +8,17 @@ from generator.model import MediaType, Operation, Schema
 from generator.rules.schema_changes import SCHEMA_RULES, SENT_PLACES, WEBHOOK_PREFIX
 
 
+def _rule_ids() -> dict[str, dict[str, str]]:
+    """Rule ids by place, then kind: a report looks one up for every change and operation."""
+    ids: dict[str, dict[str, str]] = {}
+    for (place, kind), rule in SCHEMA_RULES.items():
+        ids.setdefault(place, {})[kind] = rule.id
+    return ids
+
+
+_RULE_IDS = _rule_ids()
+
+
 def by_media_type(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
     """Media types by their essence: ``application/json; charset=utf-8`` is ``application/json``."""
     return {media.essence: media for media in content}
@@ -35,8 +46,9 @@ def report_schema(
     key = operation.key
     seen = context.reported
     findings = context.findings
+    rule_ids = _RULE_IDS[place]
     for change in context.schemas.changes(base, revision, direction):
-        rule_id = SCHEMA_RULES[place, change.kind].id
+        rule_id = rule_ids[change.kind]
         # One report per change and operation, however many ways (statuses, media types) lead to it.
         mark = (key, rule_id, change.pointer, change.identity)
         if mark in seen:
