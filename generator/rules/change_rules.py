@@ -1,4 +1,4 @@
-"""What diff reports: the rows are in ``changes.toml``, in a table per check module (diff/rules/*)
+"""What diff reports: the rows are in ``changes.json``, in a table per check module (diff/rules/*)
 that emits them; here each gets the constant its check imports.
 
 Schema changes are rules once per place a schema is found; they are in ``schema_changes``.

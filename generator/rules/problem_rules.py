@@ -1,6 +1,6 @@
 """The problems a document can have: what loading, validate, generate and docs report.
 
-The rows are in ``problems.toml``, in the order of every rule list (SARIF, the README table); here
+The rows are in ``problems.json``, in the order of every rule list (SARIF, the README table); here
 each gets the constant its check imports.
 """
 

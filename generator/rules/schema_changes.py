@@ -1,6 +1,14 @@
 """Every kind of schema change, with its level when the schema is read (request) or written (response).
 
-The kinds are in ``schema_kinds.toml``: bounds and constraints as families, the others row by row.
+The kinds are in ``schema_kinds.json``: bounds and constraints as families, the others row by row.
+Its tables: ``notes``, why a verdict differs from other breaking-change checkers, by name (kinds name
+theirs in "note"); ``bounds``, three kinds each: tightened (breaks senders), loosened (a warning in
+responses, breaking under the strict-responses policy) and added where there was none ({label} of
+{where} ...); ``constraints`` that come (the first word: they tighten, so senders break) or go (the
+second: they loosen, so readers are warned), each word naming its kind ({name}-{word}) and giving its
+message; ``kinds``, every other kind in full (level: breaking | warning | info; kind: addition |
+removal | modification | documentation; message: a str.format template, {where} names the schema or
+property).
 
 Each kind is a rule once per place a schema is found (``request-body-type-changed``,
 ``response-header-type-changed`` ...): ``SCHEMA_RULES`` holds them by (place, kind name).
@@ -30,7 +38,7 @@ class SchemaKind:
     note: str = ""  # why a verdict differs from other breaking-change checkers, when it does
 
 
-_DATA = read_data("schema_kinds.toml")
+_DATA = read_data("schema_kinds.json")
 _NOTES: Mapping[str, str] = _DATA["notes"]
 
 

@@ -109,13 +109,13 @@ def test_what_the_checks_emit_is_registered() -> None:
 def test_every_data_row_has_one_constant_and_every_constant_one_row() -> None:
     # The constants name the rows in the order of the data files: one each, none left over.
     assert rules_of(vars(problem_rules)) == tuple(rows.PROBLEM_RULES.values())
-    assert list(rows.PROBLEM_RULES) == list(read_data("problems.toml"))
+    assert list(rows.PROBLEM_RULES) == list(read_data("problems.json"))
     assert rules_of(vars(change_rules)) == tuple(rows.CHANGE_RULES.values())
-    tables = read_data("changes.toml")
+    tables = read_data("changes.json")
     twins = tables.pop("webhook-twins")
     assert list(rows.CHANGE_RULES) == [rule_id for table in tables.values() for rule_id in table]
     assert [twin.id for twin in change_rules.WEBHOOK_TWINS] == [f"webhook-{rule_id}" for rule_id in twins]
-    # Each table of changes.toml is named after the check module whose rows it holds.
+    # Each table of changes.json is named after the check module whose rows it holds.
     assert set(tables) == {module.__name__.rsplit(".", 1)[1] for module in _diff_check_modules()}
 
 
