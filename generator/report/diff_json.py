@@ -37,7 +37,7 @@ def _change(change: Change, shared: Callable[[str], str]) -> str:
         _LEVELS[level],
         "null" if operation is None else shared(operation),
         shared(pointer),
-        encode_basestring(message),
+        shared(message),
         encode_basestring(fingerprint),
         shared(cause),
     )
@@ -56,7 +56,7 @@ def _cause(cause: Cause, shared: Callable[[str], str]) -> str:
 
 
 def render(report: DiffReport, presentation: Presentation) -> str:
-    # Rule ids, operations, pointers, causes and paths repeat across thousands of records: each
+    # Rule ids, operations, pointers, messages, causes and paths repeat across thousands of records: each
     # distinct string is encoded once.
     shared = functools.cache(encode_basestring)
     return json_inert(
