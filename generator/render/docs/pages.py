@@ -12,7 +12,7 @@ from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
-from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
+from generator.render.docs.schemas import Cells, FieldTree, SchemaRenderer, constraint_text
 from generator.render.docs.tables import summary
 from generator.render.markdown import cell, code, prose, text
 
@@ -217,11 +217,12 @@ def model_index(index: DocsIndex, pages: dict[str, ModelPage]) -> list[ModelEntr
 def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> dict[str, ModelPage]:
     """One page per model (stable address, short pages) by name, alphabetical; aliases have none."""
     users = _schema_users(document)
+    cells = Cells()
     views = {}
     for name in _alphabetical(set(document.schemas) - set(index.aliases)):
         schema = document.schemas[name]
         target = index.schemas[name]
-        renderer = SchemaRenderer(index, links, target.page)
+        renderer = SchemaRenderer(index, links, target.page, cells)
         used_by = tuple(
             operation_link(index, operation, target.page).link for operation in users.get(name, [])
         )
