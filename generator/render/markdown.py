@@ -225,6 +225,8 @@ def code(value: object) -> str:
     content = " ".join(layout_text(str(value if value is not None else "")).split())
     if not content:
         return ""
+    if "`" not in content:
+        return f"`{content}`"
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     ticks = "`" * (longest + 1)
     padded = f" {content} " if content.startswith("`") or content.endswith("`") else content

@@ -170,8 +170,8 @@ class SchemaRenderer:
     def _label(self, schema: Schema, depth: int) -> str:
         if schema.unresolved is not None:
             return "unresolved " + code(schema.unresolved)
-        linked = self.link(schema)
-        if linked is not None and depth > 0:
+        linked = self.link(schema) if depth > 0 else None
+        if linked is not None:
             return linked
         label = self._structure(schema, depth)
         if schema.nullable and "null" not in label:
