@@ -63,7 +63,7 @@ def diff(
         # Inside the block: turning collection back on would search the whole report before leaving.
         # The text is as rendered (colour decided above, spec text escaped), so click strips nothing.
         click.echo(text, nl=False, color=True)
-        failing = threshold is not None and bool(report.at_or_above(threshold))
+        failing = threshold is not None and report.reaches_level(threshold)
         leave(EXIT_FINDINGS if failing else EXIT_OK)
 
 

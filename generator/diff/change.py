@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -70,6 +71,9 @@ class Cause:
 SEMVER_NONE = "none"
 
 
+_LEVEL_OF = attrgetter("level")
+
+
 def _counts(levels: Iterable[Level]) -> dict[str, int]:
     counts = Counter(levels)
     return {level.value: counts[level] for level in CHANGE_LEVELS}
@@ -84,7 +88,7 @@ class DiffReport:
 
     @property
     def summary(self) -> dict[str, int]:
-        return _counts(change.level for change in self.changes)
+        return _counts(map(_LEVEL_OF, self.changes))
 
     @property
     def cause_summary(self) -> dict[str, int]:
@@ -92,10 +96,15 @@ class DiffReport:
 
     @property
     def operations_affected(self) -> int:
-        return len({operation for cause in self.causes for operation in cause.operations})
+        return len({operation for cause in self.causes for operation, _ in cause.reaches})
 
     def at_or_above(self, threshold: Level) -> tuple[Change, ...]:
         return tuple(change for change in self.changes if change.level >= threshold)
+
+    def reaches_level(self, threshold: Level) -> bool:
+        """Whether a change is at or above ``threshold``: each change has its cause's level, and every
+        cause reported has a change, so its causes tell."""
+        return any(cause.level >= threshold for cause in self.causes)
 
 
 __all__ = ["Cause", "Change", "Detection", "DiffReport", "Kind", "Level", "Reach", "identity"]
