@@ -1,6 +1,7 @@
-"""The strings of a JSON text: where the n-th long one starts, and a copy in which each reads as ``""``.
+"""The strings of a JSON text: how many long ones at most, where the n-th starts, and a copy in which each
+reads as ``""``.
 
-Both serve the checks of a large text before it is parsed. The copy lets arrays and items be counted
+All serve the checks of a large text before it is parsed. The copy lets arrays and items be counted
 outside strings; it is made block by block (a substitution over the whole text keeps every piece
 between two strings alive until the end), each block ending just after a string, and the start of each
 block in both texts leads a place in the copy back to the same place in the original.
@@ -20,6 +21,30 @@ _SHORT = r'"(?:[^"\\]|\\.)?+"'
 _LONG = r'"(?:[^"\\]|\\.){2}(?:[^"\\]++|\\.)*+"'
 _SHORT_UNESCAPED = r'"[^"]?+"'  # the same, faster, for a text without a backslash
 _LONG_UNESCAPED = r'"[^"]{2}[^"]*+"'
+# Every ASCII character but the quote and the two separators reads as "a".
+_SEPARATORS = '",:'
+_ONE_CHARACTER_STRING = '"a"'
+_SEPARATORS_KEPT = str.maketrans({chr(code): "a" for code in range(128) if chr(code) not in _SEPARATORS})
+_COUNTING_BLOCK = 1 << 16  # a copy that stays in the processor's cache
+
+
+def long_strings_at_most(text: str, quotes: int) -> int | None:
+    """At most how many strings longer than one character a reader of ``text`` builds before it ends or
+    fails; None for a text with a backslash or beyond ASCII (:func:`long_string_start` counts those).
+
+    Without backslashes each quote opens or closes a string, and between two strings a reader passes a
+    ``,`` or ``:``: up to where it fails, a quote, one character other than those and a quote are a
+    string of one character. Past that place such triples may stand anywhere, but each takes two quotes
+    of the ``quotes`` no string read before uses (one, for a triple astride it: the spare one). Triples
+    astride two blocks go uncounted, which only raises the bound.
+    """
+    if "\\" in text or not text.isascii():
+        return None
+    one_character = sum(
+        text[start : start + _COUNTING_BLOCK].translate(_SEPARATORS_KEPT).count(_ONE_CHARACTER_STRING)
+        for start in range(0, len(text), _COUNTING_BLOCK)
+    )
+    return quotes // 2 - one_character + 1
 
 
 def long_string_start(text: str, index: int) -> int | None:

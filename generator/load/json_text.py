@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from generator.load.errors import LoadError
-from generator.load.json_stringless import StringlessText, long_string_start
+from generator.load.json_stringless import StringlessText, long_string_start, long_strings_at_most
 from generator.load.positions import too_deep_at
 
 MAX_DEPTH = 500
@@ -86,7 +86,7 @@ class _Marks:
 def _check_syntax(name: str, text: str, marks: _Marks) -> None:
     _check_counts(name, text, marks)
     try:
-        json.loads(text, object_pairs_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
+        json.loads(text, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
     except json.JSONDecodeError as error:
         raise LoadError(name, f"malformed JSON: {error.msg}", error.lineno, error.colno) from None
     except RecursionError:
@@ -95,7 +95,10 @@ def _check_syntax(name: str, text: str, marks: _Marks) -> None:
 
 def _check_counts(name: str, text: str, marks: _Marks) -> None:
     """Refuse a text with too many strings, arrays or items, at the first one past the cap."""
-    if marks.quotes > 2 * MAX_STRINGS and (start := long_string_start(text, MAX_STRINGS)) is not None:
+    if (
+        _strings_may_pass_cap(text, marks.quotes)
+        and (start := long_string_start(text, MAX_STRINGS)) is not None
+    ):
         message = f"more than {MAX_STRINGS:,} strings of two characters or more"
         raise LoadError(name, message, *_line_column(text, start))
     if marks.arrays <= MAX_ARRAYS and marks.commas <= MAX_ITEMS:
@@ -106,6 +109,14 @@ def _check_counts(name: str, text: str, marks: _Marks) -> None:
         if (count := stringless.text.count(mark)) > most:
             offset = stringless.original_offset(_nth(stringless.text, mark, most + 1))
             raise LoadError(name, f"{count:,} {what} (at most {most:,})", *_line_column(text, offset))
+
+
+def _strings_may_pass_cap(text: str, quotes: int) -> bool:
+    """Whether the exact count of long strings is needed: not when a cheap bound stays under the cap."""
+    if quotes <= 2 * MAX_STRINGS:
+        return False
+    bound = long_strings_at_most(text, quotes)
+    return bound is None or bound > MAX_STRINGS
 
 
 def _nth(text: str, mark: str, count: int) -> int:

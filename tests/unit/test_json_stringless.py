@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.load import LoadError, json_stringless, json_text
-from generator.load.json_stringless import StringlessText, long_string_start
+from generator.load.json_stringless import StringlessText, long_string_start, long_strings_at_most
 
 _KEYS = st.text(alphabet='ab"\\\n\t\u00e9\u2028', max_size=4)
 _VALUES = st.recursive(
@@ -83,6 +83,62 @@ def test_the_long_strings_are_found_where_they_start(text: str) -> None:
     expected = [token.start() for token in tokens if len(json.loads(token.group())) > 1]
     starts = [long_string_start(text, index) for index in range(len(expected) + 1)]
     assert starts == [*expected, None]
+
+
+_PLAIN_KEYS = st.text(alphabet="ab :,{[", max_size=3)
+_PLAIN_VALUES = st.recursive(
+    st.none() | st.integers() | _PLAIN_KEYS,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_PLAIN_KEYS, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    document=st.dictionaries(_PLAIN_KEYS, _PLAIN_VALUES, min_size=1, max_size=6),
+    separators=st.sampled_from([(",", ":"), (", ", ": ")]),
+    place=st.floats(min_value=0, max_value=1),
+    cut=st.integers(min_value=0, max_value=3),
+    damage=st.sampled_from(('"', '"a"', '"a"a"', " ", ",", ":", "]", "}", "x", "")),
+)
+def test_the_bound_holds_every_long_string_read_before_the_reader_stops(
+    document: dict[str, object], separators: tuple[str, str], place: float, cut: int, damage: str
+) -> None:
+    text = json.dumps(document, separators=separators)
+    at = int(place * len(text))
+    damaged = text[:at] + damage + text[at + cut :]
+    try:
+        json.loads(damaged)
+        stop = len(damaged)
+    except json.JSONDecodeError as error:
+        stop = error.pos
+    # without backslashes the reader's strings are the quoted runs, in order from the start
+    read = [token for token in re.finditer(r'"[^"]*"', damaged) if token.end() <= stop]
+    bound = long_strings_at_most(damaged, damaged.count('"'))
+    assert bound is not None
+    assert sum(len(token.group()) > 3 for token in read) <= bound
+
+
+def test_no_bound_where_backslashes_or_wider_characters_make_it_unsure() -> None:
+    assert long_strings_at_most('{"a": "\\"}', 4) is None
+    assert long_strings_at_most('{"a": "\u00e9"}', 4) is None
+    assert long_strings_at_most('{"a": "\u00e9"}'.encode().decode("unicode_escape"), 4) is None
+
+
+def test_one_character_strings_below_the_cap_are_not_counted_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = '{"a": [' + ", ".join(['{"b": "c"}'] * 50 + ['"de"'] * 3) + "]]}"
+
+    def exact_count(text: str, index: int) -> int:
+        raise AssertionError("the bound was enough")
+
+    for cap, value in (("MAX_STRINGS", 4), ("BUILD_BUDGET", -1)):
+        monkeypatch.setattr(json_text, cap, value)
+    monkeypatch.setattr(json_text, "long_string_start", exact_count)
+    with pytest.raises(LoadError) as refused:
+        json_text.parse_json("spec.json", text, document=True)
+    assert str(refused.value) == f"spec.json:{_plain_verdict(text)}"
 
 
 @pytest.mark.parametrize(
