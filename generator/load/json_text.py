@@ -49,7 +49,7 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
     # character were an object
     if document and len(text) * _OBJECT_BYTES > BUILD_BUDGET:
         marks = _Marks(text)
-        if marks.built_size > BUILD_BUDGET:
+        if marks.outgrows_budget:
             _check_outline(name, text)
             _check_syntax(name, text, marks)
     pairs = _Pairs()
@@ -76,10 +76,11 @@ class _Marks:
     """How often each mark that costs memory once parsed stands in a text (inside strings too)."""
 
     def __init__(self, text: str) -> None:
-        self.objects, self.arrays = text.count("{"), text.count("[")
-        self.quotes, self.commas = text.count('"'), text.count(",")
-        self.built_size = (
-            self.objects * _OBJECT_BYTES + self.arrays * 64 + self.quotes * 32 + self.commas * 32
+        self.arrays, self.quotes, self.commas = text.count("["), text.count('"'), text.count(",")
+        built_size = self.arrays * 64 + self.quotes * 32 + self.commas * 32
+        # objects are counted only when the other marks leave the verdict open
+        self.outgrows_budget = built_size > BUILD_BUDGET or (
+            built_size + text.count("{") * _OBJECT_BYTES > BUILD_BUDGET
         )
 
 
