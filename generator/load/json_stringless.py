@@ -28,23 +28,28 @@ _SEPARATORS_KEPT = str.maketrans({chr(code): "a" for code in range(128) if chr(c
 _COUNTING_BLOCK = 1 << 16  # a copy that stays in the processor's cache
 
 
-def long_strings_at_most(text: str, quotes: int) -> int | None:
-    """At most how many strings longer than one character a reader of ``text`` builds before it ends or
-    fails; None for a text with a backslash or beyond ASCII (:func:`long_string_start` counts those).
+def long_strings_surely_within(text: str, quotes: int, most: int) -> bool:
+    """Whether a reader of ``text`` surely builds at most ``most`` strings longer than one character before
+    it ends or fails; False when unsure, and for a text with a backslash or beyond ASCII
+    (:func:`long_string_start` counts those).
 
     Without backslashes each quote opens or closes a string, and between two strings a reader passes a
     ``,`` or ``:``: up to where it fails, a quote, one character other than those and a quote are a
     string of one character. Past that place such triples may stand anywhere, but each takes two quotes
-    of the ``quotes`` no string read before uses (one, for a triple astride it: the spare one). Triples
-    astride two blocks go uncounted, which only raises the bound.
+    of the ``quotes`` no string read before uses (one, for a triple astride it: the spare one). So at
+    most ``quotes // 2 + 1`` minus the triples are long. Triples astride two blocks go uncounted, which
+    only raises that bound; the count stops once the verdict is certain.
     """
     if "\\" in text or not text.isascii():
-        return None
-    one_character = sum(
-        text[start : start + _COUNTING_BLOCK].translate(_SEPARATORS_KEPT).count(_ONE_CHARACTER_STRING)
-        for start in range(0, len(text), _COUNTING_BLOCK)
-    )
-    return quotes // 2 - one_character + 1
+        return False
+    needed = quotes // 2 + 1 - most
+    found = 0
+    for start in range(0, len(text), _COUNTING_BLOCK):
+        if found >= needed or found + (len(text) - start) // len(_ONE_CHARACTER_STRING) < needed:
+            break
+        block = text[start : start + _COUNTING_BLOCK]
+        found += block.translate(_SEPARATORS_KEPT).count(_ONE_CHARACTER_STRING)
+    return found >= needed
 
 
 def long_string_start(text: str, index: int) -> int | None:

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from generator.load.errors import LoadError
-from generator.load.json_stringless import StringlessText, long_string_start, long_strings_at_most
+from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 from generator.load.positions import too_deep_at
 
 MAX_DEPTH = 500
@@ -114,10 +114,7 @@ def _check_counts(name: str, text: str, marks: _Marks) -> None:
 
 def _strings_may_pass_cap(text: str, quotes: int) -> bool:
     """Whether the exact count of long strings is needed: not when a cheap bound stays under the cap."""
-    if quotes <= 2 * MAX_STRINGS:
-        return False
-    bound = long_strings_at_most(text, quotes)
-    return bound is None or bound > MAX_STRINGS
+    return quotes > 2 * MAX_STRINGS and not long_strings_surely_within(text, quotes, MAX_STRINGS)
 
 
 def _nth(text: str, mark: str, count: int) -> int:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.load import LoadError, json_stringless, json_text
-from generator.load.json_stringless import StringlessText, long_string_start, long_strings_at_most
+from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 
 _KEYS = st.text(alphabet='ab"\\\n\t\u00e9\u2028', max_size=4)
 _VALUES = st.recursive(
@@ -114,15 +114,22 @@ def test_the_bound_holds_every_long_string_read_before_the_reader_stops(
         stop = error.pos
     # without backslashes the reader's strings are the quoted runs, in order from the start
     read = [token for token in re.finditer(r'"[^"]*"', damaged) if token.end() <= stop]
-    bound = long_strings_at_most(damaged, damaged.count('"'))
-    assert bound is not None
-    assert sum(len(token.group()) > 3 for token in read) <= bound
+    long = sum(len(token.group()) > 3 for token in read)
+    assert not long_strings_surely_within(damaged, damaged.count('"'), long - 1)
 
 
-def test_no_bound_where_backslashes_or_wider_characters_make_it_unsure() -> None:
-    assert long_strings_at_most('{"a": "\\"}', 4) is None
-    assert long_strings_at_most('{"a": "\u00e9"}', 4) is None
-    assert long_strings_at_most('{"a": "\u00e9"}'.encode().decode("unicode_escape"), 4) is None
+def test_sure_only_of_plain_ascii_texts() -> None:
+    plain = '{"a": "b", "c": "d"}'
+    assert long_strings_surely_within(plain, plain.count('"'), 1)
+    assert not long_strings_surely_within(plain, plain.count('"'), 0)  # the spare one
+    astride = '{"ab": "cd"x"}'  # the reader stops at x, after two long strings; `"x"` holds the spare
+    with pytest.raises(json.JSONDecodeError) as stopped:
+        json.loads(astride)
+    assert stopped.value.pos == astride.index("x")
+    assert long_strings_surely_within(astride, astride.count('"'), 2)
+    assert not long_strings_surely_within(astride, astride.count('"'), 1)
+    for unsure in (plain + " \\", plain + " \u00e9"):
+        assert not long_strings_surely_within(unsure, unsure.count('"'), 1)
 
 
 def test_one_character_strings_below_the_cap_are_not_counted_one_by_one(
