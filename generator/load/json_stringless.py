@@ -38,7 +38,8 @@ def long_strings_surely_within(text: str, quotes: int, most: int) -> bool:
     string of one character. Past that place such triples may stand anywhere, but each takes two quotes
     of the ``quotes`` no string read before uses (one, for a triple astride it: the spare one). So at
     most ``quotes // 2 + 1`` minus the triples are long. Triples astride two blocks go uncounted, which
-    only raises that bound; the count stops once the verdict is certain.
+    only raises that bound. The count stops once the verdict is certain, and gives up (unsure) when past
+    the first eighth of the text it runs at less than half the pace the bound needs.
     """
     if "\\" in text or not text.isascii():
         return False
@@ -46,6 +47,8 @@ def long_strings_surely_within(text: str, quotes: int, most: int) -> bool:
     found = 0
     for start in range(0, len(text), _COUNTING_BLOCK):
         if found >= needed or found + (len(text) - start) // len(_ONE_CHARACTER_STRING) < needed:
+            break
+        if start > len(text) // 8 and 2 * found * len(text) < needed * start:
             break
         block = text[start : start + _COUNTING_BLOCK]
         found += block.translate(_SEPARATORS_KEPT).count(_ONE_CHARACTER_STRING)

@@ -132,6 +132,15 @@ def test_sure_only_of_plain_ascii_texts() -> None:
         assert not long_strings_surely_within(unsure, unsure.count('"'), 1)
 
 
+def test_the_count_gives_up_when_far_behind_the_pace(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '["' + '", "'.join(["long"] * 40 + ["a"] * 400) + '"]'
+    quotes = text.count('"')
+    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", len(text))
+    assert long_strings_surely_within(text, quotes, 41)  # one block: counted in full
+    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", 16)
+    assert not long_strings_surely_within(text, quotes, 41)  # the first eighth holds no short string
+
+
 def test_one_character_strings_below_the_cap_are_not_counted_one_by_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
