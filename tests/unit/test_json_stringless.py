@@ -133,12 +133,12 @@ def test_sure_only_of_plain_ascii_texts() -> None:
 
 
 def test_the_count_gives_up_when_far_behind_the_pace(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = '["' + '", "'.join(["long"] * 40 + ["a"] * 400) + '"]'
+    text = '["' + '", "'.join(["long"] * 100 + ["a"] * 400) + '"]'
     quotes = text.count('"')
-    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", len(text))
-    assert long_strings_surely_within(text, quotes, 41)  # one block: counted in full
-    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", 16)
-    assert not long_strings_surely_within(text, quotes, 41)  # the first eighth holds no short string
+    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", 64)
+    assert not long_strings_surely_within(text, quotes, 200)  # the first eighth holds no short string
+    reversed_text = '["' + '", "'.join(["a"] * 400 + ["long"] * 100) + '"]'
+    assert long_strings_surely_within(reversed_text, quotes, 200)
 
 
 def test_one_character_strings_below_the_cap_are_not_counted_one_by_one(
