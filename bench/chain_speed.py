@@ -59,13 +59,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def best_run(arguments: list[str], repeat: int) -> tuple[float, float]:
-    """Best wall time and best CPU time (seconds) of ``repeat`` runs."""
+def best_run(arguments: list[str], repeat: int, out: Path | None) -> tuple[float, float]:
+    """Best wall time and best CPU time (seconds) of ``repeat`` runs; each run writes to a new folder
+    under ``out`` (OUT already holding this run's output would take the no-change path instead)."""
     walls, cpus = [], []
-    for _ in range(repeat):
+    for run in range(repeat):
+        fresh = [] if out is None else ["-o", str(out / str(run))]
         cpu, start = _children_cpu(), time.perf_counter()
         result = subprocess.run(
-            [str(SPECGEN), *arguments], capture_output=True, text=True, check=False, env=_UNCACHED
+            [str(SPECGEN), *arguments, *fresh], capture_output=True, text=True, check=False, env=_UNCACHED
         )
         walls.append(time.perf_counter() - start)
         cpus.append(_children_cpu() - cpu)
@@ -91,8 +93,8 @@ def main() -> int:
                 spec.write_text(json.dumps(chain_document(kind, links)), encoding="utf-8")
                 seconds[links] = {}
                 for name, command in COMMANDS.items():
-                    out = [] if name == "validate" else ["-o", str(folder / f"out-{name}-{spec.stem}")]
-                    seconds[links][name] = best_run([*command, str(spec), *out], options.repeat)
+                    out = None if name == "validate" else folder / f"out-{name}-{spec.stem}"
+                    seconds[links][name] = best_run([*command, str(spec)], options.repeat, out)
             few, many = options.links // 10, options.links
             for name in COMMANDS:
                 (short, short_cpu), (long, long_cpu) = seconds[few][name], seconds[many][name]

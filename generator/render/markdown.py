@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeGuard
 
 from generator.render.environment import template_filter
 from generator.render.escape import layout_text, markdown_text
@@ -29,6 +30,9 @@ _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(.*)$")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
+# One line of words and plain punctuation, starting with a letter and ending without a space: no
+# Markdown syntax, nothing to escape or tame, so prose and cell give it back as written.
+_PLAIN = re.compile(r"[A-Za-z](?:[A-Za-z0-9 ,.;:'\"()/?!%@]*[A-Za-z0-9,.;:'\"()/?!%@])?")
 
 
 def _escape_plain(text: str) -> str:
@@ -149,9 +153,19 @@ def _blocks(text: str | None) -> list[tuple[str | None, str, list[str]]]:
     return _split_fences(_BREAK_TAG.sub("\n", text))
 
 
+def is_plain(text: str | None) -> TypeGuard[str]:
+    """Whether ``text`` is one line that prose and cell give back unchanged (no syntax in it)."""
+    return text is not None and _PLAIN.fullmatch(text) is not None
+
+
 @template_filter("md_prose")
 def prose(text: str | None, link: LinkRewriter | None = None) -> str:
     """A description as Markdown blocks, safe to place between other blocks of a page."""
+    return text if is_plain(text) else markdown_blocks(text, link)
+
+
+def markdown_blocks(text: str | None, link: LinkRewriter | None = None) -> str:
+    """``prose`` for any text: blocks tamed, links checked, everything else escaped."""
     parts: list[str] = []
     for fence, info, lines in _blocks(text):
         if fence is None:
@@ -166,6 +180,11 @@ def prose(text: str | None, link: LinkRewriter | None = None) -> str:
 @template_filter("md_cell")
 def cell(text: str | None, link: LinkRewriter | None = None) -> str:
     """A description flattened into one table cell: nothing dropped, no row broken."""
+    return text if is_plain(text) else markdown_cell(text, link)
+
+
+def markdown_cell(text: str | None, link: LinkRewriter | None = None) -> str:
+    """``cell`` for any text: lines joined, lists marked, links checked, pipes escaped."""
     pieces: list[str] = []
     for fence, _info, lines in _blocks(text):
         if fence is not None:
@@ -206,6 +225,8 @@ def code(value: object) -> str:
     content = " ".join(layout_text(str(value if value is not None else "")).split())
     if not content:
         return ""
+    if "`" not in content:
+        return f"`{content}`"
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     ticks = "`" * (longest + 1)
     padded = f" {content} " if content.startswith("`") or content.endswith("`") else content

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.render.markdown import cell, prose
+from generator.render.markdown import cell, is_plain, markdown_blocks, markdown_cell, prose
 from tests.docs.test_markdown import table_cells, to_html
 
 PIECES = st.sampled_from(
@@ -115,3 +115,17 @@ def test_a_cell_is_always_one_cell_of_harmless_markup(text: str) -> None:
 @given(TEXT)
 def test_prose_yields_only_harmless_elements(text: str) -> None:
     assert_harmless(to_html(prose(text)))
+
+
+PLAIN_CHARACTERS = st.sampled_from([*"aZ09 ,.;:'\"()/?!%@", "1.", "- ", "http://a.b/c", "  "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PLAIN_CHARACTERS, max_size=20).map("".join), TEXT)
+def test_plain_text_is_what_prose_and_cell_would_make_of_it_the_long_way(words: str, other: str) -> None:
+    for candidate in ("a" + words, "a" + words + "b", other):
+        if is_plain(candidate):
+            assert markdown_blocks(candidate) == candidate == markdown_cell(candidate)
+            assert prose(candidate) == candidate == cell(candidate)
+        else:
+            assert prose(candidate) == markdown_blocks(candidate)

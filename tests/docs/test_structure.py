@@ -133,6 +133,33 @@ def test_schema_tables_show_required_enums_maps_unions_and_recursion_once(tmp_pa
     assert "[Node](models/Node.md#Node)" in files["docs/models.md"]
 
 
+def test_a_schema_that_is_only_a_ref_has_no_page_and_its_links_lead_to_the_target(tmp_path: Path) -> None:
+    schemas = {
+        "Old": {"$ref": "#/components/schemas/Older"},
+        "Older": {"$ref": "#/components/schemas/Thing"},
+        "Thing": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "Holder": {
+            "description": "See [the old name](#/components/schemas/Old).",
+            "properties": {"old": {"$ref": "#/components/schemas/Old"}},
+        },
+    }
+    document = document_from_data(spec({"/a": {"get": operation("getA")}}, schemas), tmp_path)
+    index = DocsIndex(document)
+    assert index.aliases == {"Old": "Thing", "Older": "Thing"}
+    assert index.schemas["Old"] == index.schemas["Thing"]
+    build = docs_for(document)
+    files = build.files
+    assert sorted(path for path in files if path.startswith("docs/models/")) == [
+        "docs/models/Holder.md",
+        "docs/models/Thing.md",
+    ]
+    assert "| [Old](models/Thing.md#Thing) | Another name for `Thing`. |" in files["docs/models.md"]
+    holder = files["docs/models/Holder.md"]
+    assert "See [the old name](Thing.md#Thing)." in holder
+    assert "[`Thing`](Thing.md#Thing)" in holder
+    assert not build.problems
+
+
 def test_a_user_template_overrides_a_built_in_one_by_name(tmp_path: Path) -> None:
     overrides = tmp_path / "templates"
     (overrides / "docs").mkdir(parents=True)

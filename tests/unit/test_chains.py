@@ -176,3 +176,15 @@ def test_validate_generate_and_docs_finish_a_10_000_link_allof_chain_with_every_
     files = targets.docs(document, view, settings).files
     pages = [text for name, text in files.items() if "models/" in name]
     assert len(pages) == length + 1 and all("`id`" in page for page in pages)
+
+
+def test_docs_of_a_10_000_link_ref_chain_have_one_model_page_and_every_name_in_the_index() -> None:
+    length = 10_000
+    document = build(parse("chain.json", json.dumps(ref_chain(length))))
+    settings = GenerateSettings(package_name="chain")
+    files = targets.docs(document, client_view(document, settings), settings).files
+    last = f"R{length}"
+    assert [name for name in files if "models/" in name] == [f"docs/models/{last}.md"]
+    index = files["docs/models.md"]
+    assert index.count(f"](models/{last}.md#{last}) |") == length + 1
+    assert f"| [R0](models/{last}.md#{last}) | Another name for `{last}`. |" in index

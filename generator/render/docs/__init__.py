@@ -20,7 +20,7 @@ from generator.render.docs.anchors import CHANGELOG_PAGE, INDEX_PAGE, MODELS_PAG
 from generator.render.docs.changelog import ChangelogEntry, entry_views, history_marks
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
-from generator.render.docs.pages import index_context, model_views, tag_pages
+from generator.render.docs.pages import index_context, model_index, model_views, tag_pages
 from generator.render.environment import make_environment
 from generator.render.escape import plain, yaml_quoted
 
@@ -108,9 +108,11 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
         if page.operations or page.elsewhere:
             nav_tags.append((page.name, page.path))
     models = model_views(document, index, links)
-    pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(models=models)
+    pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(
+        models=model_index(index, models)
+    )
     model_template = environment.get_template("docs/model.md.j2")
-    for model in models:
+    for model in models.values():
         pages[model.path] = model_template.render(model=model)
     if entries:
         pages[CHANGELOG_PAGE] = environment.get_template("docs/changelog.md.j2").render(entries=releases)

@@ -8,6 +8,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from generator.model import Document, Operation
 from generator.model.objects import UNTAGGED
@@ -26,6 +27,7 @@ RESERVED = frozenset({"top", "operations", "models", "changelog", "overview"})
 # Page names stay well under file-system limits (255 bytes) whatever the length of a tag.
 MAX_SLUG = 80
 _HASH_LENGTH = 8
+Named = TypeVar("Named", Operation, str)
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,21 @@ class DocsIndex:
             self.operations[operation.key] = Target(page, anchor)
         schema_anchors: set[str] = set()
         self.schemas: dict[str, Target] = {}
+        # A component that is only a ``$ref`` to another one gets no page: its links go to the target.
+        self.aliases = {
+            name: schema.name
+            for name, schema in document.schemas.items()
+            if schema.name is not None and schema.name != name and schema.name in document.schemas
+        }
         for name in document.schemas:
+            if name in self.aliases:
+                continue
             model_anchor = _unique(anchor_text(name, "schema"), schema_anchors)
             page = f"{MODELS_DIR}/{_short(model_anchor, name)}.md"
             self.schemas[name] = Target(page, model_anchor)
+        for name, target in self.aliases.items():
+            self.schemas[name] = self.schemas[target]
+        self._by_compact_schema = _unique_map((_compact(name), name) for name in self.schemas)
         self._by_id = {op.operation_id: op for op in document.operations if op.operation_id}
         self._by_compact_id = _unique_map((_compact(op.operation_id or ""), op) for op in document.operations)
         self._by_words = _unique_map(
@@ -145,22 +158,21 @@ class DocsIndex:
     def find_schema(self, reference: str) -> str | None:
         if reference in self.schemas:
             return reference
-        matches = [name for name in self.schemas if _compact(name) == _compact(reference)]
-        return matches[0] if len(matches) == 1 else None
+        return self._by_compact_schema.get(_compact(reference))
 
     def find_tag(self, reference: str) -> str | None:
         matches = [name for name in self.tag_pages if reference in (name, slug(name))]
         return matches[0] if matches else None
 
 
-def _unique_map(pairs: Iterable[tuple[str, Operation]]) -> dict[str, Operation]:
-    """Keys that name exactly one operation; ambiguous keys are dropped rather than guessed."""
-    found: dict[str, Operation] = {}
+def _unique_map(pairs: Iterable[tuple[str, Named]]) -> dict[str, Named]:
+    """Keys that name exactly one operation or schema; ambiguous keys are dropped rather than guessed."""
+    found: dict[str, Named] = {}
     ambiguous: set[str] = set()
-    for key, operation in pairs:
+    for key, value in pairs:
         if not key:
             continue
-        if key in found and found[key] is not operation:
+        if key in found and found[key] is not value:
             ambiguous.add(key)
-        found.setdefault(key, operation)
-    return {key: operation for key, operation in found.items() if key not in ambiguous}
+        found.setdefault(key, value)
+    return {key: value for key, value in found.items() if key not in ambiguous}

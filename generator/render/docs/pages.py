@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import pointer as jp
@@ -11,7 +12,7 @@ from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
-from generator.render.docs.schemas import FieldTree, SchemaRenderer, constraint_text
+from generator.render.docs.schemas import Cells, FieldTree, SchemaRenderer, constraint_text
 from generator.render.docs.tables import summary
 from generator.render.markdown import cell, code, prose, text
 
@@ -36,11 +37,17 @@ class SchemeView:
 
 
 @dataclass(frozen=True)
-class ModelPage:
+class ModelEntry:
+    """A row of the models index; an alias's row leads to the page of the model it names."""
+
     path: str
     summary: str
     anchor: str
     title: str
+
+
+@dataclass(frozen=True)
+class ModelPage(ModelEntry):
     type: str
     description: str
     notes: str
@@ -194,29 +201,42 @@ def _tag_position(document: Document, name: str) -> int:
     return 0
 
 
-def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> list[ModelPage]:
-    """One page per model (stable address, short pages), listed on the models index."""
+def _alphabetical(names: Iterable[str]) -> list[str]:
+    return sorted(names, key=lambda name: (name.lower(), name))
+
+
+def model_index(index: DocsIndex, pages: dict[str, ModelPage]) -> list[ModelEntry]:
+    """The models index: every model's page and every alias, in alphabetical order."""
+    entries: dict[str, ModelEntry] = dict(pages)
+    for name, target in index.aliases.items():
+        place = index.schemas[name]
+        entries[name] = ModelEntry(place.page, f"Another name for {code(target)}.", place.anchor, text(name))
+    return [entries[name] for name in _alphabetical(entries)]
+
+
+def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> dict[str, ModelPage]:
+    """One page per model (stable address, short pages) by name, alphabetical; aliases have none."""
     users = _schema_users(document)
-    views = []
-    for name, schema in sorted(document.schemas.items(), key=lambda item: (item[0].lower(), item[0])):
+    cells = Cells()
+    views = {}
+    for name in _alphabetical(set(document.schemas) - set(index.aliases)):
+        schema = document.schemas[name]
         target = index.schemas[name]
-        renderer = SchemaRenderer(index, links, target.page)
+        renderer = SchemaRenderer(index, links, target.page, cells)
         used_by = tuple(
             operation_link(index, operation, target.page).link for operation in users.get(name, [])
         )
         where = jp.join(schema.pointer, "description")
-        views.append(
-            ModelPage(
-                path=target.page,
-                summary=summary(schema.description, links.rewriter(MODELS_PAGE, where)),
-                anchor=target.anchor,
-                title=text(name),
-                type=renderer.type_label(schema),
-                description=prose(schema.description, links.rewriter(target.page, where)),
-                notes=" ".join(constraint_text(schema)),
-                fields=renderer.tree(schema),
-                used_by=used_by,
-            )
+        views[name] = ModelPage(
+            path=target.page,
+            summary=summary(schema.description, links.rewriter(MODELS_PAGE, where)),
+            anchor=target.anchor,
+            title=text(name),
+            type=renderer.type_label(schema),
+            description=prose(schema.description, links.rewriter(target.page, where)),
+            notes=" ".join(constraint_text(schema)),
+            fields=renderer.tree(schema),
+            used_by=used_by,
         )
     return views
 

@@ -7,8 +7,9 @@ folded into collapsible blocks below the table; fields that hold a named schema 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from generator import pointer as jp
 from generator.model import Schema
@@ -16,7 +17,7 @@ from generator.model.merge import merged
 from generator.render.docs.anchors import DocsIndex
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.tables import Description, Table, describe, path_cell, table
-from generator.render.markdown import code, text
+from generator.render.markdown import LinkRewriter, code, text
 
 # Levels of fields shown in one table; deeper ones go into a fold of their own.
 INLINE_LEVELS = 2
@@ -99,41 +100,78 @@ def variant_name(option: Schema, others: list[Schema], number: int) -> str:
 
 
 @dataclass(eq=False)
+class Cells:
+    """Labels, descriptions and field trees by schema: those of one page (they hold links, whose
+    address depends on the page) or those of every page (no link in them)."""
+
+    trees: dict[str, FieldTree] = field(default_factory=dict)
+    descriptions: dict[str, Description] = field(default_factory=dict)
+    labels: dict[tuple[str, int], str] = field(default_factory=dict)
+
+
+Key = TypeVar("Key", str, tuple[str, int])
+Made = TypeVar("Made", str, Description, FieldTree)
+
+
+@dataclass(eq=False)
 class SchemaRenderer:
     """Type labels and field tables for schemas shown on ``page``.
 
-    Large APIs show the same schemas many times; their cells are made once per page.
+    Large APIs show the same schemas many times; their cells are made once per page, and once for
+    all pages sharing ``shared`` when they hold no link (a link's address depends on the page).
     """
 
     index: DocsIndex
     links: LinkChecker
     page: str
-    _trees: dict[str, FieldTree] = field(default_factory=dict, init=False, repr=False)
-    _descriptions: dict[str, Description] = field(default_factory=dict, init=False, repr=False)
-    _labels: dict[tuple[str, int], str] = field(default_factory=dict, init=False, repr=False)
+    shared: Cells = field(default_factory=Cells)
+    _own: Cells = field(default_factory=Cells, init=False, repr=False)
+    _links_made: int = field(default=0, init=False, repr=False)
+
+    def _cached(self, pick: Callable[[Cells], dict[Key, Made]], key: Key, make: Callable[[], Made]) -> Made:
+        """The cell for ``key``: from this page, else from every page, else made and kept where it fits."""
+        own = pick(self._own)
+        if key in own:
+            self._links_made += 1  # a cell that holds this one depends on the page too
+            return own[key]
+        shared = pick(self.shared)
+        if key in shared:
+            return shared[key]
+        before = self._links_made
+        made = make()
+        (shared if self._links_made == before else own)[key] = made
+        return made
+
+    def _rewriter(self, pointer: str) -> LinkRewriter:
+        rewrite = self.links.rewriter(self.page, pointer)
+
+        def counted(target: str) -> str | None:
+            self._links_made += 1
+            return rewrite(target)
+
+        return counted
 
     def link(self, schema: Schema) -> str | None:
         target = self.index.schema(schema.name)
         if target is None or schema.name is None:
             return None
+        self._links_made += 1
         return f"[{code(schema.name)}]({target.href_from(self.page)})"
 
     def type_label(self, schema: Schema | None, depth: int = 0) -> str:
         if schema is None:
             return "any"
-        key = (schema.pointer, min(depth, 1))
-        if depth <= 1 and key in self._labels:
-            return self._labels[key]
-        label = self._label(schema, depth)
-        if depth <= 1:
-            self._labels[key] = label
-        return label
+        if depth > 1:
+            return self._label(schema, depth)
+        return self._cached(
+            lambda cells: cells.labels, (schema.pointer, depth), lambda: self._label(schema, depth)
+        )
 
     def _label(self, schema: Schema, depth: int) -> str:
         if schema.unresolved is not None:
             return "unresolved " + code(schema.unresolved)
-        linked = self.link(schema)
-        if linked is not None and depth > 0:
+        linked = self.link(schema) if depth > 0 else None
+        if linked is not None:
             return linked
         label = self._structure(schema, depth)
         if schema.nullable and "null" not in label:
@@ -170,17 +208,16 @@ class SchemaRenderer:
     def description(self, schema: Schema | None, own: str = "", pointer: str | None = None) -> Description:
         """Description cell: the text, then flags, constraints, enum values, default and example."""
         if schema is not None and not own and pointer is None and schema.unresolved is None:
-            cached = self._descriptions.get(schema.pointer)
-            if cached is None:
-                cached = self._describe(schema, "", None)
-                self._descriptions[schema.pointer] = cached
-            return cached
+            shown = schema
+            return self._cached(
+                lambda cells: cells.descriptions, shown.pointer, lambda: self._describe(shown, "", None)
+            )
         return self._describe(schema, own, pointer)
 
     def _describe(self, schema: Schema | None, own: str, pointer: str | None) -> Description:
         words = own or (schema.description if schema is not None else "")
         where = pointer or (jp.join(schema.pointer, "description") if schema is not None else "")
-        link = self.links.rewriter(self.page, where) if words else None
+        link = self._rewriter(where) if words else None
         return describe(words, link, self.notes(schema) if schema is not None else ())
 
     def notes(self, schema: Schema) -> list[str]:
@@ -205,15 +242,15 @@ class SchemaRenderer:
 
     def tree(self, schema: Schema) -> FieldTree:
         """The fields of ``schema``: two levels in a table, deeper ones and variants folded."""
-        cached = self._trees.get(schema.pointer)
-        if cached is None:
-            folds: list[Fold] = []
-            rows: list[FieldRow] = []
-            self._fill(rows, folds, schema, "", 1, frozenset({schema.pointer}))
-            if not rows and folds:
-                folds = [Fold(fold.title, fold.table, open=True) for fold in folds]
-            cached = self._trees[schema.pointer] = FieldTree(field_table(rows), tuple(folds))
-        return cached
+        return self._cached(lambda cells: cells.trees, schema.pointer, lambda: self._make_tree(schema))
+
+    def _make_tree(self, schema: Schema) -> FieldTree:
+        folds: list[Fold] = []
+        rows: list[FieldRow] = []
+        self._fill(rows, folds, schema, "", 1, frozenset({schema.pointer}))
+        if not rows and folds:
+            folds = [Fold(fold.title, fold.table, open=True) for fold in folds]
+        return FieldTree(field_table(rows), tuple(folds))
 
     def _fill(
         self,
