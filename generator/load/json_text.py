@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from generator.load.errors import LoadError
-from generator.load.json_stringless import StringlessText, long_string_start
+from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 from generator.load.positions import too_deep_at
 
 MAX_DEPTH = 500
@@ -49,7 +49,7 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
     # character were an object
     if document and len(text) * _OBJECT_BYTES > BUILD_BUDGET:
         marks = _Marks(text)
-        if marks.built_size > BUILD_BUDGET:
+        if marks.outgrows_budget:
             _check_outline(name, text)
             _check_syntax(name, text, marks)
     pairs = _Pairs()
@@ -76,17 +76,18 @@ class _Marks:
     """How often each mark that costs memory once parsed stands in a text (inside strings too)."""
 
     def __init__(self, text: str) -> None:
-        self.objects, self.arrays = text.count("{"), text.count("[")
-        self.quotes, self.commas = text.count('"'), text.count(",")
-        self.built_size = (
-            self.objects * _OBJECT_BYTES + self.arrays * 64 + self.quotes * 32 + self.commas * 32
+        self.arrays, self.quotes, self.commas = text.count("["), text.count('"'), text.count(",")
+        built_size = self.arrays * 64 + self.quotes * 32 + self.commas * 32
+        # objects are counted only when the other marks leave the verdict open
+        self.outgrows_budget = built_size > BUILD_BUDGET or (
+            built_size + text.count("{") * _OBJECT_BYTES > BUILD_BUDGET
         )
 
 
 def _check_syntax(name: str, text: str, marks: _Marks) -> None:
     _check_counts(name, text, marks)
     try:
-        json.loads(text, object_pairs_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
+        json.loads(text, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
     except json.JSONDecodeError as error:
         raise LoadError(name, f"malformed JSON: {error.msg}", error.lineno, error.colno) from None
     except RecursionError:
@@ -95,7 +96,10 @@ def _check_syntax(name: str, text: str, marks: _Marks) -> None:
 
 def _check_counts(name: str, text: str, marks: _Marks) -> None:
     """Refuse a text with too many strings, arrays or items, at the first one past the cap."""
-    if marks.quotes > 2 * MAX_STRINGS and (start := long_string_start(text, MAX_STRINGS)) is not None:
+    if (
+        _strings_may_pass_cap(text, marks.quotes)
+        and (start := long_string_start(text, MAX_STRINGS)) is not None
+    ):
         message = f"more than {MAX_STRINGS:,} strings of two characters or more"
         raise LoadError(name, message, *_line_column(text, start))
     if marks.arrays <= MAX_ARRAYS and marks.commas <= MAX_ITEMS:
@@ -106,6 +110,11 @@ def _check_counts(name: str, text: str, marks: _Marks) -> None:
         if (count := stringless.text.count(mark)) > most:
             offset = stringless.original_offset(_nth(stringless.text, mark, most + 1))
             raise LoadError(name, f"{count:,} {what} (at most {most:,})", *_line_column(text, offset))
+
+
+def _strings_may_pass_cap(text: str, quotes: int) -> bool:
+    """Whether the exact count of long strings is needed: not when a cheap bound stays under the cap."""
+    return quotes > 2 * MAX_STRINGS and not long_strings_surely_within(text, quotes, MAX_STRINGS)
 
 
 def _nth(text: str, mark: str, count: int) -> int:

@@ -205,10 +205,11 @@ def malformed_big_yaml(folder: Path) -> Path:
     return _write(folder, "spec.yaml", head + members + "  bad: [unclosed\n")
 
 
-# The CPU seconds an input may take where the general limit does not hold yet. A text of 3.3 million
-# objects broken halfway is scanned in full after its strings are counted: 1.3-2.1 s measured, so the
-# 2 s target is not met on every machine (the README gives the figures).
-CPU_SECONDS_ALLOWED = {"63-mb-broken-mid-file": 3.0}
+# The CPU seconds an input may take where the general limit leaves too little room for a slower
+# machine. A text of 3.3 million objects broken halfway is scanned in full: 1.6-1.8 s measured at a
+# load average of 3, 2.1 s in an earlier CI run of a slower build; the 2 s target itself is judged by
+# bench/validate_speed.py --only-malformed, not here (this test guards against a blow-up).
+CPU_SECONDS_ALLOWED = {"63-mb-broken-mid-file": 2.5}
 
 # name -> (builder, text the one-line message must contain)
 BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {

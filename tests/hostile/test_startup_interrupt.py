@@ -1,8 +1,9 @@
 """Ctrl-C at any moment of a run, from the first project module on: one line, exit 130, no traceback.
 
 Start-up (importing the command's modules) is the moment that used to print a traceback. The signal
-is sent once the process has begun loading specgen's modules (libyaml's extension is mapped into
-it), then a little later each time, through start-up and into the command itself.
+is sent once the process has begun loading specgen's modules (the json extension, which the
+modules after generator.signals import, is mapped into it), then a little later each time, through start-up and into the command itself; both ways in are
+tried: ``python -m generator`` and the installed ``specgen`` command (its entry point).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import pytest
 from tests.conftest import PROJECT, SHARED_SPECS
 
 GITHUB = SHARED_SPECS / "github" / "2021-06-16.json"
-MARKER = "_yaml"  # a C extension loaded while specgen's own modules are imported
+SCRIPT = Path(sys.executable).with_name("specgen")  # what the console-script entry installs
+ENTRIES = {"module": [sys.executable, "-m", "generator"], "script": [str(SCRIPT)]}
+MARKER = "/_json."  # a C extension loaded while specgen's own modules are imported
 # 130, or ended by the signal itself (shells report that as 130 too)
 INTERRUPTED = (128 + signal.SIGINT, -signal.SIGINT)
 
@@ -37,10 +40,13 @@ def _loading_specgen(pid: int) -> bool:
         return False
 
 
+@pytest.mark.parametrize("entry", sorted(ENTRIES))
 @pytest.mark.parametrize("delay", [0.0, 0.01, 0.05, 0.2, 0.6])
-def test_sigint_ends_with_one_line_and_exit_130(delay: float) -> None:
+def test_sigint_ends_with_one_line_and_exit_130(entry: str, delay: float) -> None:
+    if entry == "script" and not SCRIPT.exists():
+        pytest.skip("specgen is not installed beside this interpreter")
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "validate", str(GITHUB)],
+        [*ENTRIES[entry], "validate", str(GITHUB)],
         cwd=PROJECT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -49,13 +55,18 @@ def test_sigint_ends_with_one_line_and_exit_130(delay: float) -> None:
         preexec_fn=_default_signals,
     )
     deadline = time.monotonic() + 60
-    while not _loading_specgen(process.pid) and process.poll() is None and time.monotonic() < deadline:
+    while (
+        not (loading := _loading_specgen(process.pid))
+        and process.poll() is None
+        and time.monotonic() < deadline
+    ):
         time.sleep(0.001)
     time.sleep(delay)
     finished = process.poll() is not None
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert "Traceback" not in stderr
+    assert loading, f"{MARKER} was never mapped: the signal could not be timed"
     if finished:
         pytest.skip("the run ended before the signal was sent")
     assert process.returncode in INTERRUPTED

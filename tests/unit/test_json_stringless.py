@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.load import LoadError, json_stringless, json_text
-from generator.load.json_stringless import StringlessText, long_string_start
+from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 
 _KEYS = st.text(alphabet='ab"\\\n\t\u00e9\u2028', max_size=4)
 _VALUES = st.recursive(
@@ -83,6 +83,78 @@ def test_the_long_strings_are_found_where_they_start(text: str) -> None:
     expected = [token.start() for token in tokens if len(json.loads(token.group())) > 1]
     starts = [long_string_start(text, index) for index in range(len(expected) + 1)]
     assert starts == [*expected, None]
+
+
+_PLAIN_KEYS = st.text(alphabet="ab :,{[", max_size=3)
+_PLAIN_VALUES = st.recursive(
+    st.none() | st.integers() | _PLAIN_KEYS,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_PLAIN_KEYS, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    document=st.dictionaries(_PLAIN_KEYS, _PLAIN_VALUES, min_size=1, max_size=6),
+    separators=st.sampled_from([(",", ":"), (", ", ": ")]),
+    place=st.floats(min_value=0, max_value=1),
+    cut=st.integers(min_value=0, max_value=3),
+    damage=st.sampled_from(('"', '"a"', '"a"a"', " ", ",", ":", "]", "}", "x", "")),
+)
+def test_the_bound_holds_every_long_string_read_before_the_reader_stops(
+    document: dict[str, object], separators: tuple[str, str], place: float, cut: int, damage: str
+) -> None:
+    text = json.dumps(document, separators=separators)
+    at = int(place * len(text))
+    damaged = text[:at] + damage + text[at + cut :]
+    try:
+        json.loads(damaged)
+        stop = len(damaged)
+    except json.JSONDecodeError as error:
+        stop = error.pos
+    # without backslashes the reader's strings are the quoted runs, in order from the start
+    read = [token for token in re.finditer(r'"[^"]*"', damaged) if token.end() <= stop]
+    long = sum(len(token.group()) > 3 for token in read)
+    assert not long_strings_surely_within(damaged, damaged.count('"'), long - 1)
+
+
+def test_sure_only_of_plain_ascii_texts() -> None:
+    plain = '{"a": "b", "c": "d"}'
+    assert long_strings_surely_within(plain, plain.count('"'), 1)
+    assert not long_strings_surely_within(plain, plain.count('"'), 0)  # the spare one
+    astride = '{"ab": "cd"x"}'  # the reader stops at x, after two long strings; `"x"` holds the spare
+    with pytest.raises(json.JSONDecodeError) as stopped:
+        json.loads(astride)
+    assert stopped.value.pos == astride.index("x")
+    assert long_strings_surely_within(astride, astride.count('"'), 2)
+    assert not long_strings_surely_within(astride, astride.count('"'), 1)
+    for unsure in (plain + " \\", plain + " \u00e9"):
+        assert not long_strings_surely_within(unsure, unsure.count('"'), 1)
+
+
+def test_the_count_gives_up_when_far_behind_the_pace(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '["' + '", "'.join(["long"] * 100 + ["a"] * 400) + '"]'
+    quotes = text.count('"')
+    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", 64)
+    assert not long_strings_surely_within(text, quotes, 200)  # the first eighth holds no short string
+    reversed_text = '["' + '", "'.join(["a"] * 400 + ["long"] * 100) + '"]'
+    assert long_strings_surely_within(reversed_text, quotes, 200)
+
+
+def test_one_character_strings_below_the_cap_are_not_counted_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = '{"a": [' + ", ".join(['{"b": "c"}'] * 50 + ['"de"'] * 3) + "]]}"
+
+    def exact_count(text: str, index: int) -> int:
+        raise AssertionError("the bound was enough")
+
+    for cap, value in (("MAX_STRINGS", 4), ("BUILD_BUDGET", -1)):
+        monkeypatch.setattr(json_text, cap, value)
+    monkeypatch.setattr(json_text, "long_string_start", exact_count)
+    with pytest.raises(LoadError) as refused:
+        json_text.parse_json("spec.json", text, document=True)
+    assert str(refused.value) == f"spec.json:{_plain_verdict(text)}"
 
 
 @pytest.mark.parametrize(
