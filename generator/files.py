@@ -101,12 +101,41 @@ def confined(base: Path, relative: str, root: Path) -> Path:
     ``relative`` may climb out of ``base`` with ``..`` (a lock in ``build/`` names ``../specs/...``)
     but never out of ``root``; RefusedPathError otherwise.
     """
-    pure = PurePosixPath(relative)
-    if not relative or pure.is_absolute() or "\x00" in relative or "\\" in relative:
-        raise RefusedPathError(errno.EINVAL, "not a relative path", relative)
-    fence = resolve(root)
-    joined = Path(os.path.normpath(resolve(base) / pure))
-    for candidate in (joined, resolve(joined)):
-        if candidate != fence and fence not in candidate.parents:
-            raise RefusedPathError(errno.EXDEV, f"outside {fence}", relative)
-    return joined
+    return Fence(base, root).confine(relative)
+
+
+class Fence:
+    """:func:`confined` for many paths under one ``base`` and ``root``: both are resolved once, and
+    each folder on the way once (a lock names thousands of files in a few folders). Paths are
+    compared as normalised absolute strings, which is what ``Path.parents`` compares."""
+
+    def __init__(self, base: Path, root: Path) -> None:
+        self.root = str(resolve(root))
+        self._inside = self.root.rstrip("/") + "/"
+        self.base = str(resolve(base))
+        self._folders: dict[str, str] = {}
+
+    def confine(self, relative: str) -> Path:
+        pure = PurePosixPath(relative)
+        if not relative or pure.is_absolute() or "\x00" in relative or "\\" in relative:
+            raise RefusedPathError(errno.EINVAL, "not a relative path", relative)
+        joined = os.path.normpath(os.path.join(self.base, relative))
+        for candidate in (joined, self._real(joined)):
+            if candidate != self.root and not candidate.startswith(self._inside):
+                raise RefusedPathError(errno.EXDEV, f"outside {self.root}", relative)
+        return Path(joined)
+
+    def _real(self, path: str) -> str:
+        """``resolve(path)``: its folder's real path (kept), then the last step, followed if a symlink."""
+        parent, name = os.path.split(path)
+        if not name:
+            return path
+        folder = self._folders.get(parent)
+        if folder is None:
+            folder = self._folders[parent] = str(resolve(Path(parent)))
+        real = os.path.join(folder, name)
+        try:
+            link = stat.S_ISLNK(os.lstat(real).st_mode)
+        except OSError:  # as resolve() takes a step it cannot look at: not a symlink
+            link = False
+        return str(resolve(Path(real))) if link else real

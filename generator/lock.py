@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import __version__
-from generator.files import RefusedPathError, confined, read_regular, resolve
+from generator.files import Fence, RefusedPathError, confined, read_regular, resolve
 from generator.render.environment import builtin_templates
 from generator.render.writer import UnsafePathError, WriteResult, content_hash, safe_relative, write_tree
 
@@ -270,9 +270,10 @@ def check(out: Path, lock: Lock | None = None, root: Path | None = None) -> list
         found.append(Stale(Finding.TEMPLATES_CHANGED, "templates"))
     if lock.tool_version != __version__:
         found.append(Stale(Finding.TOOL_CHANGED, LOCK_NAME, f"{lock.tool_version} -> {__version__}"))
+    fence = Fence(out, out)
     for name, digest in sorted(lock.files.items()):
         try:
-            current = _digest(confined(out, name, out))
+            current = _digest(fence.confine(name))
         except RefusedPathError:
             found.append(Stale(Finding.EDITED, name, "not a regular file inside the output folder"))
             continue

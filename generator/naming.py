@@ -19,12 +19,15 @@ RESERVED = frozenset(keyword.kwlist)
 _PACKAGE_RESERVED = RESERVED | {"httpx", "typing", "enum", "dataclasses", "datetime", "json", "logging"}
 
 _WORD_BREAK = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+_NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
 _PACKAGE = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_LENGTH = 80
 
 
 def ascii_fold(text: str) -> str:
     """Letters with accents lose them (``ação`` -> ``acao``); anything else non-ASCII is dropped."""
+    if text.isascii():  # NFKD leaves ASCII as it is
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return decomposed.encode("ascii", "ignore").decode("ascii")
 
@@ -33,7 +36,7 @@ def words(text: str) -> list[str]:
     """Split on case changes, digits and anything that is not a letter or digit."""
     folded = ascii_fold(text)
     found: list[str] = []
-    for chunk in re.split(r"[^A-Za-z0-9]+", folded):
+    for chunk in _NOT_WORD.split(folded):
         found.extend(_WORD_BREAK.findall(chunk))
     return found
 

@@ -106,7 +106,10 @@ def plain_text(text: str) -> str:
 def docstring_prose(text: str) -> str:
     """What a docstring says for ``text``: plain, clean text in which no line is a doctest prompt
     (``>>>`` and ``...`` at a line's start get a backslash, so doctest runs nothing from a spec)."""
-    return _PROMPT.sub(r"\1\\\2", clean_text(plain_text(clean_text(text))))
+    text = clean_text(text)
+    if "<" in text or "&" in text:  # only tags and character references make plain_text change it
+        text = clean_text(plain_text(text))
+    return _PROMPT.sub(r"\1\\\2", text) if ">>>" in text or "..." in text else text
 
 
 def docstring_text(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -42,8 +43,16 @@ class ModelView:
     extras: PyType | None = None
 
     @property
+    def wires(self) -> list[str]:
+        return [item.wire for item in self.fields]
+
+    @property
     def required_wires(self) -> list[str]:
         return [item.wire for item in self.fields if item.required]
+
+    @property
+    def described_fields(self) -> list[FieldView]:
+        return [item for item in self.fields if item.description]
 
 
 @dataclass
@@ -65,6 +74,7 @@ _FORMATS = {
     "date": PyType("datetime.date", "_rt.DATE"),
 }
 _MAX_DEPTH = 40
+_FIELD_RESERVED = frozenset(MODEL_FIELDS)
 
 
 def union(types: Iterable[PyType]) -> PyType:
@@ -100,7 +110,9 @@ class TypeMapper:
         self.renamed: list[tuple[str, str, str, str]] = []
         self._names: dict[str, str] = {}
         self._done: dict[str, PyType] = {}
-        self._pending: list[tuple[ModelView, Schema]] = []
+        self._pending: deque[tuple[ModelView, Schema]] = deque()
+        # a property name's snake and Pascal forms, made once per name however many models share it
+        self._field_names: dict[str, tuple[str, str]] = {}
         self._active: set[str] = set()
         self._enums_by_values: dict[tuple[str, ...], PyType] = {}
         for key, schema in components.items():
@@ -113,7 +125,7 @@ class TypeMapper:
     def finish(self) -> None:
         """Fill the fields of every class created so far (which may create more)."""
         while self._pending:
-            view, schema = self._pending.pop(0)
+            view, schema = self._pending.popleft()
             self._fill(view, schema)
 
     def type_of(self, schema: Schema | None, hint: str) -> PyType:
@@ -200,12 +212,13 @@ class TypeMapper:
         return result
 
     def _fill(self, view: ModelView, schema: Schema) -> None:
-        scope = Scope.with_reserved(*MODEL_FIELDS)
+        scope = Scope(reserved=_FIELD_RESERVED)
         properties = _properties(schema)
         required = _required(schema)
         for wire, child in properties.items():
-            hint = f"{view.name}{pascal_case(wire, 'Field')}"
-            name = scope.claim(snake_case(wire, "field"), wire)
+            snake, pascal = self._field_name(wire)
+            hint = f"{view.name}{pascal}"
+            name = scope.claim(snake, wire)
             view.fields.append(
                 FieldView(name, wire, self.type_of(child, hint), wire in required, _describe(child))
             )
@@ -215,6 +228,13 @@ class TypeMapper:
         self.renamed.extend(
             (view.pointer, "property", f"{view.name}.{old}", new) for old, new in scope.renamed
         )
+
+
+    def _field_name(self, wire: str) -> tuple[str, str]:
+        known = self._field_names.get(wire)
+        if known is None:
+            known = self._field_names[wire] = (snake_case(wire, "field"), pascal_case(wire, "Field"))
+        return known
 
 
 def _properties(schema: Schema) -> dict[str, Schema]:

@@ -206,3 +206,41 @@ def test_a_lock_read_is_size_capped(generated: tuple[Path, Path], monkeypatch: p
     monkeypatch.setattr(files_module, "MAX_READ", 100)
     with pytest.raises(LockError, match="larger than"):
         read_lock(out)
+
+
+@pytest.mark.parametrize(
+    ("relative", "inside"),
+    [
+        ("pkg/a.py", True),
+        ("pkg/same.py", True),  # a symlink to a file beside it
+        ("pkg/up/pkg/a.py", True),  # through a symlink to a folder inside
+        ("pkg/../pkg/a.py", True),
+        ("pkg/leak.txt", False),  # a symlink to a file outside
+        ("pkg/escape/s.txt", False),  # through a symlink to a folder outside
+        ("pkg/../../x", False),
+        ("../outside/s.txt", False),
+        ("loop", False),
+        ("loop/x", False),
+    ],
+)
+def test_a_fence_confines_each_path_as_resolving_it_alone_does(
+    tmp_path: Path, relative: str, inside: bool
+) -> None:
+    out = tmp_path / "out"
+    (out / "pkg").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "s.txt").write_text("s")
+    (out / "pkg" / "a.py").write_text("a")
+    (out / "pkg" / "same.py").symlink_to("a.py")
+    (out / "pkg" / "up").symlink_to("..")
+    (out / "pkg" / "leak.txt").symlink_to(tmp_path / "outside" / "s.txt")
+    (out / "pkg" / "escape").symlink_to(tmp_path / "outside")
+    (out / "loop").symlink_to("loop")
+    fence = files_module.Fence(out, out)
+    fence.confine("pkg/a.py")  # the folder's real path is kept from here on
+    if inside:
+        assert fence.confine(relative) == files_module.confined(out, relative, out)
+        assert files_module.resolve(fence.confine(relative)).is_relative_to(out.resolve())
+    else:
+        with pytest.raises(files_module.RefusedPathError):
+            fence.confine(relative)
