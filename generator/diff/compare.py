@@ -31,11 +31,18 @@ def compare(base: Document, revision: Document, policy: Policy | None = None) ->
 
 def fingerprint(rule_id: str, operation: str | None, pointer: str, what: str) -> str:
     """The id of a change: the rule, the operation, where it happens and its identity."""
-    return digest(f"{rule_id}\x1f{operation or ''}\x1f{pointer}\x1f{what}")
+    head, tail = _fingerprint_frame(rule_id, pointer, what)
+    return digest(f"{head}{operation or ''}{tail}")
+
+
+def _fingerprint_frame(rule_id: str, pointer: str, what: str) -> tuple[str, str]:
+    """The text of a fingerprint before and after the operation: the same for a cause's findings."""
+    return f"{rule_id}\x1f", f"\x1f{pointer}\x1f{what}"
 
 
 def _report(findings: list[Detection], rules: Mapping[str, ChangeRule], policy: Policy) -> DiffReport:
     kept: list[Change] = []
+    keys: list[tuple[str, int, str, str, str]] = []  # each kept change's _order, made with it
     ignored: list[tuple[Change, str]] = []
     causes: list[Cause] = []
     seen: set[str] = set()
@@ -50,11 +57,14 @@ def _report(findings: list[Detection], rules: Mapping[str, ChangeRule], policy: 
             ]
         if live:
             kept += live
+            severity = MOST_SEVERE_FIRST[cause.level]
+            keys += [(c.operation or "", severity, c.pointer, c.rule_id, c.message) for c in live]
             causes.append(cause)
-    kept.sort(key=_order)
+    # Sorted as by _order, ties in the order found; the keys are made without a call per change.
+    ordered = sorted(range(len(kept)), key=keys.__getitem__)
     causes.sort(key=cause_order)
     return DiffReport(
-        tuple(kept),
+        tuple([kept[index] for index in ordered]),
         _semver(causes),
         tuple(sorted(ignored, key=lambda pair: _order(pair[0]))),
         tuple(causes),
@@ -67,14 +77,16 @@ def _changes(group: Group, cause: Cause, seen: set[str], once: bool) -> list[Cha
         message = f"{cause.message} (only through error responses; operations: {len(cause.operations)})"
         return [Change(cause.rule_id, cause.level, None, cause.pointer, message, cause.id, cause.id)]
     changes = []
-    rule_id, level, what = cause.rule_id, cause.level, group.identity
+    rule_id, level, pointer, cause_id = cause.rule_id, cause.level, cause.pointer, cause.id
+    head, tail = _fingerprint_frame(rule_id, pointer, group.identity)
+    render = group.render
     for finding in group.findings:
-        key = fingerprint(rule_id, finding.operation, finding.pointer, what)
+        operation = finding.operation
+        key = digest(f"{head}{operation or ''}{tail}")
         if key in seen:
             continue
         seen.add(key)
-        message = group.render(finding)
-        changes.append(Change(rule_id, level, finding.operation, finding.pointer, message, key, cause.id))
+        changes.append(Change(rule_id, level, operation, pointer, render(finding), key, cause_id))
     return changes
 
 

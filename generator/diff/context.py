@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.diff.change import Detection
-from generator.diff.schemas.graph import SchemaDiffer
+from generator.diff.schemas.graph import SchemaChange, SchemaDiffer
 from generator.model import Document, Operation
 from generator.rules.change_rules import WEBHOOK_TWIN_OF
 from generator.rules.rule import ChangeRule
@@ -33,6 +33,10 @@ class DiffContext:
     today: date
     findings: list[Detection] = field(default_factory=list)
     reported: set[tuple[str, str, str, str]] = field(default_factory=set)
+    # Schema changes with their arguments, by subject, base and revision pointers and direction.
+    seen_from: dict[tuple[str, str, str, str], list[tuple[SchemaChange, dict[str, Any]]]] = field(
+        default_factory=dict
+    )
 
     def add(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 
 from generator.diff.change import Cause, Change, DiffReport, Level
@@ -43,6 +43,30 @@ def _change(change: Change, shared: Callable[[str], str]) -> str:
     )
 
 
+def _changes(report: DiffReport, shared: Callable[[str], str]) -> Iterator[str]:
+    """The rows of ``changes``. A change shares rule, level and pointer with its cause: what the row
+    says of them is made once per cause."""
+    frames = {
+        cause.id: (
+            f'{{"id": {shared(cause.rule_id)}, "level": {_LEVELS[cause.level]}, "operation": ',
+            f', "pointer": {shared(cause.pointer)}, "message": ',
+            f', "cause": {shared(cause.id)}}}',
+        )
+        for cause in report.causes
+    }
+    for change in report.changes:
+        frame = frames.get(change.cause)
+        if frame is None:
+            yield _change(change, shared)
+            continue
+        head, middle, tail = frame
+        _, _, operation, _, message, fingerprint, _ = change
+        yield (
+            f"{head}{'null' if operation is None else shared(operation)}{middle}{shared(message)}"
+            f', "fingerprint": {encode_basestring(fingerprint)}{tail}'
+        )
+
+
 def _cause(cause: Cause, shared: Callable[[str], str]) -> str:
     reaches = ", ".join(_REACH % (shared(operation), shared(where)) for operation, where in cause.reaches)
     return _CAUSE % (
@@ -63,7 +87,7 @@ def render(report: DiffReport, presentation: Presentation) -> str:
         "{\n"
         f'  "base": {_value(presentation.base)},\n'
         f'  "revision": {_value(presentation.revision)},\n'
-        f'  "changes": {_rows(_change(change, shared) for change in report.changes)},\n'
+        f'  "changes": {_rows(_changes(report, shared))},\n'
         f'  "causes": {_rows(_cause(cause, shared) for cause in report.causes)},\n'
         f'  "summary": {_value(report.summary)},\n'
         f'  "causes_summary": {_value(report.cause_summary)},\n'

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.diff.change import Detection
 from generator.diff.context import DiffContext
+from generator.diff.schemas.graph import SchemaChange
 from generator.model import MediaType, Operation, Schema
 from generator.rules.schema_changes import SCHEMA_RULES, SENT_PLACES, WEBHOOK_PREFIX
 
@@ -47,12 +50,26 @@ def report_schema(
     seen = context.reported
     findings = context.findings
     rule_ids = _RULE_IDS[place]
-    for change in context.schemas.changes(base, revision, direction):
+    for change, args in _seen_from(context, subject, base, revision, direction):
         rule_id = rule_ids[change.kind]
         # One report per change and operation, however many ways (statuses, media types) lead to it.
         mark = (key, rule_id, change.pointer, change.identity)
         if mark in seen:
             continue
         seen.add(mark)
-        args = {**change.args, "where": where(subject, change.path)}
         findings.append(Detection(rule_id, change.pointer, key, args, change.identity, error_route))
+
+
+def _seen_from(
+    context: DiffContext, subject: str, base: Schema, revision: Schema, direction: str
+) -> list[tuple[SchemaChange, dict[str, Any]]]:
+    """The changes between two schemas, each with its arguments as seen from ``subject``: the same for
+    every operation that reaches the pair that way, so made once (a schema is known by its pointer)."""
+    key = (subject, base.pointer, revision.pointer, direction)
+    seen_from = context.seen_from.get(key)
+    if seen_from is None:
+        seen_from = context.seen_from[key] = [
+            (change, {**change.args, "where": where(subject, change.path)})
+            for change in context.schemas.changes(base, revision, direction)
+        ]
+    return seen_from
