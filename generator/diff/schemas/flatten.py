@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from generator.model import Schema
@@ -54,7 +55,7 @@ class Flat:
     def pointer(self) -> str:
         return self.parts[0].pointer if self.parts else ""
 
-    @property
+    @cached_property  # a node's pair is looked up by it each time an operation reaches the node
     def key(self) -> tuple[str, ...]:
         pointers = tuple(part.pointer for part in self.parts)
         return (*pointers, self.variant) if self.variant else pointers

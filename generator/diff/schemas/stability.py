@@ -20,8 +20,12 @@ def references(raw: Mapping[str, Any]) -> set[str]:
 
 class Stability:
     def __init__(self, base: Document, revision: Document) -> None:
-        self._stable = _stable_components(base.schemas, revision.schemas)
-        self._refs_ok: dict[str, bool] = {}
+        component_refs = _component_references(base.schemas, revision.schemas)
+        self._stable = _stable_components(base.schemas, component_refs)
+        # Whether every reference below a pointer leads to a stable component; the components are known.
+        self._refs_ok: dict[str, bool] = {
+            base.schemas[name].pointer: refs <= self._stable for name, refs in component_refs.items()
+        }
 
     def stable(self, pointer: str) -> bool:
         """A component schema that is the same, with everything it references, in both documents."""
@@ -38,15 +42,20 @@ class Stability:
         return known
 
 
-def _stable_components(base: dict[str, Schema], revision: dict[str, Schema]) -> set[str]:
-    equal = {
-        name
+def _component_references(base: dict[str, Schema], revision: dict[str, Schema]) -> dict[str, set[str]]:
+    """The references of each component schema that is the same in both documents, by name."""
+    return {
+        name: references(schema.raw)
         for name, schema in base.items()
         if name in revision and revision[name].raw == schema.raw and revision[name].pointer == schema.pointer
     }
+
+
+def _stable_components(base: dict[str, Schema], component_refs: dict[str, set[str]]) -> set[str]:
+    equal = component_refs.keys()
     dependants: dict[str, set[str]] = {}
-    for name in equal:
-        for target in references(base[name].raw):
+    for name, targets in component_refs.items():
+        for target in targets:
             dependants.setdefault(target, set()).add(name)
     pointer_of = {name: base[name].pointer for name in equal}
     changed = [schema.pointer for name, schema in base.items() if name not in equal]
