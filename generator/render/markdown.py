@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TypeGuard
+from typing import Protocol, TypeGuard
 
 from generator.render.environment import template_filter
 from generator.render.escape import layout_text, markdown_text
@@ -158,10 +158,17 @@ def is_plain(text: str | None) -> TypeGuard[str]:
     return text is not None and _PLAIN.fullmatch(text) is not None
 
 
-@template_filter("md_prose")
-def prose(text: str | None, link: LinkRewriter | None = None) -> str:
-    """A description as Markdown blocks, safe to place between other blocks of a page."""
-    return text if is_plain(text) else markdown_blocks(text, link)
+class Rendering(Protocol):
+    def __call__(self, text: str | None, link: LinkRewriter | None = None) -> str: ...
+
+
+def _plain_as_written(full: Rendering) -> Rendering:
+    """``full``, except that a plain text (``is_plain``) is given back at once, without its passes."""
+
+    def render(text: str | None, link: LinkRewriter | None = None) -> str:
+        return text if is_plain(text) else full(text, link)
+
+    return render
 
 
 def markdown_blocks(text: str | None, link: LinkRewriter | None = None) -> str:
@@ -175,12 +182,6 @@ def markdown_blocks(text: str | None, link: LinkRewriter | None = None) -> str:
         else:
             parts.append(fenced("\n".join(lines), info))
     return "\n".join(part.strip("\n") for part in parts if part.strip()).strip()
-
-
-@template_filter("md_cell")
-def cell(text: str | None, link: LinkRewriter | None = None) -> str:
-    """A description flattened into one table cell: nothing dropped, no row broken."""
-    return text if is_plain(text) else markdown_cell(text, link)
 
 
 def markdown_cell(text: str | None, link: LinkRewriter | None = None) -> str:
@@ -247,3 +248,9 @@ def anchor(name: str) -> str:
     """An explicit heading id for the attr_list extension; only safe id characters get through."""
     cleaned = re.sub(r"[^A-Za-z0-9_-]", "-", name)
     return "{#" + cleaned + "}"
+
+
+# A description as Markdown blocks, safe to place between other blocks of a page.
+prose = template_filter("md_prose")(_plain_as_written(markdown_blocks))
+# A description flattened into one table cell: nothing dropped, no row broken.
+cell = template_filter("md_cell")(_plain_as_written(markdown_cell))
