@@ -229,7 +229,6 @@ class TypeMapper:
             (view.pointer, "property", f"{view.name}.{old}", new) for old, new in scope.renamed
         )
 
-
     def _field_name(self, wire: str) -> tuple[str, str]:
         known = self._field_names.get(wire)
         if known is None:
