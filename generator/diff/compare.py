@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TypeVar
 
 from generator.diff.causes import MOST_SEVERE_FIRST, Group, cause_order, causes_of, digest, make_cause
 from generator.diff.change import SEMVER_NONE, Cause, Change, Detection, DiffReport
@@ -14,8 +13,6 @@ from generator.diff.rules import registry
 from generator.model import Document
 from generator.rules.registry import DIFF_RULES
 from generator.rules.rule import ChangeRule, Kind, Level
-
-_Ranked = TypeVar("_Ranked", str, tuple[int, str, str])
 
 
 def compare(base: Document, revision: Document, policy: Policy | None = None) -> DiffReport:
@@ -45,7 +42,6 @@ def _fingerprint_frame(rule_id: str, pointer: str, what: str) -> tuple[str, str]
 
 def _report(findings: list[Detection], rules: Mapping[str, ChangeRule], policy: Policy) -> DiffReport:
     kept: list[Change] = []
-    kept_causes: list[int] = []  # the index in ``causes`` of each kept change's cause
     ignored: list[tuple[Change, str]] = []
     causes: list[Cause] = []
     seen: set[str] = set()
@@ -60,12 +56,11 @@ def _report(findings: list[Detection], rules: Mapping[str, ChangeRule], policy: 
             ]
         if live:
             kept += live
-            kept_causes += [len(causes)] * len(live)
             causes.append(cause)
-    ordered = _in_order(kept, kept_causes, causes)
+    kept.sort(key=_order)
     causes.sort(key=cause_order)
     return DiffReport(
-        tuple([kept[index] for index in ordered]),
+        tuple(kept),
         _semver(causes),
         tuple(sorted(ignored, key=lambda pair: _order(pair[0]))),
         tuple(causes),
@@ -89,26 +84,6 @@ def _changes(group: Group, cause: Cause, seen: set[str], once: bool) -> list[Cha
         seen.add(key)
         changes.append(Change(rule_id, level, operation, pointer, render(finding), key, cause_id))
     return changes
-
-
-def _in_order(kept: list[Change], kept_causes: list[int], causes: list[Cause]) -> list[int]:
-    """The indexes of ``kept`` sorted as by ``_order``, ties in the order found. A change shares level,
-    pointer and rule with its cause, so the key ranks those once per cause, and operations once each:
-    the sort compares small numbers, and messages only between changes equal in all the rest."""
-    places = [(MOST_SEVERE_FIRST[cause.level], cause.pointer, cause.rule_id) for cause in causes]
-    place_ranks = _ranks(places)
-    cause_ranks = [place_ranks[place] for place in places]
-    operation_ranks = _ranks([change.operation or "" for change in kept])
-    keys = [
-        (operation_ranks[change.operation or ""], cause_ranks[cause], change.message)
-        for change, cause in zip(kept, kept_causes, strict=True)
-    ]
-    return sorted(range(len(kept)), key=keys.__getitem__)
-
-
-def _ranks(values: list[_Ranked]) -> dict[_Ranked, int]:
-    """Each value's place among the distinct ``values`` sorted (equal values share a place)."""
-    return {value: rank for rank, value in enumerate(sorted(set(values)))}
 
 
 def _order(change: Change) -> tuple[str, int, str, str, str]:
