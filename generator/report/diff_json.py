@@ -7,14 +7,14 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 
-from generator.diff.change import Cause, Change, DiffReport, Level
+from generator.diff.change import Cause, DiffReport, Level
 from generator.render.escape import json_inert
 from generator.report.diff_presentation import Presentation
 
-# A record per line, laid out as json.dumps lays out a dict, each string encoded as it encodes one.
-_CHANGE = (
-    '{"id": %s, "level": %s, "operation": %s, "pointer": %s, "message": %s, "fingerprint": %s, "cause": %s}'
-)
+# A record per line, laid out as json.dumps lays out a dict, each string encoded as it encodes one. A
+# change row is its frame (rule, level, pointer and cause: the same for every change of a cause)
+# around its operation, message and fingerprint.
+_CHANGE_FRAME = ('{"id": %s, "level": %s, "operation": ', ', "pointer": %s, "message": ', ', "cause": %s}')
 _CAUSE = '{"id": %s, "level": %s, "pointer": %s, "message": %s, "fingerprint": %s, "operations": [%s]}'
 _REACH = '{"operation": %s, "where": %s}'
 _LEVELS = {level: encode_basestring(level.value) for level in Level}
@@ -30,37 +30,19 @@ def _rows(rows: Iterable[str]) -> str:
     return f"[\n    {text}\n  ]" if text else "[]"
 
 
-def _change(change: Change, shared: Callable[[str], str]) -> str:
-    rule_id, level, operation, pointer, message, fingerprint, cause = change
-    return _CHANGE % (
-        shared(rule_id),
-        _LEVELS[level],
-        "null" if operation is None else shared(operation),
-        shared(pointer),
-        shared(message),
-        encode_basestring(fingerprint),
-        shared(cause),
-    )
-
-
 def _changes(report: DiffReport, shared: Callable[[str], str]) -> Iterator[str]:
-    """The rows of ``changes``. A change shares rule, level and pointer with its cause: what the row
-    says of them is made once per cause."""
-    frames = {
-        cause.id: (
-            f'{{"id": {shared(cause.rule_id)}, "level": {_LEVELS[cause.level]}, "operation": ',
-            f', "pointer": {shared(cause.pointer)}, "message": ',
-            f', "cause": {shared(cause.id)}}}',
-        )
-        for cause in report.causes
-    }
-    for change in report.changes:
-        frame = frames.get(change.cause)
+    """The rows of ``changes``, each frame made once."""
+    frames: dict[tuple[str, Level, str, str], tuple[str, str, str]] = {}
+    head_text, middle_text, tail_text = _CHANGE_FRAME
+    for rule_id, level, operation, pointer, message, fingerprint, cause in report.changes:
+        frame = frames.get((rule_id, level, pointer, cause))
         if frame is None:
-            yield _change(change, shared)
-            continue
+            frame = frames[rule_id, level, pointer, cause] = (
+                head_text % (shared(rule_id), _LEVELS[level]),
+                middle_text % shared(pointer),
+                tail_text % shared(cause),
+            )
         head, middle, tail = frame
-        _, _, operation, _, message, fingerprint, _ = change
         yield (
             f"{head}{'null' if operation is None else shared(operation)}{middle}{shared(message)}"
             f', "fingerprint": {encode_basestring(fingerprint)}{tail}'
