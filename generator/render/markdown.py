@@ -30,6 +30,10 @@ _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(.*)$")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
+# A line that starts, inside any quotes and list items, with ``!!!`` (admonition), ``???`` (details)
+# or ``===`` (content tab): the site's extensions would make it a block of their own.
+_EXTENSION_BLOCK = re.compile(r"^((?:[ \t>]|(?:[-*+]|\d+[.)])[ \t])*)([!?=])(?=\2\2)")
+_ENTITY = {"!": "&#33;", "?": "&#63;", "=": "&#61;"}
 # One line of words and plain punctuation, starting with a letter and ending without a space: no
 # Markdown syntax, nothing to escape or tame, so prose and cell give it back as written.
 _PLAIN = re.compile(r"[A-Za-z](?:[A-Za-z0-9 ,.;:'\"()/?!%@]*[A-Za-z0-9,.;:'\"()/?!%@])?")
@@ -125,15 +129,20 @@ def _bold_heading(match: re.Match[str]) -> str:
     return f"**{content}**" if content else ""
 
 
+def _inert_marker(match: re.Match[str]) -> str:
+    return match.group(1) + _ENTITY[match.group(2)]
+
+
 def _tame_blocks(lines: list[str]) -> list[str]:
     """A list needs a blank line before it in Python-Markdown; spec text often omits it.
 
     Headings in spec text become bold lines: they would otherwise enter the page outline and take
-    ids that the page's own sections use.
+    ids that the page's own sections use. Admonition, details and tab markers are shown as written.
     """
     out: list[str] = []
     for raw in lines:
         line = _ATX_HEADING.sub(_bold_heading, raw)
+        line = _EXTENSION_BLOCK.sub(_inert_marker, line)
         if _SETEXT_UNDERLINE.match(line):
             # Shown as written: as an underline it would make the line above a heading.
             line = line.replace("=", "&#61;").replace("-", "&#45;")

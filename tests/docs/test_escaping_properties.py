@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.render.markdown import cell, is_plain, markdown_blocks, markdown_cell, prose
@@ -38,6 +38,10 @@ PIECES = st.sampled_from(
         '"',
         "&",
         "~~~",
+        "!!!",
+        "???",
+        "===",
+        "+",
         "javascript:",
         "alert(1)",
         "<script>",
@@ -113,6 +117,8 @@ def test_a_cell_is_always_one_cell_of_harmless_markup(text: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
+@example("!!!-")
+@example('> 1. ???+ "x"\n=== "tab"\n    body')
 def test_prose_yields_only_harmless_elements(text: str) -> None:
     assert_harmless(to_html(prose(text)))
 

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+from html import unescape as html_unescape
+
 import markdown
 import pytest
 
 from generator.render.markdown import anchor, cell, code, fenced, prose, text
 
-EXTENSIONS = ["tables", "attr_list", "toc", "admonition", "fenced_code"]
+# The site's block extensions (templates/docs/mkdocs.yml.j2); fenced_code stands in for the
+# superfences and highlight pair, which render the same blocks with wrapper elements.
+EXTENSIONS = [
+    "tables",
+    "attr_list",
+    "toc",
+    "admonition",
+    "pymdownx.details",
+    "pymdownx.tabbed",
+    "fenced_code",
+]
 
 
 def to_html(source: str) -> str:
-    return markdown.Markdown(extensions=EXTENSIONS).convert(source)
+    tabs = {"pymdownx.tabbed": {"alternate_style": True}}
+    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=tabs).convert(source)
 
 
 def table_cells(value: str) -> str:
@@ -31,6 +44,9 @@ HOSTILE = [
     "[ref]: javascript:alert(5)\n\nsee [ref]",
     "[a](javascript:alert((6))) [b](javascript:alert(7) 'title') [c]( javascript:alert(8) )",
     "[d](<javascript:alert(9)>) [e][r]\n\n[r]: javascript:alert(10)",
+    '!!! danger "Breaking"\n    spoofed',
+    "- ???+ note\n    folded",
+    '> === "Tab"\n>     content',
 ]
 
 
@@ -46,8 +62,24 @@ def test_hostile_text_in_a_cell_stays_in_one_row_without_html(value: str) -> Non
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_prose_produces_no_html_or_ids(value: str) -> None:
     html = to_html(prose(value))
-    for tag in ("<script", "<img", "<div", "<!--", 'href="javascript', 'id="stolen-id"', 'class="cls"'):
+    for tag in (
+        "<script",
+        "<img",
+        "<div",
+        "<details",
+        "<!--",
+        'href="javascript',
+        'id="stolen-id"',
+        'class="cls"',
+    ):
         assert tag not in html
+
+
+@pytest.mark.parametrize("marker", ["!!!", "???", "???+", "==="])
+def test_block_extension_markers_read_as_written(marker: str) -> None:
+    html = to_html(prose(f'{marker} note "Title"'))
+    assert html.startswith("<p>") and "note" in html
+    assert html_unescape(html).startswith(f"<p>{marker} note")
 
 
 def test_prose_keeps_markdown_and_shows_html_as_text() -> None:
