@@ -21,7 +21,7 @@ from pathlib import Path
 from generator import __version__
 from generator.files import Fence, RefusedPathError, confined, read_regular, resolve
 from generator.render.environment import builtin_templates
-from generator.render.writer import UnsafePathError, WriteResult, content_hash, safe_relative, write_tree
+from generator.render.writer import UnsafePathError, WriteResult, checked_path, content_hash, write_tree
 
 LOCK_NAME = "specgen.lock.json"
 LOCK_FORMAT = 1
@@ -79,7 +79,7 @@ class Lock:
             raise LockError(f"{where}: not a specgen lock file ({type(error).__name__}: {error})") from None
         for name in (*lock.files, *lock.earlier):
             try:
-                safe_relative(name)
+                checked_path(name)
             except UnsafePathError as error:
                 raise LockError(f"{where}: {error}") from None
         return lock

@@ -32,15 +32,21 @@ class ForeignFileError(UnsafePathError):
     """A file specgen did not write is where a generated file would go."""
 
 
+def checked_path(path: str) -> str:
+    """``path`` spelt as ``PurePosixPath`` spells it (no empty or ``.`` parts), once it is known to be
+    relative, with no ``..`` and no backslash or NUL in a part; UnsafePathError otherwise."""
+    parts = [part for part in path.split("/") if part and part != "."]
+    if path.startswith("/") or not parts:
+        raise UnsafePathError(f"not a relative path: {path!r}")
+    for part in parts:
+        if part == ".." or "\\" in part or "\x00" in part:
+            raise UnsafePathError(f"unsafe path component in {path!r}")
+    return "/".join(parts)
+
+
 def safe_relative(path: str) -> PurePosixPath:
     """A relative POSIX path with no ``..``, no absolute root and no empty or hidden-trick parts."""
-    candidate = PurePosixPath(path)
-    if candidate.is_absolute() or not candidate.parts:
-        raise UnsafePathError(f"not a relative path: {path!r}")
-    for part in candidate.parts:
-        if part in ("", ".", "..") or "\\" in part or "\x00" in part:
-            raise UnsafePathError(f"unsafe path component in {path!r}")
-    return candidate
+    return PurePosixPath(checked_path(path))
 
 
 @dataclass(frozen=True)
@@ -66,35 +72,43 @@ def stale_files(files: Mapping[str, str], out: Path) -> list[str]:
     ]
 
 
-def _check_folders(root: Path, path: PurePosixPath, seen: set[str]) -> None:
-    """Every folder on the way to ``path`` is missing or a real folder (not a symlink, not a file)."""
-    parts = path.parts
-    if len(parts) < 2 or posixpath.dirname(str(path)) in seen:
-        return
-    for depth in range(1, len(parts)):
-        folder = "/".join(parts[:depth])
-        if folder in seen:
-            continue
-        try:
-            mode = os.lstat(os.path.join(root, folder)).st_mode
-        except FileNotFoundError:
-            return
-        if stat.S_ISLNK(mode):
-            raise UnsafePathError(f"{root / folder} is a symlink; specgen writes only into real folders")
-        if not stat.S_ISDIR(mode):
-            raise ForeignFileError(f"{root / folder} is in the way of {path} and was not written by specgen")
-        seen.add(folder)
+def _folder_state(root: Path, folder: str, file: str, known: dict[str, bool]) -> bool:
+    """Whether ``folder`` (below ``root``) exists: False when it or a folder above it is missing;
+    UnsafePathError when one on the way is a symlink, ForeignFileError when one is not a folder.
+    Answers are kept in ``known``, so each folder is looked at once however many files it holds."""
+    state = known.get(folder)
+    if state is None:
+        above = folder.rpartition("/")[0]
+        state = known[folder] = _folder_state(root, above, file, known) and _is_folder(root, folder, file)
+    return state
+
+
+def _is_folder(root: Path, folder: str, file: str) -> bool:
+    try:
+        mode = os.lstat(os.path.join(root, folder)).st_mode
+    except FileNotFoundError:
+        return False
+    if stat.S_ISLNK(mode):
+        raise UnsafePathError(f"{root / folder} is a symlink; specgen writes only into real folders")
+    if not stat.S_ISDIR(mode):
+        raise ForeignFileError(f"{root / folder} is in the way of {file} and was not written by specgen")
+    return True
 
 
 def plan(files: Mapping[str, str], root: Path, owned: Collection[str]) -> list[str]:
-    """The files that must be written; ForeignFileError when one would replace a file specgen did not write."""
+    """The files that must be written; ForeignFileError when one would replace a file specgen did not write.
+
+    A file in a missing folder is missing too: it is not looked up (a first run into a new OUT
+    costs no lookup per file)."""
     changed = []
-    seen: set[str] = set()
+    known = {"": True}
     for relative, content in sorted(files.items()):
-        path = safe_relative(relative)
-        _check_folders(root, path, seen)
+        path = checked_path(relative)
+        if not _folder_state(root, path.rpartition("/")[0], path, known):
+            changed.append(relative)
+            continue
         try:
-            mode = os.lstat(os.path.join(root, relative)).st_mode
+            mode = os.lstat(os.path.join(root, path)).st_mode
         except FileNotFoundError:
             changed.append(relative)
             continue
