@@ -39,13 +39,17 @@ class Target:
         return f"{relative_page(page, self.page)}#{self.anchor}"
 
 
-@functools.lru_cache(maxsize=4096)
 def relative_page(source: str, target: str) -> str:
     if source == target:
         return ""
-    folder, name = posixpath.split(target)
-    if folder == posixpath.dirname(source):
+    folder, _, name = target.rpartition("/")
+    if folder == source.rpartition("/")[0]:
         return name  # the common case (a model page linking another), without relpath's cost
+    return _climb(source, target)
+
+
+@functools.lru_cache(maxsize=4096)
+def _climb(source: str, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 

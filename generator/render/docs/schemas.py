@@ -113,6 +113,18 @@ Key = TypeVar("Key", str, tuple[str, int])
 Made = TypeVar("Made", str, Description, FieldTree)
 
 
+def _labels(cells: Cells) -> dict[tuple[str, int], str]:
+    return cells.labels
+
+
+def _descriptions(cells: Cells) -> dict[str, Description]:
+    return cells.descriptions
+
+
+def _trees(cells: Cells) -> dict[str, FieldTree]:
+    return cells.trees
+
+
 @dataclass(eq=False)
 class SchemaRenderer:
     """Type labels and field tables for schemas shown on ``page``.
@@ -131,12 +143,14 @@ class SchemaRenderer:
     def _cached(self, pick: Callable[[Cells], dict[Key, Made]], key: Key, make: Callable[[], Made]) -> Made:
         """The cell for ``key``: from this page, else from every page, else made and kept where it fits."""
         own = pick(self._own)
-        if key in own:
+        found = own.get(key)
+        if found is not None:
             self._links_made += 1  # a cell that holds this one depends on the page too
-            return own[key]
+            return found
         shared = pick(self.shared)
-        if key in shared:
-            return shared[key]
+        found = shared.get(key)
+        if found is not None:
+            return found
         before = self._links_made
         made = make()
         (shared if self._links_made == before else own)[key] = made
@@ -163,9 +177,7 @@ class SchemaRenderer:
             return "any"
         if depth > 1:
             return self._label(schema, depth)
-        return self._cached(
-            lambda cells: cells.labels, (schema.pointer, depth), lambda: self._label(schema, depth)
-        )
+        return self._cached(_labels, (schema.pointer, depth), lambda: self._label(schema, depth))
 
     def _label(self, schema: Schema, depth: int) -> str:
         if schema.unresolved is not None:
@@ -209,9 +221,7 @@ class SchemaRenderer:
         """Description cell: the text, then flags, constraints, enum values, default and example."""
         if schema is not None and not own and pointer is None and schema.unresolved is None:
             shown = schema
-            return self._cached(
-                lambda cells: cells.descriptions, shown.pointer, lambda: self._describe(shown, "", None)
-            )
+            return self._cached(_descriptions, shown.pointer, lambda: self._describe(shown, "", None))
         return self._describe(schema, own, pointer)
 
     def _describe(self, schema: Schema | None, own: str, pointer: str | None) -> Description:
@@ -242,7 +252,7 @@ class SchemaRenderer:
 
     def tree(self, schema: Schema) -> FieldTree:
         """The fields of ``schema``: two levels in a table, deeper ones and variants folded."""
-        return self._cached(lambda cells: cells.trees, schema.pointer, lambda: self._make_tree(schema))
+        return self._cached(_trees, schema.pointer, lambda: self._make_tree(schema))
 
     def _make_tree(self, schema: Schema) -> FieldTree:
         folds: list[Fold] = []

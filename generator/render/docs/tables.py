@@ -7,6 +7,7 @@ first sentence and says where the rest is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ def summary(text: str, link: LinkRewriter | None) -> str:
     return cell(first.group(1), link) + " …" if first is not None and "\n" not in first.group(1) else "…"
 
 
+@functools.lru_cache(maxsize=4096)  # field names repeat across models and pages
 def path_cell(path: str) -> str:
     """A field path as code spans that the browser may wrap after ``.`` and ``[]`` only."""
     segments = _PATH_SEGMENT.findall(path) or [path]
