@@ -76,13 +76,14 @@ def table(
     keep: Callable[[str], bool] = lambda header: header in ("Name", "Field", "Description"),
 ) -> Table:
     """A table without the columns that are empty in every row (name and description always stay)."""
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in headers]
     used = [
         position
         for position, header in enumerate(headers)
-        if keep(header) or any(row[position].strip() for row in rows)
+        if keep(header) or any(map(str.strip, columns[position]))
     ]
-    return Table(
-        tuple(headers[position] for position in used),
-        tuple(tuple(row[position] for position in used) for row in rows),
-        tuple(details),
-    )
+    if len(used) == len(headers):
+        kept = tuple(map(tuple, rows))
+    else:
+        kept = tuple(tuple(row[position] for position in used) for row in rows)
+    return Table(tuple(headers[position] for position in used), kept, tuple(details))
