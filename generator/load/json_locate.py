@@ -22,6 +22,9 @@ MOST_VALUES_TRIED = 64
 MOST_ESCAPED_QUOTES = 100_000
 _STOP_AFTER_TOKEN = 8
 _AT_BYTE = re.compile(r"\(byte (\d+)\)$")
+_AT_THE_CHARACTER = re.compile(
+    r"JSON is malformed: (expected |object keys must|trailing comma|invalid number)"
+)
 _BACKSLASHES_AND_QUOTE = re.compile(r'\\+"')
 
 Scan = Callable[[str, int], tuple[Any, int]]
@@ -72,11 +75,14 @@ def _stop(text: str) -> int | None:
     except msgspec.ValidationError:
         raise LookupError("not an object") from None
     except msgspec.DecodeError as error:
-        # msgspec names the character it stopped at or one a little further (the next one after trailing
-        # characters, the end of the word it compared with ``true``, ``false`` or ``null``), or none
-        # when it met the end of the text
-        found = _AT_BYTE.search(str(error))
-        offset = max((int(found.group(1)) if found else len(data)) - _STOP_AFTER_TOKEN, 0)
+        # msgspec names the character it stopped at, or none when it met the end of the text; after
+        # other errors than those it names exactly, the place may lie a little further (the next
+        # character after trailing ones, the end of the word it compared with ``true`` or ``null``)
+        message = str(error)
+        found = _AT_BYTE.search(message)
+        offset = int(found.group(1)) if found else len(data)
+        if not (found and _AT_THE_CHARACTER.match(message)):
+            offset = max(offset - _STOP_AFTER_TOKEN, 0)
         return offset if isinstance(data, str) else len(data[:offset].decode("utf-8", "ignore"))
     except RecursionError:
         raise LookupError("nested too deep for msgspec") from None
