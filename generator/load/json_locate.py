@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,7 @@ MOST_VALUES_TRIED = 64
 # Past this many escaped quotes, telling strings apart costs more than the full read.
 MOST_ESCAPED_QUOTES = 100_000
 _STOP_AFTER_TOKEN = 8
+_NESTING_MARGIN = 16
 _AT_BYTE = re.compile(r"\(byte (\d+)\)$")
 _AT_THE_CHARACTER = re.compile(
     r"JSON is malformed: (expected |object keys must|trailing comma|invalid number)"
@@ -70,6 +72,10 @@ def _stop(text: str) -> int | None:
     """A place in ``text`` before which every token is well-formed (a little before where msgspec stops
     reading); None if msgspec reads the whole text."""
     data: str | bytes = text if text.isascii() else text.encode("utf-8", "surrogatepass")
+    limit = sys.getrecursionlimit()
+    # msgspec gives up on nesting a little before the scanner would, so it never reads past a place
+    # where the full read stops on nesting (reported as too deep)
+    sys.setrecursionlimit(limit - _NESTING_MARGIN)
     try:
         _SKIPPING.decode(data)
     except msgspec.ValidationError:
@@ -86,6 +92,8 @@ def _stop(text: str) -> int | None:
         return offset if isinstance(data, str) else len(data[:offset].decode("utf-8", "ignore"))
     except RecursionError:
         raise LookupError("nested too deep for msgspec") from None
+    finally:
+        sys.setrecursionlimit(limit)
     return None
 
 

@@ -102,3 +102,14 @@ def test_random_damage_is_located_as_a_full_parse_locates_it() -> None:
             assert verdict == _full_parse(damaged), damaged
             located += verdict is not None
     assert located > 2000
+
+
+def test_nesting_the_full_read_finds_too_deep_is_left_to_it() -> None:
+    for depth in range(900, 1100, 5):
+        text = '{"x": ' + "[" * depth + "1 2" + "]" * depth + "}"
+        try:
+            expected: tuple[str, int] | str | None = _full_parse(text)
+        except RecursionError:
+            expected = "unknown"
+        assert _located(text) in (expected, "unknown"), depth
+        assert expected != "unknown" or _located(text) == "unknown", depth
