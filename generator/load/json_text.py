@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from generator.lazy import lazy_module
 from generator.load.errors import LoadError
-from generator.load.json_locate import error_near
 from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 from generator.load.positions import too_deep_at
+
+if TYPE_CHECKING:
+    from generator.load import json_locate
+else:  # msgspec: only for a text large enough to be checked before it is parsed
+    json_locate = lazy_module("generator.load.json_locate")
 
 MAX_DEPTH = 500
 # Parsing builds every value of the text before it can fail near the end. When the counts of objects,
@@ -91,7 +96,7 @@ class _Marks:
 def _check_syntax(name: str, text: str, marks: _Marks) -> None:
     _check_counts(name, text, marks)
     try:
-        found = error_near(text, _CHECKING.raw_decode)
+        found = json_locate.error_near(text, _CHECKING.raw_decode)
     except LookupError:
         found = _first_error(name, text)
     if found:
