@@ -114,9 +114,7 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
         if page.operations or page.elsewhere:
             nav_tags.append((page.name, page.path))
     models = model_views(document, index, links)
-    pages[MODELS_PAGE] = _template(environment, "docs/models.md.j2").render(
-        models=model_index(index, models)
-    )
+    pages[MODELS_PAGE] = _template(environment, "docs/models.md.j2").render(models=model_index(index, models))
     model_template = _template(environment, "docs/model.md.j2")
     for model in models.values():
         pages[model.path] = model_template.render(model=model)
