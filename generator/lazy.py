@@ -4,7 +4,7 @@ Every import in specgen sits at the top of its module, so readers and tests/unit
 see the whole import graph. The few stages that pull in a heavy library only some runs need are
 declared with ``lazy_module`` instead: the test counts each declaration as an edge of the graph.
 
-The declared edges, each worth about a tenth to half a second of start-up when not needed:
+The declared edges, most worth a tenth to half a second of start-up when not needed:
 
 - ``validate.values``, ``validate.keywords`` and ``validate.oas_schema`` -> ``validate.jsonschema_checks``
   (jsonschema, referencing): only when a value or a schema fails the quick checks;
@@ -18,6 +18,8 @@ The declared edges, each worth about a tenth to half a second of start-up when n
 - ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed;
 - ``load.document`` -> ``load.yaml_text`` and ``load.yaml_prep`` (PyYAML): only for a document that is
   not JSON;
+- ``load.json_text`` -> ``load.json_locate`` (msgspec, about 10 ms): only for a JSON text large enough to be checked
+  before it is parsed;
 - ``report.diff_formats`` -> each diff report format (``report.diff_junit`` brings xml.etree): only the
   format a run asks for.
 

@@ -59,7 +59,7 @@ def format_files(files: Mapping[str, str], formatter: str = "ruff") -> dict[str,
     for path, text in files.items():
         if not is_python(path):
             continue
-        key = _key(path, text, binary)
+        key = "" if folder is None else _key(path, text, binary)  # no cache: no `ruff --version` either
         cached = read_entry(folder, key)
         if cached is None:
             misses[path] = (text, key)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,14 +33,7 @@ def client_view(document: Document, settings: GenerateSettings) -> ClientView:
 
 
 def _renderer(settings: GenerateSettings, view: ClientView) -> Callable[[str, dict[str, object]], str]:
-    environment = make_environment(settings.templates)
-    templates = cache_folder("templates")
-    if templates is not None:
-        # compiled templates, keyed by Jinja on name and source: a warm run skips compiling them
-        with contextlib.suppress(OSError):
-            templates.mkdir(parents=True, exist_ok=True)
-        if os.access(templates, os.W_OK):
-            environment.bytecode_cache = jinja2.FileSystemBytecodeCache(str(templates))
+    environment = make_environment(settings.templates, cache_folder("templates"))
     common = {"view": view, "line_length": LINE_LENGTH, "user_agent": f"specgen/{__version__} {view.package}"}
 
     def render(name: str, extra: dict[str, object]) -> str:

@@ -97,7 +97,7 @@ def _parse_entry(text: str | None) -> list[Problem] | None:
 def start(document: Document) -> Callable[[], list[Problem]]:
     """Begin finding the document's problems; the returned function waits for them."""
     folder = cache_folder("problems")
-    key = _key(document)
+    key = "" if folder is None else _key(document)  # no cache: no need to hash the export and the build
     cached = _parse_entry(read_entry(folder, key))
     if cached is not None:
         return lambda: cached

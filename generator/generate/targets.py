@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.generate.cache import cache_folder
 from generator.generate.pipeline import Files, render_client, render_stubs
 from generator.generate.settings import GenerateSettings
 from generator.lazy import lazy_module
@@ -39,7 +40,11 @@ def stubs(document: Document, view: ClientView, settings: GenerateSettings) -> R
 
 def docs(document: Document, view: ClientView, settings: GenerateSettings) -> Rendered:
     options = docs_stage.DocsSettings(
-        settings.templates, settings.changelog, settings.mkdocs_config, settings.site_name
+        settings.templates,
+        settings.changelog,
+        settings.mkdocs_config,
+        settings.site_name,
+        cache_folder("templates"),
     )
     built = docs_stage.build_docs(document, view, options)
     return Rendered(built.files, built.problems)

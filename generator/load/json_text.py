@@ -5,16 +5,24 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 from generator.load.positions import too_deep_at
 
+if TYPE_CHECKING:
+    from generator.load import json_locate
+else:  # msgspec: only for a text large enough to be checked before it is parsed
+    json_locate = lazy_module("generator.load.json_locate")
+
 MAX_DEPTH = 500
 # Parsing builds every value of the text before it can fail near the end. When the counts of objects,
-# arrays, strings and items say the values could outgrow BUILD_BUDGET, the text is first checked by a
-# pass of the C scanner that keeps no object (each becomes its count of members) and no number (each a bool).
+# arrays, strings and items say the values could outgrow BUILD_BUDGET, the text is first checked: by
+# msgspec, which builds nothing, and where it finds an error, by the C scanner over the nearest value that
+# holds it (json_locate); when that place stays unknown, by a pass of the C scanner over the whole text
+# that keeps no object (each becomes its count of members) and no number (each a bool).
 # That pass still builds strings and arrays, so a text with more of them than the caps below is
 # refused first; together they keep the check under about 300 MB.
 BUILD_BUDGET = 200 * 1024 * 1024
@@ -23,6 +31,7 @@ MAX_ARRAYS = 1_000_000
 MAX_ITEMS = 8_000_000
 _OBJECT_BYTES = 240  # the most any one mark costs once parsed: an object
 _NUMBER_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"|-?\d+')
+_CHECKING = json.JSONDecoder(object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
 
 
 class _Pairs:
@@ -87,11 +96,21 @@ class _Marks:
 def _check_syntax(name: str, text: str, marks: _Marks) -> None:
     _check_counts(name, text, marks)
     try:
+        found = json_locate.error_near(text, _CHECKING.raw_decode)
+    except LookupError:
+        found = _first_error(name, text)
+    if found:
+        raise LoadError(name, f"malformed JSON: {found.msg}", found.lineno, found.colno)
+
+
+def _first_error(name: str, text: str) -> json.JSONDecodeError | None:
+    try:
         json.loads(text, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
     except json.JSONDecodeError as error:
-        raise LoadError(name, f"malformed JSON: {error.msg}", error.lineno, error.colno) from None
+        return error
     except RecursionError:
         raise _too_deep(name, text) from None
+    return None
 
 
 def _check_counts(name: str, text: str, marks: _Marks) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import jinja2
+from jinja2.bccache import Bucket
 
 _FILTERS: dict[str, Callable[..., Any]] = {}
 FilterFunction = TypeVar("FilterFunction", bound=Callable[..., Any])
@@ -30,8 +32,22 @@ def builtin_templates() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "templates"
 
 
-def make_environment(overrides: Path | None = None) -> jinja2.Environment:
-    """Templates in ``overrides`` win over the built-in ones with the same name."""
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs, keyed by Jinja on name and source (a changed template
+    is compiled again); one that cannot be stored is simply compiled again next time."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):  # the cache path is a file, say: compile
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def make_environment(overrides: Path | None = None, compiled: Path | None = None) -> jinja2.Environment:
+    """Templates in ``overrides`` win over the built-in ones with the same name; ``compiled`` is the
+    folder that keeps compiled templates (None: every template is compiled by every run)."""
     loaders: list[jinja2.BaseLoader] = []
     if overrides is not None:
         loaders.append(jinja2.FileSystemLoader(str(overrides)))
@@ -45,4 +61,8 @@ def make_environment(overrides: Path | None = None) -> jinja2.Environment:
         autoescape=False,
     )
     environment.filters.update(_FILTERS)
+    if compiled is not None:
+        with contextlib.suppress(OSError):
+            compiled.mkdir(parents=True, exist_ok=True)
+        environment.bytecode_cache = _CompiledTemplates(str(compiled))
     return environment

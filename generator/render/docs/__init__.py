@@ -66,12 +66,14 @@ __all__ = ["DOCS_DIR", "DocsBuild", "DocsSettings", "build_docs"]
 @dataclass(frozen=True)
 class DocsSettings:
     """What the docs take from a run's settings: template overrides, the changelog (newest entry
-    first), and whether to write a whole ``mkdocs.yml`` (with ``site_name``) or only a nav snippet."""
+    first), whether to write a whole ``mkdocs.yml`` (with ``site_name``) or only a nav snippet, and
+    the folder keeping compiled templates between runs (None: compile them in every run)."""
 
     templates: Path | None = None
     changelog: tuple[ChangelogEntry, ...] = ()
     mkdocs_config: bool = False
     site_name: str | None = None
+    compiled_templates: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class DocsBuild:
 
 
 def build_docs(document: Document, client: ClientView, settings: DocsSettings) -> DocsBuild:
-    environment = make_environment(settings.templates)
+    environment = make_environment(settings.templates, settings.compiled_templates)
     environment.auto_reload = False  # one run: no need to stat a template file on every page
     index = DocsIndex(document)
     links = LinkChecker(index)
