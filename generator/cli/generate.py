@@ -8,6 +8,7 @@ import click
 
 from generator.cli.common import load_document
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
+from generator.cli.process import leave, no_cycle_collection
 from generator.generate.freshness import is_up_to_date
 from generator.generate.run import GenerateError, Output, generate_into
 from generator.generate.settings import (
@@ -78,22 +79,24 @@ def generate(
         # the lock proves OUT holds what this run would write: skip loading and rendering
         click.echo(f"{out} is up to date")
         raise SystemExit(EXIT_OK)
-    document = load_document(spec)
-    try:
-        output = generate_into(
-            document, None if spec == STDIN else Path(spec), Path(out), target, settings, check=check
-        )
-    except GenerateError as error:
-        fail(str(error))
-    generation = output.generation
-    click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
-    _write_report(report_path, output)
-    if check:
-        click.echo(report.stale_text(out, list(output.stale)), nl=False)
-        raise SystemExit(EXIT_FINDINGS if output.stale else EXIT_OK)
-    click.echo(report.summary_text(out, output), nl=False)
-    failed = generation.skipped or (strict and generation.problems)
-    raise SystemExit(EXIT_FINDINGS if failed else EXIT_OK)
+    with no_cycle_collection():
+        document = load_document(spec)
+        try:
+            output = generate_into(
+                document, None if spec == STDIN else Path(spec), Path(out), target, settings, check=check
+            )
+        except GenerateError as error:
+            fail(str(error))
+        # Inside the block: turning collection back on would search everything the run built.
+        generation = output.generation
+        click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
+        _write_report(report_path, output)
+        if check:
+            click.echo(report.stale_text(out, list(output.stale)), nl=False)
+            leave(EXIT_FINDINGS if output.stale else EXIT_OK)
+        click.echo(report.summary_text(out, output), nl=False)
+        failed = generation.skipped or (strict and generation.problems)
+        leave(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 def _write_report(path: str | None, output: Output) -> None:

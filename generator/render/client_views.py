@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.model import Operation
 from generator.problems import Problem
@@ -201,10 +202,15 @@ class ClientView:
     def group(self, attribute: str) -> GroupView:
         return next(group for group in self.groups if group.attribute == attribute)
 
-    def models_use(self, name: str) -> bool:
+    @cached_property
+    def model_annotations(self) -> tuple[str, ...]:
+        """Every distinct annotation of a model field or extras, once (models share most of them)."""
         annotations = [item.type.annotation for model in self.models for item in model.fields]
         annotations += [model.extras.annotation for model in self.models if model.extras]
-        return mentions(annotations, name)
+        return tuple(dict.fromkeys(annotations))
+
+    def models_use(self, name: str) -> bool:
+        return mentions(self.model_annotations, name)
 
     def model_typing_imports(self, stub: bool) -> list[str]:
         """``typing`` names models.py (or .pyi) needs: Any in annotations, ClassVar for wire names."""

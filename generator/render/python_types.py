@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from generator.model import Schema
-from generator.model.merge import merged
+from generator.model.merge import Merged, merged
 from generator.naming import Scope, pascal_case, snake_case
 from generator.render.template_names import ENUM_MEMBERS, MODEL_FIELDS, MODULE_GLOBALS
 
@@ -110,7 +110,7 @@ class TypeMapper:
         self.renamed: list[tuple[str, str, str, str]] = []
         self._names: dict[str, str] = {}
         self._done: dict[str, PyType] = {}
-        self._pending: deque[tuple[ModelView, Schema]] = deque()
+        self._pending: deque[tuple[ModelView, Schema, Merged]] = deque()
         # a property name's snake and Pascal forms, made once per name however many models share it
         self._field_names: dict[str, tuple[str, str]] = {}
         self._active: set[str] = set()
@@ -125,8 +125,7 @@ class TypeMapper:
     def finish(self) -> None:
         """Fill the fields of every class created so far (which may create more)."""
         while self._pending:
-            view, schema = self._pending.popleft()
-            self._fill(view, schema)
+            self._fill(*self._pending.popleft())
 
     def type_of(self, schema: Schema | None, hint: str) -> PyType:
         if schema is None or schema.unresolved is not None or schema.boolean is not None:
@@ -157,13 +156,14 @@ class TypeMapper:
         return name
 
     def _map(self, schema: Schema, hint: str) -> PyType:
-        if _properties(schema):
+        merge = merged(schema)
+        if merge.properties:
             name = self._name(schema, hint)
             view = ModelView(name, _describe(schema), schema.pointer)
             self.models.append(view)
             result = PyType(name, f"_rt.Model({name})", frozenset({name}))
             self._done[schema.pointer] = result
-            self._pending.append((view, schema))
+            self._pending.append((view, schema, merge))
             return result
         branches = schema.one_of or schema.any_of
         if branches:
@@ -211,11 +211,10 @@ class TypeMapper:
         self._enums_by_values.setdefault(unique, result)
         return result
 
-    def _fill(self, view: ModelView, schema: Schema) -> None:
+    def _fill(self, view: ModelView, schema: Schema, merge: Merged) -> None:
         scope = Scope(reserved=_FIELD_RESERVED)
-        properties = _properties(schema)
-        required = _required(schema)
-        for wire, child in properties.items():
+        required = merge.required
+        for wire, child in merge.properties.items():
             snake, pascal = self._field_name(wire)
             hint = f"{view.name}{pascal}"
             name = scope.claim(snake, wire)
@@ -225,9 +224,10 @@ class TypeMapper:
         extra = schema.additional_properties
         if isinstance(extra, Schema):
             view.extras = self.type_of(extra, f"{view.name}Value")
-        self.renamed.extend(
-            (view.pointer, "property", f"{view.name}.{old}", new) for old, new in scope.renamed
-        )
+        if scope.renamed:
+            self.renamed.extend(
+                (view.pointer, "property", f"{view.name}.{old}", new) for old, new in scope.renamed
+            )
 
     def _field_name(self, wire: str) -> tuple[str, str]:
         known = self._field_names.get(wire)
