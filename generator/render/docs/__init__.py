@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import jinja2
-
 from generator.model import Document
 from generator.problems import Problem
 from generator.render.client_views import ClientView
@@ -27,7 +25,6 @@ from generator.render.environment import make_environment
 from generator.render.escape import plain, yaml_quoted
 
 DOCS_DIR = "docs"
-TABLE_MACROS = "macros/docs_tables.j2"  # imported by every page, a model's included
 MKDOCS_CONFIG = "mkdocs.yml"
 NAV_SNIPPET = "mkdocs-nav.yml"
 STYLESHEET = "assets/specgen.css"
@@ -88,7 +85,6 @@ class DocsBuild:
 def build_docs(document: Document, client: ClientView, settings: DocsSettings) -> DocsBuild:
     environment = make_environment(settings.templates, settings.compiled_templates)
     environment.auto_reload = False  # one run: no need to stat a template file on every page
-    _template(environment, TABLE_MACROS)
     index = DocsIndex(document)
     links = LinkChecker(index)
     entries = settings.changelog
@@ -106,41 +102,32 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
     views = OperationViews(document, index, links, client, marks)
     pages: dict[str, str] = {}
     overview = index_context(document, index, links)
-    pages[INDEX_PAGE] = _template(environment, "docs/index.md.j2").render(**overview)
-    tag_template = _template(environment, "docs/tag.md.j2")
+    pages[INDEX_PAGE] = environment.get_template("docs/index.md.j2").render(**overview)
+    tag_template = environment.get_template("docs/tag.md.j2")
     nav_tags: list[tuple[str, str]] = []
     for page in tag_pages(document, index, views):
         pages[page.path] = tag_template.render(page=page)
         if page.operations or page.elsewhere:
             nav_tags.append((page.name, page.path))
     models = model_views(document, index, links)
-    pages[MODELS_PAGE] = _template(environment, "docs/models.md.j2").render(models=model_index(index, models))
-    model_template = _template(environment, "docs/model.md.j2")
+    pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(
+        models=model_index(index, models)
+    )
+    model_template = environment.get_template("docs/model.md.j2")
     for model in models.values():
         pages[model.path] = model_template.render(model=model)
     if entries:
-        pages[CHANGELOG_PAGE] = _template(environment, "docs/changelog.md.j2").render(entries=releases)
+        pages[CHANGELOG_PAGE] = environment.get_template("docs/changelog.md.j2").render(entries=releases)
     nav = _nav(nav_tags, bool(entries))
     files = {f"{DOCS_DIR}/{path}": _tidy(content) for path, content in sorted(pages.items())}
-    files[f"{DOCS_DIR}/{STYLESHEET}"] = _template(environment, f"docs/{STYLESHEET}.j2").render()
+    files[f"{DOCS_DIR}/{STYLESHEET}"] = environment.get_template(f"docs/{STYLESHEET}.j2").render()
     if settings.mkdocs_config:
-        files[MKDOCS_CONFIG] = _template(environment, "docs/mkdocs.yml.j2").render(
+        files[MKDOCS_CONFIG] = environment.get_template("docs/mkdocs.yml.j2").render(
             site_name=yaml_quoted(site_name(document, settings.site_name)), nav=nav, stylesheet=STYLESHEET
         )
     else:
-        files[NAV_SNIPPET] = _template(environment, "docs/mkdocs-nav.yml.j2").render(nav=nav)
+        files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
     return DocsBuild(files, tuple(links.problems))
-
-
-def _template(environment: jinja2.Environment, name: str) -> jinja2.Template:
-    """The template, its globals made one plain dict (their content unchanged).
-
-    Jinja keeps a template's globals as a ChainMap over the environment's; every render copies
-    them and every macro import compares them key by key, which is a third of the cost of a short
-    page such as a model's. The run's environment gets no global after it is made."""
-    template = environment.get_template(name)
-    template.globals = dict(template.globals)
-    return template
 
 
 def site_name(document: Document, chosen: str | None) -> str:
