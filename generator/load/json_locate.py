@@ -2,9 +2,12 @@
 
 msgspec reads the whole text and builds nothing. It is stricter than the standard library (no ``NaN``,
 no lone surrogate escape) and counts in bytes, so its verdict only says where to look: every token before
-the place it stops at is well-formed JSON, so a bracket there outside a string starts a value that the
-full parse reads in the same way. The standard library's C scanner reads the nearest such value that
-does not close before that place, and its error (message and position) is the one the full parse gives.
+the place it stops at is well-formed JSON. The standard library's C scanner reads from the member
+before that place, in the state of the container that holds it (json_restart), and on in the containers
+around it that close first; its error (message and position) is the one the full parse gives. Where
+that way stops short (a reading past too many brackets, containers that cannot be told apart), the
+nearest values that hold the place are read whole, as before. A text msgspec reads whole but for
+characters after the top-level object has "Extra data" there.
 """
 
 from __future__ import annotations

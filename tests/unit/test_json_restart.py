@@ -74,7 +74,7 @@ def test_random_damage_read_from_a_restart_is_the_full_parse_s(
         if (found := _after_restart(damaged)) is not None:
             assert found == _full_parse(damaged), damaged
             located += 1
-    assert located > (2000 if walks == "long" else 1500)
+    assert located > 1800
 
 
 @settings(max_examples=300, deadline=None)
