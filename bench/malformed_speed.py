@@ -13,6 +13,7 @@ Target: every shape refused with exit 2 in under 2 s CPU and 500 MB.
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import subprocess
 import sys
@@ -32,30 +33,30 @@ _FULL_PARSE = (
     "    print(f'{error.lineno}:{error.colno}: malformed JSON: {error.msg}')\n"
 )
 
-# name -> (opening, repeated item, the broken piece, closing); the broken piece stands halfway
-SHAPES: dict[str, tuple[str, str, str, str]] = {
-    "array-wrong-bracket": ("[", '{"n": 1}, ', '{"n": 1]} ', "{}]}"),
-    "array-double-comma": ("[", '{"n": 1}, ', '{"n": 1},, ', "{}]}"),
-    "array-missing-comma": ("[", '{"n": 1}, ', '{"n": 1} ', "{}]}"),
-    "array-trailing-comma": ("[", '{"n": 1}, ', "", "]}"),
-    "object-missing-colon": ("{", '"k": 12, ', '"k" 12, ', '"z": 0}}'),
-    "object-double-comma": ("{", '"k": 12, ', '"k": 12,, ', '"z": 0}}'),
-    "nested-bad-token": (
-        "[",
-        '{"a": {"b": {"c": {"d": {"e": 1}}}}}, ',
-        '{"a": {"b": {"c": {"d": {"e": tru}}}}}, ',
-        "{}]}",
-    ),
-    "string-unterminated": ("[", '{"n": "v"}, ', '{"n": "v}, ', "{}]}"),
-    "long-string-control": ('"', "abcdefgh", "\x01", '"}'),
-    "long-string-escape": ('"', "abcdefgh", "\\q", '"}'),
-    "long-string-open": ('"', "abcdefgh", "", "}"),
-    "numbers-bad": ("[", "123456789.125, ", "123456789.125.5, ", "0]}"),
-    "numbers-double-comma": ("[", "123456789.125, ", "1,, ", "0]}"),
-    "after-huge-member": ("[", '{"n": 1}, ', "", '{}] "y": 1}'),
-    "double-comma-after-huge": ("[", '{"n": 1}, ', "", '{}],, "y": 1}'),
-    "deep-after-huge": ("[", '{"n": {"o": 1, "m": 2}}, ', "", '{}], "y": {"z": [1, [2 3]]}}'),
-    "extra-data": ("[", '{"n": 1}, ', "", '{}]}, "y": 1}'),
+# One shape a line: its name, then the opening of the list, the item it repeats, the broken piece that
+# stands halfway and the closing, each after a "|" (a space in a piece is written "_", "\\" escapes).
+_SHAPES = r"""
+array-wrong-bracket     | [ | {"n":_1},_ | {"n":_1]}_ | {}]}
+array-double-comma      | [ | {"n":_1},_ | {"n":_1},,_ | {}]}
+array-missing-comma     | [ | {"n":_1},_ | {"n":_1}_ | {}]}
+array-trailing-comma    | [ | {"n":_1},_ | | ]}
+object-missing-colon    | { | "k":_12,_ | "k"_12,_ | "z":_0}}
+object-double-comma     | { | "k":_12,_ | "k":_12,,_ | "z":_0}}
+nested-bad-token        | [ | {"a":_{"b":_{"c":_{"d":_{"e":_1}}}}},_ | {"a":_{"b":_{"c":_{"d":_{"e":_tru}}}}},_ | {}]}
+string-unterminated     | [ | {"n":_"v"},_ | {"n":_"v},_ | {}]}
+long-string-control     | " | abcdefgh | \x01 | "}
+long-string-escape      | " | abcdefgh | \\q | "}
+long-string-open        | " | abcdefgh | | }
+numbers-bad             | [ | 123456789.125,_ | 123456789.125.5,_ | 0]}
+numbers-double-comma    | [ | 123456789.125,_ | 1,,_ | 0]}
+after-huge-member       | [ | {"n":_1},_ | | {}]_"y":_1}
+double-comma-after-huge | [ | {"n":_1},_ | | {}],,_"y":_1}
+deep-after-huge         | [ | {"n":_{"o":_1,_"m":_2}},_ | | {}],_"y":_{"z":_[1,_[2_3]]}}
+extra-data              | [ | {"n":_1},_ | | {}]},_"y":_1}
+"""
+SHAPES = {
+    name.strip(): tuple(codecs.decode(piece.strip().replace("_", " "), "unicode_escape") for piece in pieces)
+    for name, *pieces in (line.split("|") for line in _SHAPES.strip().splitlines())
 }
 
 

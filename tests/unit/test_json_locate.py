@@ -10,16 +10,10 @@ from typing import Any
 import pytest
 
 from generator.load.json_locate import Scan, error_near
+from tests.unit.json_damage import CHECKING
+from tests.unit.json_damage import full_parse as _full_parse
 
-_DECODER = json.JSONDecoder(object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
-
-
-def _full_parse(text: str) -> tuple[str, int] | None:
-    try:
-        json.loads(text, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
-    except json.JSONDecodeError as error:
-        return error.msg, error.pos
-    return None
+_DECODER = CHECKING
 
 
 def _located(text: str, scan: Scan = _DECODER.raw_decode) -> tuple[str, int] | str | None:

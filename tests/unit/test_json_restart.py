@@ -12,23 +12,12 @@ from hypothesis import strategies as st
 
 from generator.load import json_locate, json_restart
 from generator.load.json_restart import AFTER_MEMBER, restarts
+from tests.unit.json_damage import CHECKING, damaged_documents
+from tests.unit.json_damage import full_parse as _full_parse
 
-_DECODER = json.JSONDecoder(object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
+_DECODER = CHECKING
 _KEYS = st.text(alphabet='ab"\\{[,:\u00e9', max_size=3)
-_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | _KEYS,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_KEYS, inner, max_size=5),
-    max_leaves=30,
-)
 _DAMAGE = (",", ",,", "]", "}", "{", "[", ":", '"', "\\", "x", "tru", "", "\x01", "1.5.", "\\u12")
-
-
-def _full_parse(text: str) -> tuple[str, int] | None:
-    try:
-        json.loads(text, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
-    except json.JSONDecodeError as error:
-        return error.msg, error.pos
-    return None
 
 
 def _after_restart(text: str) -> tuple[str, int] | None:
@@ -78,19 +67,8 @@ def test_random_damage_read_from_a_restart_is_the_full_parse_s(
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    document=st.dictionaries(_KEYS, _VALUES, min_size=1, max_size=6),
-    indent=st.sampled_from([None, 1]),
-    place=st.floats(min_value=0, max_value=1),
-    cut=st.integers(min_value=0, max_value=2),
-    damage=st.sampled_from(_DAMAGE),
-)
-def test_any_damage_read_from_a_restart_is_the_full_parse_s(
-    document: dict[str, object], indent: int | None, place: float, cut: int, damage: str
-) -> None:
-    text = json.dumps(document, indent=indent, ensure_ascii=False)
-    at = 1 + int(place * (len(text) - 2))
-    damaged = text[:at] + damage + text[at + cut :]
+@given(damaged=damaged_documents(_KEYS, _DAMAGE))
+def test_any_damage_read_from_a_restart_is_the_full_parse_s(damaged: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         for walked in (12, json_restart.MOST_WALKED):
             monkeypatch.setattr(json_restart, "MOST_WALKED", walked)
