@@ -107,3 +107,10 @@ def test_nesting_the_full_read_finds_too_deep_is_left_to_it() -> None:
             expected = "unknown"
         assert _located(text) in (expected, "unknown"), depth
         assert expected != "unknown" or _located(text) == "unknown", depth
+
+
+@pytest.mark.parametrize("after", ["[1]", " \n x", '\t, "b": 2}', "}"])
+def test_characters_after_the_top_level_object_are_extra_data_where_they_start(after: str) -> None:
+    text = '{"a": ["é😀", {"b": 1}]}' + after
+    assert _located(text) == _full_parse(text)
+    assert _full_parse(text) == ("Extra data", len(text) - len(after.lstrip()))
