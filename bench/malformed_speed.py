@@ -53,6 +53,8 @@ after-huge-member       | [ | {"n":_1},_ | | {}]_"y":_1}
 double-comma-after-huge | [ | {"n":_1},_ | | {}],,_"y":_1}
 deep-after-huge         | [ | {"n":_{"o":_1,_"m":_2}},_ | | {}],_"y":_{"z":_[1,_[2_3]]}}
 extra-data              | [ | {"n":_1},_ | | {}]},_"y":_1}
+closers-then-garbage    | [[[[[[[[[ | {"n":_1},_ | | {}]]]]]]]]]_x}
+many-closers-garbage    | [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ | {"n":_1},_ | | {}]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]_x}
 """
 SHAPES = {
     name.strip(): tuple(codecs.decode(piece.strip().replace("_", " "), "unicode_escape") for piece in pieces)

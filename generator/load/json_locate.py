@@ -36,6 +36,7 @@ _AT_THE_CHARACTER = re.compile(
 )
 _TRAILING = "JSON is malformed: trailing characters"
 _TRUNCATED = "Input data was truncated"
+_SPACE = re.compile(r"[ \t\n\r]*")
 _BACKSLASHES_AND_QUOTE = re.compile(r'\\+"')
 
 
@@ -105,6 +106,17 @@ def _error_after_restart(
 
 
 def _container_kind(text: str, after_member: int, stop: int) -> int:
+    """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
+    ``after_member``: where a closing bracket follows before ``stop``, msgspec took it, so it names the
+    container; else msgspec is asked (:func:`_asked_kind`)."""
+    following = _SPACE.match(text, after_member)
+    assert following is not None
+    if following.end() < stop and (closer := text[following.end()]) in "]}":
+        return "]}".index(closer)
+    return _asked_kind(text, after_member, stop)
+
+
+def _asked_kind(text: str, after_member: int, stop: int) -> int:
     """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
     ``after_member``: msgspec takes a ``]`` there in an array and refuses it at that very byte in an
     object. Past ``stop`` msgspec may stop earlier, so there it must take one bracket and refuse the other

@@ -117,7 +117,7 @@ def test_after_a_member_too_long_to_walk_back_the_container_kind_is_asked_of_msg
     monkeypatch.setattr(json_restart, "_FIRST_CHUNK", 4)
     assert list(restarts(text, len(head))) == [(AFTER_MEMBER, len(head))]
     for stop in (len(head), 0):  # a place where msgspec read on, or not known to
-        assert json_locate._container_kind(text, len(head), stop) == (container == "{")
+        assert json_locate._asked_kind(text, len(head), stop) == (container == "{")
     assert _after_restart(text) == _full_parse(text)
 
 
