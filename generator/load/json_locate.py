@@ -49,8 +49,8 @@ _SKIPPING = msgspec.json.Decoder(_Members)
 
 def error_near(text: str, scan: Scan) -> json.JSONDecodeError | None:
     """The error reading a text that starts with ``{`` by ``scan`` (a ``JSONDecoder.raw_decode``) meets
-    first, if msgspec finds one and a value before that place holds it; None when msgspec finds the text
-    well-formed. Raises LookupError when the place stays unknown (the full read then decides).
+    first, if msgspec finds one and a reading from before that place meets it; None when msgspec finds
+    the text well-formed. Raises LookupError when the place stays unknown (the full read then decides).
     """
     stop = _stop(text)
     if stop is None:
@@ -130,8 +130,7 @@ def _asked_kind(text: str, after_member: int, stop: int) -> int:
 def _taken_there(text: str, place: int, closer: str) -> bool | None:
     """Whether msgspec takes ``closer`` put at ``place`` (True), refuses it at its byte (False), or
     stops elsewhere (None)."""
-    closed = text[:place]
-    closed += closer  # in place: the only reference
+    closed = text[:place] + closer
     data: str | bytes = closed if closed.isascii() else closed.encode("utf-8", "surrogatepass")
     del closed
     try:
