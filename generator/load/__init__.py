@@ -15,7 +15,7 @@ from generator.load.document import SourceDocument, SpecVersion, parse
 from generator.load.errors import LoadError
 from generator.load.git import is_git_location, read_git
 from generator.load.policy import apply_policy
-from generator.load.text import MAX_BYTES, STDIN, decode, read_bytes
+from generator.load.text import MAX_BYTES, STDIN, decode, read_bytes, without_bom
 
 
 def load(location: str, allow_external_refs: bool = False) -> SourceDocument:
@@ -33,7 +33,7 @@ def load_with_bytes(location: str, allow_external_refs: bool = False) -> tuple[b
         name, data = location, read_git(location)
     else:
         name, data = read_bytes(location)
-    source = parse(name, decode(name, data))
+    source = parse(name, decode(name, data), without_bom(data))
     local_file = location != STDIN and not is_git_location(location)
     return data, apply_policy(source, Path(location) if local_file else None, allow_external_refs)
 

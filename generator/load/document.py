@@ -13,6 +13,7 @@ from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_text import MAX_DEPTH, parse_json
 from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json, nearest, too_deep_at
+from generator.load.text import content_start
 from generator.pointer import escape_token
 from generator.problems import Problem
 from generator.rules.problem_rules import CONTROL_CHARACTER, KEY_DUPLICATE
@@ -67,10 +68,13 @@ class SourceDocument:
         return self._lines.position(self._json_locator.nearest(pointer))
 
 
-def parse(name: str, text: str) -> SourceDocument:
-    """Parse JSON (or YAML, when the text is not JSON) into a SourceDocument; no reference is followed."""
+def parse(name: str, text: str, utf8: bytes | memoryview | None = None) -> SourceDocument:
+    """Parse JSON (or YAML, when the text is not JSON) into a SourceDocument; no reference is followed.
+
+    ``utf8``: the text in UTF-8 without a BOM, when the caller holds it (a large JSON text is checked on it).
+    """
     if _is_json(name, text):
-        data, repeated = parse_json(name, text, document=True)
+        data, repeated = parse_json(name, text, document=True, utf8=utf8)
         if not isinstance(data, dict):
             raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
         repeats = _json_repeats(text) if repeated else []
@@ -98,7 +102,8 @@ def parse_data(name: str, text: str) -> Any:
 
 
 def _is_json(name: str, text: str) -> bool:
-    return text.lstrip()[:1] in ("{", "[") or name.endswith(".json")
+    start = content_start(text)
+    return text[start : start + 1] in ("{", "[") or name.endswith(".json")
 
 
 def _build_yaml(name: str, text: str, builder: yaml_text.Builder) -> Any:

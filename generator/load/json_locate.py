@@ -22,6 +22,7 @@ from typing import NamedTuple
 import msgspec
 
 from generator.load.json_restart import AFTER_MEMBER, Scan, readings, restarts, same, string_start
+from generator.load.utf8 import Utf8Text
 
 # Values tried, nearest first, before the whole text is read instead.
 MOST_VALUES_TRIED = 64
@@ -47,18 +48,20 @@ class _Members(msgspec.Struct):
 _SKIPPING = msgspec.json.Decoder(_Members)
 
 
-def error_near(text: str, scan: Scan) -> json.JSONDecodeError | None:
+def error_near(text: str, scan: Scan, utf8: bytes | memoryview | None = None) -> json.JSONDecodeError | None:
     """The error reading a text that starts with ``{`` by ``scan`` (a ``JSONDecoder.raw_decode``) meets
     first, if msgspec finds one and a reading from before that place meets it; None when msgspec finds
     the text well-formed. Raises LookupError when the place stays unknown (the full read then decides).
+    ``utf8``: the text in UTF-8, when the caller holds it.
     """
-    stop = _stop(text)
+    encoded = Utf8Text(text, utf8)
+    stop = _stop(encoded)
     if stop is None:
         return None
     if isinstance(stop, _ExtraData):
         return json.JSONDecodeError("Extra data", text, stop.offset)
     quotes, counted_to = _quotes(text, 0, stop), stop
-    if found := _error_after_restart(text, stop, quotes % 2 == 1, scan):
+    if found := _error_after_restart(encoded, stop, quotes % 2 == 1, scan):
         return found
     # the last bracket of each kind before the values tried so far (each kind is searched for once)
     last = {bracket: text.rfind(bracket, 0, stop) for bracket in "{["}
@@ -81,12 +84,16 @@ def error_near(text: str, scan: Scan) -> json.JSONDecodeError | None:
 
 
 def _error_after_restart(
-    text: str, stop: int, inside_string: bool, scan: Scan
+    encoded: Utf8Text, stop: int, inside_string: bool, scan: Scan
 ) -> json.JSONDecodeError | None:
     """The error met reading from a member before ``stop`` in a container around it (json_restart), if
     such a reader finds it: none beyond a few brackets after ``stop`` (the full read, nested deeper from
-    the start, might stop on nesting first)."""
+    the start, might stop on nesting first). A string msgspec stops in is read first where it stands:
+    the full read reaches it, and its error does not depend on what holds it."""
+    text = encoded.text
     end = string_start(text, stop) if inside_string else stop
+    if inside_string and end is not None and (in_string := _string_error(text, end, scan)):
+        return in_string
     levels = restarts(text, end) if end is not None else iter(())
     restart = next(levels, None)
     try:
@@ -94,45 +101,52 @@ def _error_after_restart(
             if restart is None:
                 return None
             found = readings(text, restart, stop, scan)
-            met = found[0] if same(found) else found[_container_kind(text, restart[1], stop)]
+            met = found[0] if same(found) else found[_container_kind(encoded, restart[1], stop)]
             if isinstance(met, json.JSONDecodeError):
                 deeper = text.count("[", stop, met.pos) + text.count("{", stop, met.pos)
                 return met if deeper <= _DEEPER_AFTER_STOP else None
             # the container closes there: read on in the one around it
-            restart = next(levels, None) or ((AFTER_MEMBER[_container_kind(text, met, stop)],), met)
+            restart = next(levels, None) or ((AFTER_MEMBER[_container_kind(encoded, met, stop)],), met)
     except (LookupError, RecursionError):
         pass
     return None
 
 
-def _container_kind(text: str, after_member: int, stop: int) -> int:
+def _string_error(text: str, start: int, scan: Scan) -> json.JSONDecodeError | None:
+    try:
+        scan(text, start)
+    except json.JSONDecodeError as error:
+        return error
+    return None
+
+
+def _container_kind(encoded: Utf8Text, after_member: int, stop: int) -> int:
     """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
     ``after_member``: where a closing bracket follows before ``stop``, msgspec took it, so it names the
     container; else msgspec is asked (:func:`_asked_kind`)."""
-    following = _SPACE.match(text, after_member)
+    following = _SPACE.match(encoded.text, after_member)
     assert following is not None
-    if following.end() < stop and (closer := text[following.end()]) in "]}":
+    if following.end() < stop and (closer := encoded.text[following.end()]) in "]}":
         return "]}".index(closer)
-    return _asked_kind(text, after_member, stop)
+    return _asked_kind(encoded, after_member, stop)
 
 
-def _asked_kind(text: str, after_member: int, stop: int) -> int:
+def _asked_kind(encoded: Utf8Text, after_member: int, stop: int) -> int:
     """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
     ``after_member``: msgspec takes a ``]`` there in an array and refuses it at that very byte in an
     object. Past ``stop`` msgspec may stop earlier, so there it must take one bracket and refuse the other
     (which shows it read the text up to there). Raises LookupError when it does neither."""
-    taken = [_taken_there(text, after_member, closer) for closer in ("]" if after_member <= stop else "]}")]
+    closers = "]" if after_member <= stop else "]}"
+    taken = [_taken_there(encoded, after_member, closer) for closer in closers]
     if None in taken or taken.count(True) > 1 or taken == [False, False]:
         raise LookupError("no container is known to hold the place")
     return 0 if taken[0] else 1
 
 
-def _taken_there(text: str, place: int, closer: str) -> bool | None:
+def _taken_there(encoded: Utf8Text, place: int, closer: str) -> bool | None:
     """Whether msgspec takes ``closer`` put at ``place`` (True), refuses it at its byte (False), or
     stops elsewhere (None)."""
-    closed = text[:place] + closer
-    data: str | bytes = closed if closed.isascii() else closed.encode("utf-8", "surrogatepass")
-    del closed
+    data = encoded.closed_at(place, closer)
     try:
         with _nesting_limited():
             _SKIPPING.decode(data)
@@ -153,10 +167,10 @@ class _ExtraData(NamedTuple):
     offset: int
 
 
-def _stop(text: str) -> int | _ExtraData | None:
-    """A place in ``text`` before which every token is well-formed (a little before where msgspec stops
+def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
+    """A place in the text before which every token is well-formed (a little before where msgspec stops
     reading); None if msgspec reads the whole text."""
-    data: str | bytes = text if text.isascii() else text.encode("utf-8", "surrogatepass")
+    data = encoded.data
     try:
         with _nesting_limited():
             _SKIPPING.decode(data)
@@ -170,18 +184,13 @@ def _stop(text: str) -> int | _ExtraData | None:
         found = _AT_BYTE.search(message)
         offset = int(found.group(1)) if found else len(data)
         if found and message.startswith(_TRAILING):  # msgspec names the character after the first one
-            return _ExtraData(_characters(data, offset - 1))
+            return _ExtraData(encoded.characters(offset - 1))
         if not (found and _AT_THE_CHARACTER.match(message)):
             offset = max(offset - _STOP_AFTER_TOKEN, 0)
-        return _characters(data, offset)
+        return encoded.characters(offset)
     except RecursionError:
         raise LookupError("nested too deep for msgspec") from None
     return None
-
-
-def _characters(data: str | bytes, offset: int) -> int:
-    """The place in characters of ``offset`` in ``data`` (bytes in UTF-8 or an ASCII text)."""
-    return offset if isinstance(data, str) else len(data[:offset].decode("utf-8", "ignore"))
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
 from generator.load.positions import too_deep_at
+from generator.load.text import content_end, content_start
 
 if TYPE_CHECKING:
     from generator.load import json_locate
@@ -49,10 +50,13 @@ class _Pairs:
         return result
 
 
-def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]:
+def parse_json(
+    name: str, text: str, document: bool = False, utf8: bytes | memoryview | None = None
+) -> tuple[Any, bool]:
     """The value of a JSON text and whether some object in it repeats a key (the last one wins).
 
-    ``document``: the text must hold one object (an OpenAPI document).
+    ``document``: the text must hold one object (an OpenAPI document). ``utf8``: the text in UTF-8, when
+    the caller holds it (the check of a large text reads it).
     """
     # counting costs a pass over the text; a short one cannot outgrow the budget even if every
     # character were an object
@@ -60,7 +64,7 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
         marks = _Marks(text)
         if marks.outgrows_budget:
             _check_outline(name, text)
-            _check_syntax(name, text, marks)
+            _check_syntax(name, text, marks, utf8)
     pairs = _Pairs()
     try:
         return json.loads(text, object_pairs_hook=pairs), pairs.repeated
@@ -73,11 +77,11 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
 
 
 def _check_outline(name: str, text: str) -> None:
-    body = text.strip()
-    if not body.startswith("{"):
+    start, end = content_start(text), content_end(text)
+    if text[start : start + 1] != "{":
         raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
-    if not body.endswith("}"):
-        place = _line_column(text, len(text.rstrip()))
+    if text[end - 1 : end] != "}":
+        place = _line_column(text, end)
         raise LoadError(name, "malformed JSON: the text does not end where the top-level object does", *place)
 
 
@@ -93,10 +97,10 @@ class _Marks:
         )
 
 
-def _check_syntax(name: str, text: str, marks: _Marks) -> None:
+def _check_syntax(name: str, text: str, marks: _Marks, utf8: bytes | memoryview | None) -> None:
     _check_counts(name, text, marks)
     try:
-        found = json_locate.error_near(text, _CHECKING.raw_decode)
+        found = json_locate.error_near(text, _CHECKING.raw_decode, utf8)
     except LookupError:
         found = _first_error(name, text)
     if found:

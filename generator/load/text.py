@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 import stat
 import sys
 from typing import IO
@@ -12,6 +14,9 @@ from generator.load.errors import LoadError
 MAX_BYTES = 64 * 1024 * 1024
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+_BOM = codecs.BOM_UTF8
+_LEADING_SPACE = re.compile(r"\s*")  # the characters str.strip removes
+_TAIL = 64
 
 
 def read_bytes(location: str) -> tuple[str, bytes]:
@@ -48,9 +53,33 @@ def read_capped(stream: IO[bytes], name: str) -> bytes:
     return data
 
 
+def without_bom(data: bytes) -> memoryview:
+    """The bytes after a leading UTF-8 BOM, uncopied."""
+    return memoryview(data)[len(_BOM) if data.startswith(_BOM) else 0 :]
+
+
 def decode(name: str, data: bytes) -> str:
-    """UTF-8 text (a leading BOM dropped); the byte offset of the first invalid sequence otherwise."""
+    """UTF-8 text (a leading BOM dropped); the byte offset of the first invalid sequence after it
+    otherwise."""
     try:
-        return data.decode("utf-8-sig")
+        return str(without_bom(data), "utf-8")
     except UnicodeDecodeError as error:
         raise LoadError(name, f"not UTF-8 text (byte {error.start})") from None
+
+
+def content_start(text: str) -> int:
+    """Where ``text.lstrip()`` starts, found without a copy of the text."""
+    found = _LEADING_SPACE.match(text)
+    assert found is not None
+    return found.end()
+
+
+def content_end(text: str) -> int:
+    """``len(text.rstrip())``, found by stripping only a tail of the text (a copy of all of it is large)."""
+    size = _TAIL
+    while True:
+        start = max(len(text) - size, 0)
+        kept = len(text[start:].rstrip())
+        if kept or not start:
+            return start + kept
+        size *= 4

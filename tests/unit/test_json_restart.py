@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from generator.load import json_locate, json_restart
 from generator.load.json_restart import AFTER_MEMBER, restarts
+from generator.load.utf8 import Utf8Text
 from tests.unit.json_damage import CHECKING, damaged_documents
 from tests.unit.json_damage import full_parse as _full_parse
 
@@ -22,11 +23,11 @@ _DAMAGE = (",", ",,", "]", "}", "{", "[", ":", '"', "\\", "x", "tru", "", "\x01"
 
 def _after_restart(text: str) -> tuple[str, int] | None:
     """The error found reading from a restart only (None when that way does not find it)."""
-    stop = json_locate._stop(text)
+    stop = json_locate._stop(Utf8Text(text))
     if not isinstance(stop, int):
         return None
     inside = json_locate._quotes(text, 0, stop) % 2 == 1
-    found = json_locate._error_after_restart(text, stop, inside, _DECODER.raw_decode)
+    found = json_locate._error_after_restart(Utf8Text(text), stop, inside, _DECODER.raw_decode)
     return (found.msg, found.pos) if found else None
 
 
@@ -94,9 +95,9 @@ def test_an_error_in_a_long_array_is_read_from_the_members_just_before_it(damage
         starts.append(len(text) - len(piece) + start)
         return _DECODER.raw_decode(piece, start)
 
-    stop = json_locate._stop(text)
+    stop = json_locate._stop(Utf8Text(text))
     assert isinstance(stop, int)
-    found = json_locate._error_after_restart(text, stop, False, scan)
+    found = json_locate._error_after_restart(Utf8Text(text), stop, False, scan)
     assert found is not None
     assert (found.msg, found.pos) == _full_parse(text)
     assert found.msg == message
@@ -117,7 +118,7 @@ def test_after_a_member_too_long_to_walk_back_the_container_kind_is_asked_of_msg
     monkeypatch.setattr(json_restart, "_FIRST_CHUNK", 4)
     assert list(restarts(text, len(head))) == [(AFTER_MEMBER, len(head))]
     for stop in (len(head), 0):  # a place where msgspec read on, or not known to
-        assert json_locate._asked_kind(text, len(head), stop) == (container == "{")
+        assert json_locate._asked_kind(Utf8Text(text), len(head), stop) == (container == "{")
     assert _after_restart(text) == _full_parse(text)
 
 

@@ -1,0 +1,67 @@
+"""Places in the UTF-8 form of a text are told in characters without decoding a prefix, and the text's
+bytes are read as the loader holds them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.load import LoadError, json_locate, utf8
+from generator.load.text import content_end, content_start, decode, without_bom
+from generator.load.utf8 import Utf8Text
+from tests.unit.json_damage import CHECKING
+
+_SAMPLES = ["", "abc", "é😀{x}", "\u2028a😀😀b" * 5, "x" * 40 + "€" + "y" * 40]
+
+
+@pytest.mark.parametrize("text", _SAMPLES)
+@pytest.mark.parametrize("given_bytes", [False, True])
+def test_each_byte_is_placed_in_the_character_that_holds_it(
+    text: str, given_bytes: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(utf8, "_BLOCK", 3)  # blocks that cut characters
+    data = text.encode()
+    encoded = Utf8Text(text, data if given_bytes else None)
+    for offset in range(len(data) + 1):
+        assert encoded.characters(offset) == len(data[:offset].decode("utf-8", "ignore")), offset
+
+
+@given(st.text(max_size=30), st.data())
+def test_the_text_closed_at_a_place_is_that_prefix_in_utf8(text: str, data: st.DataObject) -> None:
+    place = data.draw(st.integers(0, len(text)))
+    closed = Utf8Text(text).closed_at(place, "]")
+    assert (closed if isinstance(closed, bytes) else closed.encode()) == (text[:place] + "]").encode()
+
+
+def test_an_error_in_a_string_is_read_where_the_string_stands() -> None:
+    string = '"😀' + "ab" * 1000 + "\\q" + "cd" * 1000 + '"'
+    text = '{"list": [1, 2, ' + string + "]}"
+    starts: list[int] = []
+
+    def scan(piece: str, start: int) -> tuple[object, int]:
+        starts.append(start if piece is text else -1)
+        return CHECKING.raw_decode(piece, start)
+
+    found = json_locate.error_near(text, scan, text.encode())
+    assert found is not None
+    with pytest.raises(json.JSONDecodeError) as full:
+        json.loads(text)
+    assert (found.msg, found.pos) == (full.value.msg, full.value.pos)
+    assert starts == [text.index(string)]
+
+
+@pytest.mark.parametrize("text", ["", "  ", " {} \n", "\u3000{x}\u2028", "x" * 300 + " " * 1000, "\n" * 5000])
+def test_the_content_bounds_are_those_strip_gives(text: str) -> None:
+    assert content_start(text) == len(text) - len(text.lstrip())
+    assert content_end(text) == len(text.rstrip())
+
+
+def test_a_bom_is_left_out_of_the_text_and_of_the_bytes_read() -> None:
+    data = b"\xef\xbb\xbf{}"
+    assert decode("spec.json", data) == "{}"
+    assert bytes(without_bom(data)) == b"{}"
+    with pytest.raises(LoadError, match=r"not UTF-8 text \(byte 2\)"):
+        decode("spec.json", b"\xef\xbb\xbf{}\xff")
