@@ -55,6 +55,15 @@ deep-after-huge         | [ | {"n":_{"o":_1,_"m":_2}},_ | | {}],_"y":_{"z":_[1,_
 extra-data              | [ | {"n":_1},_ | | {}]},_"y":_1}
 closers-then-garbage    | [[[[[[[[[ | {"n":_1},_ | | {}]]]]]]]]]_x}
 many-closers-garbage    | [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ | {"n":_1},_ | | {}]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]_x}
+emoji-comma-start       | ["\U0001F600",_{},,_ | {"a":_1,_"b":_"x"},_ | | {}]}
+emoji-comma-mid         | ["\U0001F600",_ | {"a":_1,_"b":_"x"},_ | {"a":_1},,_ | {}]}
+emoji-comma-end         | ["\U0001F600",_ | {"a":_1,_"b":_"x"},_ | | ,_{}]}\n
+emoji-wrong-bracket     | ["\U0001F600",_ | {"a":_1,_"b":_"x"},_ | {"a":_1]}_ | {}]}
+emoji-closers-garbage   | [[[[[[[[["\U0001F600",_ | {"n":_1},_ | | {}]]]]]]]]]_x}
+emoji-long-string       | "\U0001F600 | abcdefgh | \x01 | "}
+emoji-string-in-array   | [1,_2,_"\U0001F600 | abcdefgh | \x01 | "]}
+emoji-string-member     | {"k":_1,_"s":_"\U0001F600 | abcdefgh | \x01 | "}}
+emoji-long-escape       | "\U0001F600 | abcdefgh | \\q | "}
 """
 SHAPES = {
     name.strip(): tuple(codecs.decode(piece.strip().replace("_", " "), "unicode_escape") for piece in pieces)

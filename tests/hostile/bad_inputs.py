@@ -193,6 +193,20 @@ def _broken_list(folder: Path, halfway: bool, broken: str = '{"a": 1]} ') -> Pat
     return _write(folder, "spec.json", head + item * before + broken + item * after + '{"a": 1}]}')
 
 
+def astral_double_comma(folder: Path) -> Path:
+    """The 63 MB of small objects after one character outside the Basic Multilingual Plane (four bytes a
+    character once decoded), with a comma twice near the end."""
+    head = json.dumps(minimal())[:-1] + ', "x-items": ['
+    before = (63 * 1024 * 1024 - len(head)) // 10 - 100
+    item = '{"a": 1}, '
+    # the mark and the rest written apart: a text holding both would take 250 MB in this process, and a
+    # child started from it reports that peak as its own
+    path = _write(folder, "spec.json", head.replace("{", '{"x-mark": "\U0001f600", ', 1))
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(item * before + '{"a": 1},, ' + item * 99 + '{"a": 1}]}\n')
+    return path
+
+
 def _long_array(folder: Path, item: str) -> Path:
     """A 63 MB array of one small item, broken at its very end."""
     head = json.dumps(minimal())[:-1] + ', "x-items": ['
@@ -260,6 +274,10 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "63-mb-broken-near-end": (
         broken_near_end,
         "spec.json:1:66060294: malformed JSON: Expecting ',' delimiter",
+    ),
+    "63-mb-astral-double-comma": (
+        astral_double_comma,
+        "spec.json:1:66059311: malformed JSON: Expecting value",
     ),
     "63-mb-of-short-strings": (
         many_short_strings,
