@@ -21,7 +21,15 @@ from typing import NamedTuple
 
 import msgspec
 
-from generator.load.json_restart import AFTER_MEMBER, Scan, readings, restarts, same, string_start
+from generator.load.json_restart import (
+    AFTER_MEMBER,
+    Scan,
+    readings,
+    restarts,
+    same,
+    string_error,
+    string_start,
+)
 from generator.load.utf8 import Utf8Text
 
 # Values tried, nearest first, before the whole text is read instead.
@@ -92,7 +100,7 @@ def _error_after_restart(
     the full read reaches it, and its error does not depend on what holds it."""
     text = encoded.text
     end = string_start(text, stop) if inside_string else stop
-    if inside_string and end is not None and (in_string := _string_error(text, end, scan)):
+    if inside_string and end is not None and (in_string := string_error(text, end, stop, scan)):
         return in_string
     levels = restarts(text, end) if end is not None else iter(())
     restart = next(levels, None)
@@ -109,14 +117,6 @@ def _error_after_restart(
             restart = next(levels, None) or ((AFTER_MEMBER[_container_kind(encoded, met, stop)],), met)
     except (LookupError, RecursionError):
         pass
-    return None
-
-
-def _string_error(text: str, start: int, scan: Scan) -> json.JSONDecodeError | None:
-    try:
-        scan(text, start)
-    except json.JSONDecodeError as error:
-        return error
     return None
 
 

@@ -89,6 +89,31 @@ def string_start(text: str, inside: int) -> int | None:
     return quote
 
 
+def string_error(text: str, start: int, near: int, scan: Scan) -> json.JSONDecodeError | None:
+    """The error ``scan`` meets in the string that opens at ``start``, every character of it before
+    ``near`` well-formed; None when it closes without one. The string is read from a little before
+    ``near`` where it can be (read whole, the scanner builds it up to a bad escape)."""
+    cut = near - _CUT_REACH
+    if cut > start and (backslash := text.rfind("\\", max(cut - _CUT_REACH, start + 1), cut)) >= 0:
+        # right before a run of backslashes, a cut is outside escapes
+        cut = _outside_backslashes(text, backslash) or 0
+    if cut > start:
+        end = min(near + _WINDOW, len(text))
+        piece = '"' + text[cut:end]
+        try:
+            scan(piece, 0)
+            return None
+        except json.JSONDecodeError as error:
+            unterminated = error.msg.startswith("Unterminated string")
+            if end == len(text) or (error.pos < len(piece) - _CUT_REACH and not unterminated):
+                return json.JSONDecodeError(error.msg, text, start if unterminated else cut + error.pos - 1)
+    try:
+        scan(text, start)
+    except json.JSONDecodeError as error:
+        return error
+    return None
+
+
 def readings(text: str, restart: Restart, near: int, scan: Scan) -> list[Reading]:
     """What ``scan`` meets reading from ``restart`` in each of its readings, placed in ``text``.
     ``near``: where the error is expected."""

@@ -62,7 +62,8 @@ def parse_json(
     # character were an object
     if document and len(text) * _OBJECT_BYTES > BUILD_BUDGET:
         marks = _Marks(text)
-        if marks.outgrows_budget:
+        # the scanner builds a string up to a bad escape in it: at four bytes a character, up to the text's size
+        if marks.outgrows_budget or sys.getsizeof(text) > BUILD_BUDGET:
             _check_outline(name, text)
             _check_syntax(name, text, marks, utf8)
     pairs = _Pairs()
