@@ -19,7 +19,7 @@ from generator.lazy import lazy_module
 from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver
 from generator.validate.fastcheck import Check, compile_check
-from generator.validate.values import ValueChecker, draft4_meta_schema
+from generator.validate.values import ValueChecker, certainly_fits, draft4_meta_schema
 
 if TYPE_CHECKING:
     from generator.validate import jsonschema_checks
@@ -43,13 +43,18 @@ def _path_variables(url: str) -> list[str]:
 
 
 class KeywordWalker:
-    def __init__(self, data: Mapping[str, Any], values: ValueChecker) -> None:
+    """Walks the document for the library's own checks. Defaults that need the exact (jsonschema)
+    answer are only listed, in ``doubtful_defaults``: a forked walk can leave them to the parent,
+    which imports jsonschema for its examples anyway, rather than import it in both processes."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
         self.resolver = Resolver(data)
-        self.values = values
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()
         self.operation_ids: set[Any] = set()
+        # schemas (by pointer) whose default the quick verdict cannot clear: see default_errors
+        self.doubtful_defaults: list[str] = []
 
     def errors(self) -> Iterator[KeywordError]:
         tags = self.data.get("tags")
@@ -195,9 +200,10 @@ class KeywordWalker:
                 )
         if "default" in schema:
             default = schema["default"]
-            if default is not None or schema.get("nullable") is not True:
-                for message in self.values.errors(schema, pointer, default, exact=True):
-                    out.append((jp.join(pointer, "default"), message))
+            if (default is not None or schema.get("nullable") is not True) and not certainly_fits(
+                schema, default
+            ):
+                self.doubtful_defaults.append(pointer)
 
     def nested_properties(self, schema: Mapping[str, Any], pointer: str) -> set[str]:
         names: set[str] = set()
@@ -215,6 +221,16 @@ class KeywordWalker:
                 pending.extend((branch, where) for branch in _list(sub.get(keyword)))
             pending.extend((sub[keyword], where) for keyword in ("items", "not") if keyword in sub)
         return names
+
+
+def default_errors(values: ValueChecker, schema_pointers: list[str]) -> list[KeywordError]:
+    """The errors of each listed schema's default (pointers from ``KeywordWalker.doubtful_defaults``)."""
+    found: list[KeywordError] = []
+    for pointer in schema_pointers:
+        schema = jp.lookup(values.data, pointer)
+        for message in values.errors(schema, pointer, schema["default"], exact=True):
+            found.append((jp.join(pointer, "default"), message))
+    return found
 
 
 def _list(value: Any) -> list[Any]:
