@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
 from generator.load import SpecVersion
-from generator.validate.fastcheck import scalar_key
+from generator.validate.equality import scalar_key
 
 if TYPE_CHECKING:
     from generator.validate import jsonschema_checks
