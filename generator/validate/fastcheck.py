@@ -26,7 +26,7 @@ class Unsupported(Exception):
     """The schema uses a keyword (or a form of one) this checker does not implement."""
 
 
-def _always(_: Any) -> bool:
+def always(_: Any) -> bool:
     return True
 
 
@@ -49,7 +49,9 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
 }
 
 
-class _Compiler:
+class SchemaCompiler:
+    """Compiles a schema (and what its references reach in ``root``) to one check."""
+
     def __init__(self, root: Mapping[str, Any], formats: frozenset[str]) -> None:
         self.root = root
         self.formats = formats
@@ -82,7 +84,7 @@ class _Compiler:
             if key in _IGNORED or key in _OBJECT_KEYS or key in _ARRAY_KEYS:
                 continue
             check = self.keyword(key, value, node)
-            if check is not _always:
+            if check is not always:
                 checks.append(check)
         if object_check is not None:
             checks.append(object_check)
@@ -92,7 +94,7 @@ class _Compiler:
         if type_check is not None:
             checks.insert(0, type_check)
         if not checks:
-            return _always
+            return always
         return _all_of(checks)
 
     def type_check(self, declared: Any) -> Check | None:
@@ -108,7 +110,7 @@ class _Compiler:
 
     def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> Check:
         if key == "type":
-            return _always  # handled by type_check
+            return always  # handled by type_check
         if key in ("oneOf", "anyOf", "allOf"):
             branches = tuple(self.schema(branch) for branch in value)
             if key == "allOf":
@@ -129,7 +131,7 @@ class _Compiler:
         if key in ("minimum", "maximum"):
             return _bound_check(key, value, node)
         if key in ("exclusiveMinimum", "exclusiveMaximum"):
-            return _always  # folded into the bound check
+            return always  # folded into the bound check
         if key in ("minLength", "maxLength"):
             limit = value
             if key == "minLength":
@@ -141,7 +143,7 @@ class _Compiler:
 
     def format_check(self, name: Any) -> Check:
         if name not in self.formats:
-            return _always
+            return always
         if name == "regex":
             return _regex_format
         raise Unsupported(f"format {name}")
@@ -166,9 +168,9 @@ class _Compiler:
         declared: dict[str, Check] = {}
         for name, sub in properties.items():
             matching = (check for matches, check in patterns if matches(name) is not False)
-            checks = [check for check in (sub, *matching) if check is not _always]
-            declared[name] = _all_of(checks) if checks else _always
-        checked = {name: sub for name, sub in declared.items() if sub is not _always}
+            checks = [check for check in (sub, *matching) if check is not always]
+            declared[name] = _all_of(checks) if checks else always
+        checked = {name: sub for name, sub in declared.items() if sub is not always}
         # Undeclared names are free: only the declared ones with a check need a look.
         open_ended = not patterns and not closed and additional is None
 
@@ -191,7 +193,7 @@ class _Compiler:
             for key, value in instance.items():
                 known = declared.get(key)
                 if known is not None:
-                    if known is not _always and not known(value):
+                    if known is not always and not known(value):
                         return False
                     continue
                 matched = False
@@ -201,7 +203,7 @@ class _Compiler:
                         return False
                     if hit:
                         matched = True
-                        if pattern_check is not _always and not pattern_check(value):
+                        if pattern_check is not always and not pattern_check(value):
                             return False
                 if not matched:
                     if closed:
@@ -376,4 +378,4 @@ def compile_check(schema: Mapping[str, Any], formats: frozenset[str] = frozenset
     ``formats`` names the formats to check (only ``regex`` is known); others are ignored, as
     jsonschema ignores formats when no format checker is given.
     """
-    return _Compiler(schema, formats).schema(schema)
+    return SchemaCompiler(schema, formats).schema(schema)
