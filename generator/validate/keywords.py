@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.lazy import lazy_module
 from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver
@@ -61,19 +62,19 @@ class KeywordWalker:
         if isinstance(tags, list):
             yield from self.duplicate_tags(tags)
         paths = self.data.get("paths")
-        if isinstance(paths, Mapping):
+        if is_object(paths):
             for url, node in paths.items():
                 yield from self.path_item(str(url), node, jp.join("/paths", url))
         components = self.data.get("components")
-        schemas = components.get("schemas") if isinstance(components, Mapping) else None
-        if isinstance(schemas, Mapping):
+        schemas = components.get("schemas") if is_object(components) else None
+        if is_object(schemas):
             for name, node in schemas.items():
                 yield from self.schema(node, jp.join("/components/schemas", name))
 
     def duplicate_tags(self, tags: list[Any]) -> Iterator[KeywordError]:
         seen: set[Any] = set()
         for index, tag in enumerate(tags):
-            name = tag.get("name") if isinstance(tag, Mapping) else None
+            name = tag.get("name") if is_object(tag) else None
             if isinstance(name, str):
                 if name in seen:
                     yield jp.join("/tags", index, "name"), f"Duplicate tag name '{name}'"
@@ -87,7 +88,7 @@ class KeywordWalker:
 
     def path_item(self, url: str, node: Any, pointer: str) -> Iterator[KeywordError]:
         found = self.resolve(node, pointer)
-        if found is None or not isinstance(found[0], Mapping):
+        if found is None or not is_object(found[0]):
             return
         item, pointer = found
         shared: list[tuple[Any, str]] = []
@@ -97,14 +98,14 @@ class KeywordWalker:
         for method, operation in item.items():
             if method in HTTP_METHODS:
                 # The library checks path parameters even for an operation that is not an object.
-                node = operation if isinstance(operation, Mapping) else {}
+                node = operation if is_object(operation) else {}
                 yield from self.operation(url, method, node, jp.join(pointer, method), shared)
 
     def parameter_nodes(self, nodes: Any, pointer: str) -> list[tuple[Any, str]]:
         result = []
         for index, node in enumerate(nodes if isinstance(nodes, list) else []):
             found = self.resolve(node, jp.join(pointer, index))
-            if found is not None and isinstance(found[0], Mapping):
+            if found is not None and is_object(found[0]):
                 result.append(found)
         return result
 
@@ -130,7 +131,7 @@ class KeywordWalker:
                 )
             self.operation_ids.add(_hashable(operation_id))
         responses = node.get("responses")
-        if isinstance(responses, Mapping):
+        if is_object(responses):
             for status, response in responses.items():
                 yield from self.response(response, jp.join(pointer, "responses", status))
         own: list[tuple[Any, str]] = []
@@ -144,13 +145,13 @@ class KeywordWalker:
 
     def response(self, node: Any, pointer: str) -> Iterator[KeywordError]:
         found = self.resolve(node, pointer)
-        if found is None or not isinstance(found[0], Mapping):
+        if found is None or not is_object(found[0]):
             return
         response, pointer = found
         content = response.get("content")
-        if isinstance(content, Mapping):
+        if is_object(content):
             for media_type, media in content.items():
-                if isinstance(media, Mapping) and "schema" in media:
+                if is_object(media) and "schema" in media:
                     yield from self.schema(media["schema"], jp.join(pointer, "content", media_type, "schema"))
 
     def schema(self, node: Any, pointer: str) -> Iterator[KeywordError]:
@@ -166,8 +167,8 @@ class KeywordWalker:
         if found is None:
             return
         schema, pointer = found
-        is_object = type(schema) is dict or isinstance(schema, Mapping)
-        if not is_object and not isinstance(schema, bool):
+        is_mapping = is_object(schema)
+        if not is_mapping and not isinstance(schema, bool):
             out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
             return
         identity = id(schema)
@@ -177,7 +178,7 @@ class KeywordWalker:
             if error is not None:
                 out.append((jp.join(pointer, *error[0]), error[1]))
                 return
-        if identity in self.visited or not is_object:
+        if identity in self.visited or not is_mapping:
             return
         self.visited.add(identity)
         for keyword in ("allOf", "anyOf", "oneOf"):
@@ -212,7 +213,7 @@ class KeywordWalker:
         while pending:
             node, where = pending.pop()
             found = self.resolve(node, where)
-            if found is None or not isinstance(found[0], Mapping) or id(found[0]) in seen:
+            if found is None or not is_object(found[0]) or id(found[0]) in seen:
                 continue
             sub = found[0]
             seen.add(id(sub))
