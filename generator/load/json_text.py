@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
@@ -20,8 +21,8 @@ else:  # msgspec: only for a text large enough to be checked before it is parsed
 MAX_DEPTH = 500
 # Parsing builds every value of the text before it can fail near the end. When the counts of objects,
 # arrays, strings and items say the values could outgrow BUILD_BUDGET, the text is first checked: by
-# msgspec, which builds nothing, and where it finds an error, by the C scanner over the nearest value that
-# holds it (json_locate); when that place stays unknown, by a pass of the C scanner over the whole text
+# msgspec, which builds nothing, and where it finds an error, by the C scanner from the member just before
+# it (json_locate); when that place stays unknown, by a pass of the C scanner over the whole text
 # that keeps no object (each becomes its count of members) and no number (each a bool).
 # That pass still builds strings and arrays, so a text with more of them than the caps below is
 # refused first; together they keep the check under about 300 MB.
@@ -34,19 +35,22 @@ _NUMBER_OR_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"|-?\d+')
 _CHECKING = json.JSONDecoder(object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
 
 
-class _Pairs:
-    """The ``object_pairs_hook``: builds each object as ``dict`` would and notes whether any key repeats."""
+PairsHook = Callable[[list[tuple[str, Any]]], dict[str, Any]]
 
-    __slots__ = ("repeated",)
 
-    def __init__(self) -> None:
-        self.repeated = False
+def _pairs_hook() -> tuple[PairsHook, list[bool]]:
+    """The ``object_pairs_hook`` (builds each object as ``dict`` would) and a list it marks when a key
+    repeats. A plain function: the C scanner calls it once per object, faster than an object's ``__call__``.
+    """
+    repeated: list[bool] = []
 
-    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
         if len(result) != len(pairs):
-            self.repeated = True
+            repeated.append(True)
         return result
+
+    return hook, repeated
 
 
 def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]:
@@ -61,9 +65,9 @@ def parse_json(name: str, text: str, document: bool = False) -> tuple[Any, bool]
         if marks.outgrows_budget:
             _check_outline(name, text)
             _check_syntax(name, text, marks)
-    pairs = _Pairs()
+    hook, repeated = _pairs_hook()
     try:
-        return json.loads(text, object_pairs_hook=pairs), pairs.repeated
+        return json.loads(text, object_pairs_hook=hook), bool(repeated)
     except json.JSONDecodeError as error:
         raise LoadError(name, f"malformed JSON: {error.msg}", error.lineno, error.colno) from None
     except RecursionError:
