@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 
 
 class Resolved:
@@ -38,7 +39,7 @@ class Resolver:
 
     def follow(self, node: Any, pointer: str) -> Resolved:
         """Follow ``$ref`` from ``node`` (found at ``pointer``) to a node that is not a reference."""
-        ref = node.get("$ref") if type(node) is dict or isinstance(node, Mapping) else None
+        ref = node.get("$ref") if is_object(node) else None
         if not isinstance(ref, str):
             return Resolved(pointer, node, None)
         end_pointer, end_node, error = self._end(ref)
@@ -71,7 +72,7 @@ class Resolver:
             chain.append(ref)
             on_chain.add(ref)
             last = ref[1:]
-            next_ref = node.get("$ref") if type(node) is dict or isinstance(node, Mapping) else None
+            next_ref = node.get("$ref") if is_object(node) else None
             if not isinstance(next_ref, str):
                 end = (last, node, None)
                 break

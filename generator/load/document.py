@@ -55,7 +55,8 @@ class SourceDocument:
 
     @cached_property
     def _json_locator(self) -> JsonLocator:
-        return JsonLocator(self.text)
+        repeats = any(note.rule == KEY_DUPLICATE.id for note in self.notes)
+        return JsonLocator(self.text, unique_keys=not repeats)
 
     @cached_property
     def _lines(self) -> LineIndex:

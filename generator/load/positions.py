@@ -99,6 +99,7 @@ _INDEX = re.compile("0|[1-9][0-9]*")
 # Reads one value at C speed and keeps next to nothing of it (an object becomes its length).
 _skip_value = json.scanner.make_scanner(json.JSONDecoder(object_pairs_hook=len))  # type: ignore[arg-type]
 _scan_string = json.decoder.scanstring  # type: ignore[attr-defined]
+_READ_DEPTH = 2  # the members of the top level and of its objects (paths, components...)
 
 
 class JsonLocator:
@@ -107,46 +108,70 @@ class JsonLocator:
     Only the objects and arrays on the way to a pointer are read, each once: the members of each are
     listed (keys decoded, values skipped by the C scanner), so a few located problems cost a few
     passes of the C scanner, not a walk over every token. Offsets are those :func:`index_json` gives.
+    With ``unique_keys`` (no object repeats a key) an object is read only as far as the member asked for.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, unique_keys: bool = False) -> None:
         self.text = text
         self._root = _skip_json_space(text, 0)
-        self._members: dict[int, dict[str, tuple[int, int]]] = {}  # object -> token -> (key, value)
+        # object -> (token -> (key, value) of the members read so far, [where reading resumes, done])
+        self._members: dict[int, tuple[dict[str, tuple[int, int]], list[int]]] = {}
         self._items: dict[int, list[int]] = {}  # array -> offset of each item
+        # With no key written twice, an object is read only up to the member asked for.
+        self._unique_keys = unique_keys
 
     def nearest(self, pointer: str) -> int:
         """The offset of the value at ``pointer`` (of its key, for a member), or of its closest ancestor."""
         found = value = self._root
-        for token in pointer.split("/")[1:]:
-            child = self._child(value, token)
+        for depth, token in enumerate(pointer.split("/")[1:]):
+            child = self._child(value, token, depth)
             if child is None:
                 break
             found, value = child
         return found
 
-    def _child(self, container: int, token: str) -> tuple[int, int] | None:
+    def _child(self, container: int, token: str, depth: int) -> tuple[int, int] | None:
         opening = self.text[container : container + 1]
         if opening == "{":
-            return self._object(container).get(token)
+            return self._member(container, token, depth)
         if opening == "[" and _INDEX.fullmatch(token):
             items = self._array(container)
             index = int(token)
             return (items[index], items[index]) if index < len(items) else None
         return None
 
-    def _object(self, start: int) -> dict[str, tuple[int, int]]:
-        members = self._members.get(start)
-        if members is None:
-            members = self._members[start] = {}
-            text = self.text
-            at = _skip_json_space(text, start + 1)
-            while text[at] == '"':
-                key, after = _scan_string(text, at + 1)
-                value = _skip_json_space(text, _skip_json_space(text, after) + 1)
-                members[escape_token(key)] = (at, value)
-                at = _after_value(text, value)
-        return members
+    def _member(self, start: int, token: str | None, depth: int) -> tuple[int, int] | None:
+        """The member ``token`` of the object at ``start`` (None: read it to its end)."""
+        entry = self._members.get(start)
+        if entry is None:
+            entry = self._members[start] = ({}, [_skip_json_space(self.text, start + 1), 0])
+        members, state = entry
+        if state[1] or (self._unique_keys and token in members):
+            return members.get(token) if token is not None else None
+        text, at = self.text, state[0]
+        while text[at] == '"':
+            key, after = _scan_string(text, at + 1)
+            value = _skip_json_space(text, _skip_json_space(text, after) + 1)
+            name = escape_token(key)
+            members[name] = (at, value)
+            at = self._after(value, depth + 1)
+            if self._unique_keys and name == token:
+                state[0] = at
+                return members[name]
+        state[0], state[1] = at, 1  # at the closing brace
+        return members.get(token) if token is not None else None
+
+    def _after(self, start: int, depth: int) -> int:
+        """The offset after the value at ``start`` and after the comma that follows it, if any.
+
+        Objects near the root are read member by member rather than skipped whole, so that a
+        pointer into them later does not skip the same text again."""
+        text = self.text
+        if depth > _READ_DEPTH or text[start] != "{":
+            return _after_value(text, start)
+        self._member(start, None, depth)
+        end = _skip_json_space(text, self._members[start][1][0] + 1)
+        return _skip_json_space(text, end + 1) if text[end : end + 1] == "," else end
 
     def _array(self, start: int) -> list[int]:
         items = self._items.get(start)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.load import SourceDocument, SpecVersion
 from generator.model import objects as doc
 from generator.model.schema import Schema, SchemaTable
@@ -19,7 +20,7 @@ def _text(node: Mapping[str, Any], key: str) -> str:
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if type(value) is dict or isinstance(value, Mapping) else {}
+    return value if is_object(value) else {}
 
 
 def build(source: SourceDocument) -> doc.Document:
@@ -70,14 +71,14 @@ class _Builder:
         return tuple(
             doc.Server(_text(node, "url"), _text(node, "description"))
             for node in nodes
-            if isinstance(node, Mapping) and isinstance(node.get("url"), str)
+            if is_object(node) and isinstance(node.get("url"), str)
         )
 
     def tags(self, operations: tuple[doc.Operation, ...]) -> tuple[doc.Tag, ...]:
         declared: dict[str, doc.Tag] = {}
         nodes = self.data.get("tags")
         for node in nodes if isinstance(nodes, list) else []:
-            if isinstance(node, Mapping) and isinstance(node.get("name"), str):
+            if is_object(node) and isinstance(node.get("name"), str):
                 declared.setdefault(node["name"], doc.Tag(node["name"], _text(node, "description")))
         for operation in operations:
             for name in operation.tags:
@@ -127,7 +128,7 @@ class _Builder:
             shared = self.parameters(item.get("parameters"), jp.join(path_item.pointer, "parameters"))
             for method in doc.HTTP_METHODS:
                 node = item.get(method)
-                if isinstance(node, Mapping):
+                if is_object(node):
                     result.append(
                         self.operation(path, method, node, jp.join(path_item.pointer, method), shared)
                     )

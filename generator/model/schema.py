@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.resolver import Resolver
 
 _COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
@@ -131,7 +132,7 @@ class Schema:
     @cached_property
     def properties(self) -> dict[str, Schema]:
         node = self.raw.get("properties")
-        if not isinstance(node, Mapping):
+        if not is_object(node):
             return {}
         return {
             name: self.table.schema(value, jp.join(self.pointer, "properties", name))
@@ -179,7 +180,7 @@ class Schema:
     @property
     def discriminator(self) -> Mapping[str, Any] | None:
         value = self.raw.get("discriminator")
-        return value if isinstance(value, Mapping) else None
+        return value if is_object(value) else None
 
     @property
     def example(self) -> Any:
@@ -212,7 +213,7 @@ class SchemaTable:
         cached = self._schemas.get(key)
         if cached is not None:
             return cached
-        raw = resolved.node if isinstance(resolved.node, Mapping) else {}
+        raw = resolved.node if is_object(resolved.node) else {}
         schema = Schema(
             pointer=resolved.pointer,
             raw=raw,

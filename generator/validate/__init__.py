@@ -14,8 +14,7 @@ from generator.rules.problem_rules import OPERATION_ID_DUPLICATE, RESPONSE_DESCR
 from generator.rules.rule import Level
 from generator.validate import parallel
 from generator.validate.rules import Context, check_all
-from generator.validate.structure_errors import structure_problems
-from generator.validate.values import import_exact_checks
+from generator.validate.structure_errors import Findings, completed, structure_findings
 
 # Lint findings the structural check already reports at the same place, in its own words.
 _SHADOWED_BY_STRUCTURE = frozenset({RESPONSE_DESCRIPTION_MISSING.id, OPERATION_ID_DUPLICATE.id})
@@ -65,18 +64,13 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
     if STRUCTURE.id in settings.disabled:
         return list
 
-    def job() -> list[tuple[str, str]]:
-        return [(problem.pointer, problem.message) for problem in structure_problems(source)]
+    def job() -> Findings:
+        return structure_findings(source)
 
-    if len(source.text) < PARALLEL_FROM:
-        found = job
-    else:
-        # A document this large has some example or default the quick checks cannot clear, on
-        # both sides of the fork: import the exact checks once, here, rather than in each process.
-        import_exact_checks()
-        found = parallel.start(job)
-    # every structural problem is an error of one rule, so (pointer, message) says it all
-    return lambda: [Problem(STRUCTURE.id, STRUCTURE.level, pointer, message) for pointer, message in found()]
+    # Defaults in doubt are checked here, not in the child: this process imports jsonschema for the
+    # examples anyway, and most documents need it nowhere else.
+    found = job if len(source.text) < PARALLEL_FROM else parallel.start(job)
+    return lambda: completed(source, found())
 
 
 def _validate(

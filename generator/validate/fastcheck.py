@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator import pointer as jp
+from generator.validate.equality import certainly_unique, scalar_key
 from generator.validate.patterns import Pattern, compile_pattern
 
 Check = Callable[[Any], bool]
@@ -25,7 +26,7 @@ class Unsupported(Exception):
     """The schema uses a keyword (or a form of one) this checker does not implement."""
 
 
-def _always(_: Any) -> bool:
+def always(_: Any) -> bool:
     return True
 
 
@@ -48,36 +49,9 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
 }
 
 
-def scalar_key(value: Any) -> tuple[str, Any] | None:
-    """A hashable identity matching draft-4 equality for scalars; None for containers."""
-    if isinstance(value, bool):
-        return ("b", value)
-    if isinstance(value, (int, float)):
-        return ("n", float(value))
-    if isinstance(value, str):
-        return ("s", value)
-    if value is None:
-        return ("z", None)
-    return None
+class SchemaCompiler:
+    """Compiles a schema (and what its references reach in ``root``) to one check."""
 
-
-def canonical(value: Any) -> Any:
-    """A hashable form in which values equal under draft-4 rules are equal (1 and 1.0, not True)."""
-    if isinstance(value, dict):
-        return ("d", frozenset((key, canonical(item)) for key, item in value.items()))
-    if isinstance(value, list):
-        return ("l", tuple(canonical(item) for item in value))
-    return scalar_key(value)
-
-
-def certainly_unique(items: list[Any]) -> bool:
-    if all(isinstance(item, str) for item in items):
-        return len(set(items)) == len(items)
-    keys = [canonical(item) for item in items]
-    return len(set(keys)) == len(keys)
-
-
-class _Compiler:
     def __init__(self, root: Mapping[str, Any], formats: frozenset[str]) -> None:
         self.root = root
         self.formats = formats
@@ -101,23 +75,26 @@ class _Compiler:
         if "$ref" in node:
             return self.ref(node["$ref"])
         checks: list[Check] = []
-        object_check = self.object_keywords(node)
+        declared_type = node.get("type")
+        object_check = self.object_keywords(node, declared_type == "object")
+        if object_check is not None and declared_type == "object":
+            declared_type = None  # the object check says False for anything but an object
         array_check = self.array_keywords(node)
         for key, value in node.items():
             if key in _IGNORED or key in _OBJECT_KEYS or key in _ARRAY_KEYS:
                 continue
             check = self.keyword(key, value, node)
-            if check is not _always:
+            if check is not always:
                 checks.append(check)
         if object_check is not None:
             checks.append(object_check)
         if array_check is not None:
             checks.append(array_check)
-        type_check = self.type_check(node.get("type"))
+        type_check = self.type_check(declared_type)
         if type_check is not None:
             checks.insert(0, type_check)
         if not checks:
-            return _always
+            return always
         return _all_of(checks)
 
     def type_check(self, declared: Any) -> Check | None:
@@ -133,7 +110,7 @@ class _Compiler:
 
     def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> Check:
         if key == "type":
-            return _always  # handled by type_check
+            return always  # handled by type_check
         if key in ("oneOf", "anyOf", "allOf"):
             branches = tuple(self.schema(branch) for branch in value)
             if key == "allOf":
@@ -154,7 +131,7 @@ class _Compiler:
         if key in ("minimum", "maximum"):
             return _bound_check(key, value, node)
         if key in ("exclusiveMinimum", "exclusiveMaximum"):
-            return _always  # folded into the bound check
+            return always  # folded into the bound check
         if key in ("minLength", "maxLength"):
             limit = value
             if key == "minLength":
@@ -166,12 +143,13 @@ class _Compiler:
 
     def format_check(self, name: Any) -> Check:
         if name not in self.formats:
-            return _always
+            return always
         if name == "regex":
             return _regex_format
         raise Unsupported(f"format {name}")
 
-    def object_keywords(self, node: Mapping[str, Any]) -> Check | None:
+    def object_keywords(self, node: Mapping[str, Any], only_objects: bool) -> Check | None:
+        """The object keywords' check; with ``only_objects`` it also stands for ``"type": "object"``."""
         if not any(key in node for key in _OBJECT_KEYS):
             return None
         required = tuple(node.get("required", ()))
@@ -186,15 +164,19 @@ class _Compiler:
         min_props = node.get("minProperties")
         max_props = node.get("maxProperties")
 
-        # Which patterns match each declared name is known now, not per instance.
-        declared = {
-            name: (sub, tuple(p for matches, p in patterns if matches(name) is not False))
-            for name, sub in properties.items()
-        }
+        # Every check a declared name's value must pass (its own, the patterns it matches) is known now.
+        declared: dict[str, Check] = {}
+        for name, sub in properties.items():
+            matching = (check for matches, check in patterns if matches(name) is not False)
+            checks = [check for check in (sub, *matching) if check is not always]
+            declared[name] = _all_of(checks) if checks else always
+        checked = {name: sub for name, sub in declared.items() if sub is not always}
+        # Undeclared names are free: only the declared ones with a check need a look.
+        open_ended = not patterns and not closed and additional is None
 
         def check(instance: Any) -> bool:
             if type(instance) is not dict:
-                return True
+                return not only_objects
             for name in required:
                 if name not in instance:
                     return False
@@ -202,14 +184,17 @@ class _Compiler:
                 return False
             if max_props is not None and len(instance) > max_props:
                 return False
+            if open_ended:
+                for key, value in instance.items():
+                    sub = checked.get(key)
+                    if sub is not None and not sub(value):
+                        return False
+                return True
             for key, value in instance.items():
                 known = declared.get(key)
                 if known is not None:
-                    if known[0] is not _always and not known[0](value):
+                    if known is not always and not known(value):
                         return False
-                    for pattern_check in known[1]:
-                        if not pattern_check(value):
-                            return False
                     continue
                 matched = False
                 for matches, pattern_check in patterns:
@@ -218,7 +203,7 @@ class _Compiler:
                         return False
                     if hit:
                         matched = True
-                        if pattern_check is not _always and not pattern_check(value):
+                        if pattern_check is not always and not pattern_check(value):
                             return False
                 if not matched:
                     if closed:
@@ -393,4 +378,4 @@ def compile_check(schema: Mapping[str, Any], formats: frozenset[str] = frozenset
     ``formats`` names the formats to check (only ``regex`` is known); others are ignored, as
     jsonschema ignores formats when no format checker is given.
     """
-    return _Compiler(schema, formats).schema(schema)
+    return SchemaCompiler(schema, formats).schema(schema)

@@ -22,6 +22,7 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 from generator import pointer as jp
 from generator.lazy import lazy_module
 from generator.validate.regex_keywords import linear_regex
+from generator.validate.value_check import ValueChecks
 
 if TYPE_CHECKING:
     import openapi_schema_validator as oas
@@ -45,11 +46,17 @@ class DocumentValues:
         self.data = data
         self.is_31 = is_31
         self._registry: Any = None
+        self._quick: ValueChecks | None = None
 
     def errors(self, pointer: str, value: Any, library: bool) -> list[str]:
         """Messages for each way ``value`` breaks the schema at ``pointer`` (none if it cannot be read).
 
         ``library`` asks openapi-schema-validator; otherwise jsonschema plus ``nullable`` answers."""
+        if not library and not self.is_31:
+            if self._quick is None:
+                self._quick = ValueChecks(self.data, _own_validator(False)[1].checkers)
+            if self._quick.certainly_valid(pointer, value):
+                return []
         try:
             validator = self._validator(pointer, library)
             return [short_message(error.message) for error in validator.iter_errors(value)]

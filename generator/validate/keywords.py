@@ -15,11 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.lazy import lazy_module
 from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver
 from generator.validate.fastcheck import Check, compile_check
-from generator.validate.values import ValueChecker, draft4_meta_schema
+from generator.validate.values import ValueChecker, certainly_fits, draft4_meta_schema
 
 if TYPE_CHECKING:
     from generator.validate import jsonschema_checks
@@ -43,32 +44,37 @@ def _path_variables(url: str) -> list[str]:
 
 
 class KeywordWalker:
-    def __init__(self, data: Mapping[str, Any], values: ValueChecker) -> None:
+    """Walks the document for the library's own checks. Defaults that need the exact (jsonschema)
+    answer are only listed, in ``doubtful_defaults``: a forked walk can leave them to the parent,
+    which imports jsonschema for its examples anyway, rather than import it in both processes."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
         self.resolver = Resolver(data)
-        self.values = values
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()
         self.operation_ids: set[Any] = set()
+        # schemas (by pointer) whose default the quick verdict cannot clear: see default_errors
+        self.doubtful_defaults: list[str] = []
 
     def errors(self) -> Iterator[KeywordError]:
         tags = self.data.get("tags")
         if isinstance(tags, list):
             yield from self.duplicate_tags(tags)
         paths = self.data.get("paths")
-        if isinstance(paths, Mapping):
+        if is_object(paths):
             for url, node in paths.items():
                 yield from self.path_item(str(url), node, jp.join("/paths", url))
         components = self.data.get("components")
-        schemas = components.get("schemas") if isinstance(components, Mapping) else None
-        if isinstance(schemas, Mapping):
+        schemas = components.get("schemas") if is_object(components) else None
+        if is_object(schemas):
             for name, node in schemas.items():
                 yield from self.schema(node, jp.join("/components/schemas", name))
 
     def duplicate_tags(self, tags: list[Any]) -> Iterator[KeywordError]:
         seen: set[Any] = set()
         for index, tag in enumerate(tags):
-            name = tag.get("name") if isinstance(tag, Mapping) else None
+            name = tag.get("name") if is_object(tag) else None
             if isinstance(name, str):
                 if name in seen:
                     yield jp.join("/tags", index, "name"), f"Duplicate tag name '{name}'"
@@ -82,7 +88,7 @@ class KeywordWalker:
 
     def path_item(self, url: str, node: Any, pointer: str) -> Iterator[KeywordError]:
         found = self.resolve(node, pointer)
-        if found is None or not isinstance(found[0], Mapping):
+        if found is None or not is_object(found[0]):
             return
         item, pointer = found
         shared: list[tuple[Any, str]] = []
@@ -92,14 +98,14 @@ class KeywordWalker:
         for method, operation in item.items():
             if method in HTTP_METHODS:
                 # The library checks path parameters even for an operation that is not an object.
-                node = operation if isinstance(operation, Mapping) else {}
+                node = operation if is_object(operation) else {}
                 yield from self.operation(url, method, node, jp.join(pointer, method), shared)
 
     def parameter_nodes(self, nodes: Any, pointer: str) -> list[tuple[Any, str]]:
         result = []
         for index, node in enumerate(nodes if isinstance(nodes, list) else []):
             found = self.resolve(node, jp.join(pointer, index))
-            if found is not None and isinstance(found[0], Mapping):
+            if found is not None and is_object(found[0]):
                 result.append(found)
         return result
 
@@ -125,7 +131,7 @@ class KeywordWalker:
                 )
             self.operation_ids.add(_hashable(operation_id))
         responses = node.get("responses")
-        if isinstance(responses, Mapping):
+        if is_object(responses):
             for status, response in responses.items():
                 yield from self.response(response, jp.join(pointer, "responses", status))
         own: list[tuple[Any, str]] = []
@@ -139,13 +145,13 @@ class KeywordWalker:
 
     def response(self, node: Any, pointer: str) -> Iterator[KeywordError]:
         found = self.resolve(node, pointer)
-        if found is None or not isinstance(found[0], Mapping):
+        if found is None or not is_object(found[0]):
             return
         response, pointer = found
         content = response.get("content")
-        if isinstance(content, Mapping):
+        if is_object(content):
             for media_type, media in content.items():
-                if isinstance(media, Mapping) and "schema" in media:
+                if is_object(media) and "schema" in media:
                     yield from self.schema(media["schema"], jp.join(pointer, "content", media_type, "schema"))
 
     def schema(self, node: Any, pointer: str) -> Iterator[KeywordError]:
@@ -161,8 +167,8 @@ class KeywordWalker:
         if found is None:
             return
         schema, pointer = found
-        is_object = type(schema) is dict or isinstance(schema, Mapping)
-        if not is_object and not isinstance(schema, bool):
+        is_mapping = is_object(schema)
+        if not is_mapping and not isinstance(schema, bool):
             out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
             return
         identity = id(schema)
@@ -172,7 +178,7 @@ class KeywordWalker:
             if error is not None:
                 out.append((jp.join(pointer, *error[0]), error[1]))
                 return
-        if identity in self.visited or not is_object:
+        if identity in self.visited or not is_mapping:
             return
         self.visited.add(identity)
         for keyword in ("allOf", "anyOf", "oneOf"):
@@ -195,9 +201,10 @@ class KeywordWalker:
                 )
         if "default" in schema:
             default = schema["default"]
-            if default is not None or schema.get("nullable") is not True:
-                for message in self.values.errors(schema, pointer, default, exact=True):
-                    out.append((jp.join(pointer, "default"), message))
+            if (default is not None or schema.get("nullable") is not True) and not certainly_fits(
+                schema, default
+            ):
+                self.doubtful_defaults.append(pointer)
 
     def nested_properties(self, schema: Mapping[str, Any], pointer: str) -> set[str]:
         names: set[str] = set()
@@ -206,7 +213,7 @@ class KeywordWalker:
         while pending:
             node, where = pending.pop()
             found = self.resolve(node, where)
-            if found is None or not isinstance(found[0], Mapping) or id(found[0]) in seen:
+            if found is None or not is_object(found[0]) or id(found[0]) in seen:
                 continue
             sub = found[0]
             seen.add(id(sub))
@@ -215,6 +222,16 @@ class KeywordWalker:
                 pending.extend((branch, where) for branch in _list(sub.get(keyword)))
             pending.extend((sub[keyword], where) for keyword in ("items", "not") if keyword in sub)
         return names
+
+
+def default_errors(values: ValueChecker, schema_pointers: list[str]) -> list[KeywordError]:
+    """The errors of each listed schema's default (pointers from ``KeywordWalker.doubtful_defaults``)."""
+    found: list[KeywordError] = []
+    for pointer in schema_pointers:
+        schema = jp.lookup(values.data, pointer)
+        for message in values.errors(schema, pointer, schema["default"], exact=True):
+            found.append((jp.join(pointer, "default"), message))
+    return found
 
 
 def _list(value: Any) -> list[Any]:

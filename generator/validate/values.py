@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
 from generator.load import SpecVersion
-from generator.validate.fastcheck import scalar_key
+from generator.validate.equality import scalar_key
 
 if TYPE_CHECKING:
     from generator.validate import jsonschema_checks
@@ -46,11 +46,6 @@ def draft4_meta_schema() -> dict[str, Any]:
     return data
 
 
-def import_exact_checks() -> None:
-    """Import the exact checks now: before a fork, so that both processes share one import."""
-    jsonschema_checks.short_message("")
-
-
 def _simple_verdict(schema: Mapping[str, Any], value: Any) -> bool | None:
     """True/False when the schema is simple enough to judge here; None otherwise."""
     if any(key not in _INERT for key in schema) or isinstance(value, float):
@@ -73,6 +68,11 @@ def _simple_verdict(schema: Mapping[str, Any], value: Any) -> bool | None:
     return True
 
 
+def certainly_fits(schema: Any, value: Any) -> bool:
+    """Whether the quick verdict alone clears ``value`` (no jsonschema needed)."""
+    return isinstance(schema, dict) and "$ref" not in schema and _simple_verdict(schema, value) is True
+
+
 class ValueChecker:
     """Checks values against schemas of one document; validators are built on first need."""
 
@@ -87,7 +87,7 @@ class ValueChecker:
         ``exact`` confirms errors with openapi-schema-validator, the library the structural check
         mirrors; otherwise specgen's own OAS validator (jsonschema plus ``nullable``) answers.
         """
-        if isinstance(schema, dict) and "$ref" not in schema and _simple_verdict(schema, value) is True:
+        if certainly_fits(schema, value):
             return []
         messages = self._check(pointer, value, library=False)
         if messages and exact:

@@ -24,10 +24,20 @@ def _probes(pointers: list[str]) -> list[str]:
 def test_every_pointer_of_a_large_spec_has_the_indexed_offset() -> None:
     text = load(str(GITHUB)).text
     index = index_json(text)
-    locator = JsonLocator(text)
-    assert {pointer: locator.nearest(pointer) for pointer in index} == index
     probes = _probes(list(index))
-    assert [locator.nearest(probe) for probe in probes] == [nearest(index, probe) for probe in probes]
+    for unique_keys in (False, True):
+        locator = JsonLocator(text, unique_keys)
+        assert {pointer: locator.nearest(pointer) for pointer in index} == index
+        assert [locator.nearest(probe) for probe in probes] == [nearest(index, probe) for probe in probes]
+
+
+def test_reading_up_to_the_member_asked_for_finds_the_same_places_in_any_order() -> None:
+    text = json.dumps({"a": {"b": [1, {"c": 2}], "d": 3}, "e": {"f": {}}, "g": 4}, indent=1)
+    index = index_json(text)
+    for pointers in (list(index), list(reversed(index))):
+        locator = JsonLocator(text, unique_keys=True)
+        assert {pointer: locator.nearest(pointer) for pointer in pointers} == index
+        assert locator.nearest("/a/zz") == index["/a"]
 
 
 def test_awkward_layout_keys_and_repeats() -> None:

@@ -12,7 +12,8 @@ from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from generator.load import SpecVersion, parse
 from generator.pointer import from_tokens
-from generator.validate.fastcheck import Unsupported, certainly_unique, compile_check
+from generator.validate.equality import certainly_unique
+from generator.validate.fastcheck import Unsupported, compile_check
 from generator.validate.oas_schema import fast_check
 from generator.validate.structure_errors import structure_problems
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
 from generator import pointer as jp
 from generator.load import SpecVersion
 from generator.load.grammar import NAME_MAPS, SCHEMA_CONTAINERS, SCHEMA_MAPS, SUBSCHEMAS, VALUE_KEYS
-from generator.load.refs import ref_pointers
+from generator.load.refs import iter_refs
 from generator.model import Document
 from generator.validate.values import ValueChecker
 
@@ -37,12 +37,10 @@ class Context:
         return self._walk[0]
 
     @cached_property
-    def refs(self) -> list[tuple[str, str]]:
-        """Every reference (only where the grammar has one) with the pointer of the object holding it."""
+    def refs(self) -> Sequence[tuple[tuple[str | int, ...], str]]:
+        """Every reference (only where the grammar has one): the tokens of the object holding it, its value."""
         listed = self.document.source.references
-        if listed is None:
-            return ref_pointers(self.data, self.version)
-        return [(jp.from_tokens(tokens), ref) for tokens, ref in listed]
+        return listed if listed is not None else tuple(iter_refs(self.data, self.version))
 
     @property
     def example_holders(self) -> list[tuple[str, dict[str, Any]]]:

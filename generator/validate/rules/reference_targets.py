@@ -54,9 +54,13 @@ def _sections(context: Context) -> Iterator[tuple[str, Mapping[str, object]]]:
 
 def unresolved_refs(context: Context) -> Iterator[Occurrence]:
     resolver = Resolver(context.data)
-    for pointer, ref in context.refs:
-        resolved = resolver.follow({"$ref": ref}, pointer)
-        if resolved.error is not None:
-            missing = resolved.error.startswith("cannot resolve")
-            reason = f"cannot resolve $ref {ref!r}" if missing else resolved.error
-            yield jp.join(pointer, "$ref"), {"reason": reason}
+    # Where a reference leads does not depend on where it is written: follow each value once, in the
+    # order of first use (the order a cycle's message depends on).
+    errors = {
+        ref: resolver.follow({"$ref": ref}, "").error for ref in dict.fromkeys(r for _, r in context.refs)
+    }
+    for tokens, ref in context.refs:
+        error = errors[ref]
+        if error is not None:
+            reason = f"cannot resolve $ref {ref!r}" if error.startswith("cannot resolve") else error
+            yield jp.join(jp.from_tokens(tokens), "$ref"), {"reason": reason}

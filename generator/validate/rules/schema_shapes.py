@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator import pointer as jp
-from generator.validate.fastcheck import canonical
+from generator.validate.equality import canonical
 from generator.validate.rules.base import Context, Occurrence
 
 _KEYWORD_TYPES = {
