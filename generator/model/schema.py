@@ -252,6 +252,14 @@ class SchemaTable:
 
     def schema(self, node: Any, pointer: str) -> Schema:
         """The Schema for a node (found at ``pointer``), its ``$ref`` chain followed."""
+        if type(node) is dict:
+            # A reference to a schema met before ends there: a Schema's pointer is always the end
+            # of a chain (every allOf link of a long chain is one such reference).
+            ref = node.get("$ref")
+            if type(ref) is str and ref.startswith("#"):
+                met = self._schemas.get(ref[1:])
+                if met is not None:
+                    return met
         resolved = self.resolver.follow(node, pointer)
         key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
         cached = self._schemas.get(key)
