@@ -256,9 +256,9 @@ class SchemaTable:
             # A reference to a schema met before ends there: a Schema's pointer is always the end
             # of a chain (every allOf link of a long chain is one such reference).
             ref = node.get("$ref")
-            if type(ref) is str and ref.startswith("#"):
+            if type(ref) is str:
                 met = self._schemas.get(ref[1:])
-                if met is not None:
+                if met is not None and ref[:1] == "#":
                     return met
         resolved = self.resolver.follow(node, pointer)
         key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
