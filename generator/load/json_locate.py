@@ -2,9 +2,12 @@
 
 msgspec reads the whole text and builds nothing. It is stricter than the standard library (no ``NaN``,
 no lone surrogate escape) and counts in bytes, so its verdict only says where to look: every token before
-the place it stops at is well-formed JSON, so a bracket there outside a string starts a value that the
-full parse reads in the same way. The standard library's C scanner reads the nearest such value that
-does not close before that place, and its error (message and position) is the one the full parse gives.
+the place it stops at is well-formed JSON. The standard library's C scanner reads from the member
+before that place, in the state of the container that holds it (json_restart), and on in the containers
+around it that close first; its error (message and position) is the one the full parse gives. Where
+that way stops short (a reading past too many brackets, containers that cannot be told apart), the
+nearest values that hold the place are read whole, as before. A text msgspec reads whole but for
+characters after the top-level object has "Extra data" there.
 """
 
 from __future__ import annotations
@@ -12,10 +15,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
 
 import msgspec
+
+from generator.load.json_restart import AFTER_MEMBER, Scan, readings, restarts, same, string_start
 
 # Values tried, nearest first, before the whole text is read instead.
 MOST_VALUES_TRIED = 64
@@ -23,13 +29,15 @@ MOST_VALUES_TRIED = 64
 MOST_ESCAPED_QUOTES = 100_000
 _STOP_AFTER_TOKEN = 8
 _NESTING_MARGIN = 16
+_DEEPER_AFTER_STOP = _NESTING_MARGIN // 2
 _AT_BYTE = re.compile(r"\(byte (\d+)\)$")
 _AT_THE_CHARACTER = re.compile(
     r"JSON is malformed: (expected |object keys must|trailing comma|invalid number)"
 )
+_TRAILING = "JSON is malformed: trailing characters"
+_TRUNCATED = "Input data was truncated"
+_SPACE = re.compile(r"[ \t\n\r]*")
 _BACKSLASHES_AND_QUOTE = re.compile(r'\\+"')
-
-Scan = Callable[[str, int], tuple[Any, int]]
 
 
 class _Members(msgspec.Struct):
@@ -41,13 +49,17 @@ _SKIPPING = msgspec.json.Decoder(_Members)
 
 def error_near(text: str, scan: Scan) -> json.JSONDecodeError | None:
     """The error reading a text that starts with ``{`` by ``scan`` (a ``JSONDecoder.raw_decode``) meets
-    first, if msgspec finds one and a value before that place holds it; None when msgspec finds the text
-    well-formed. Raises LookupError when the place stays unknown (the full read then decides).
+    first, if msgspec finds one and a reading from before that place meets it; None when msgspec finds
+    the text well-formed. Raises LookupError when the place stays unknown (the full read then decides).
     """
     stop = _stop(text)
     if stop is None:
         return None
+    if isinstance(stop, _ExtraData):
+        return json.JSONDecodeError("Extra data", text, stop.offset)
     quotes, counted_to = _quotes(text, 0, stop), stop
+    if found := _error_after_restart(text, stop, quotes % 2 == 1, scan):
+        return found
     # the last bracket of each kind before the values tried so far (each kind is searched for once)
     last = {bracket: text.rfind(bracket, 0, stop) for bracket in "{["}
     for _ in range(MOST_VALUES_TRIED):
@@ -68,16 +80,86 @@ def error_near(text: str, scan: Scan) -> json.JSONDecodeError | None:
     raise LookupError("no value before the failing place holds the error")
 
 
-def _stop(text: str) -> int | None:
+def _error_after_restart(
+    text: str, stop: int, inside_string: bool, scan: Scan
+) -> json.JSONDecodeError | None:
+    """The error met reading from a member before ``stop`` in a container around it (json_restart), if
+    such a reader finds it: none beyond a few brackets after ``stop`` (the full read, nested deeper from
+    the start, might stop on nesting first)."""
+    end = string_start(text, stop) if inside_string else stop
+    levels = restarts(text, end) if end is not None else iter(())
+    restart = next(levels, None)
+    try:
+        for _ in range(MOST_VALUES_TRIED):
+            if restart is None:
+                return None
+            found = readings(text, restart, stop, scan)
+            met = found[0] if same(found) else found[_container_kind(text, restart[1], stop)]
+            if isinstance(met, json.JSONDecodeError):
+                deeper = text.count("[", stop, met.pos) + text.count("{", stop, met.pos)
+                return met if deeper <= _DEEPER_AFTER_STOP else None
+            # the container closes there: read on in the one around it
+            restart = next(levels, None) or ((AFTER_MEMBER[_container_kind(text, met, stop)],), met)
+    except (LookupError, RecursionError):
+        pass
+    return None
+
+
+def _container_kind(text: str, after_member: int, stop: int) -> int:
+    """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
+    ``after_member``: where a closing bracket follows before ``stop``, msgspec took it, so it names the
+    container; else msgspec is asked (:func:`_asked_kind`)."""
+    following = _SPACE.match(text, after_member)
+    assert following is not None
+    if following.end() < stop and (closer := text[following.end()]) in "]}":
+        return "]}".index(closer)
+    return _asked_kind(text, after_member, stop)
+
+
+def _asked_kind(text: str, after_member: int, stop: int) -> int:
+    """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
+    ``after_member``: msgspec takes a ``]`` there in an array and refuses it at that very byte in an
+    object. Past ``stop`` msgspec may stop earlier, so there it must take one bracket and refuse the other
+    (which shows it read the text up to there). Raises LookupError when it does neither."""
+    taken = [_taken_there(text, after_member, closer) for closer in ("]" if after_member <= stop else "]}")]
+    if None in taken or taken.count(True) > 1 or taken == [False, False]:
+        raise LookupError("no container is known to hold the place")
+    return 0 if taken[0] else 1
+
+
+def _taken_there(text: str, place: int, closer: str) -> bool | None:
+    """Whether msgspec takes ``closer`` put at ``place`` (True), refuses it at its byte (False), or
+    stops elsewhere (None)."""
+    closed = text[:place] + closer
+    data: str | bytes = closed if closed.isascii() else closed.encode("utf-8", "surrogatepass")
+    del closed
+    try:
+        with _nesting_limited():
+            _SKIPPING.decode(data)
+    except msgspec.DecodeError as error:
+        message = str(error)
+        found = _AT_BYTE.search(message)
+        if not found:
+            return True if message.startswith(_TRUNCATED) else None
+        return False if int(found.group(1)) == len(data) - 1 and not message.startswith(_TRAILING) else None
+    except msgspec.ValidationError:
+        return None
+    return True
+
+
+class _ExtraData(NamedTuple):
+    """The place of the first character after the top-level object (msgspec read all of it)."""
+
+    offset: int
+
+
+def _stop(text: str) -> int | _ExtraData | None:
     """A place in ``text`` before which every token is well-formed (a little before where msgspec stops
     reading); None if msgspec reads the whole text."""
     data: str | bytes = text if text.isascii() else text.encode("utf-8", "surrogatepass")
-    limit = sys.getrecursionlimit()
-    # msgspec gives up on nesting a little before the scanner would, so it never reads past a place
-    # where the full read stops on nesting (reported as too deep)
-    sys.setrecursionlimit(limit - _NESTING_MARGIN)
     try:
-        _SKIPPING.decode(data)
+        with _nesting_limited():
+            _SKIPPING.decode(data)
     except msgspec.ValidationError:
         raise LookupError("not an object") from None
     except msgspec.DecodeError as error:
@@ -87,14 +169,31 @@ def _stop(text: str) -> int | None:
         message = str(error)
         found = _AT_BYTE.search(message)
         offset = int(found.group(1)) if found else len(data)
+        if found and message.startswith(_TRAILING):  # msgspec names the character after the first one
+            return _ExtraData(_characters(data, offset - 1))
         if not (found and _AT_THE_CHARACTER.match(message)):
             offset = max(offset - _STOP_AFTER_TOKEN, 0)
-        return offset if isinstance(data, str) else len(data[:offset].decode("utf-8", "ignore"))
+        return _characters(data, offset)
     except RecursionError:
         raise LookupError("nested too deep for msgspec") from None
+    return None
+
+
+def _characters(data: str | bytes, offset: int) -> int:
+    """The place in characters of ``offset`` in ``data`` (bytes in UTF-8 or an ASCII text)."""
+    return offset if isinstance(data, str) else len(data[:offset].decode("utf-8", "ignore"))
+
+
+@contextmanager
+def _nesting_limited() -> Iterator[None]:
+    """msgspec gives up on nesting a little before the scanner would, so it never reads past a place
+    where the full read stops on nesting (reported as too deep)."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit - _NESTING_MARGIN)
+    try:
+        yield
     finally:
         sys.setrecursionlimit(limit)
-    return None
 
 
 def _quotes(text: str, start: int, end: int) -> int:

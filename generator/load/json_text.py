@@ -20,8 +20,8 @@ else:  # msgspec: only for a text large enough to be checked before it is parsed
 MAX_DEPTH = 500
 # Parsing builds every value of the text before it can fail near the end. When the counts of objects,
 # arrays, strings and items say the values could outgrow BUILD_BUDGET, the text is first checked: by
-# msgspec, which builds nothing, and where it finds an error, by the C scanner over the nearest value that
-# holds it (json_locate); when that place stays unknown, by a pass of the C scanner over the whole text
+# msgspec, which builds nothing, and where it finds an error, by the C scanner from the member just before
+# it (json_locate); when that place stays unknown, by a pass of the C scanner over the whole text
 # that keeps no object (each becomes its count of members) and no number (each a bool).
 # That pass still builds strings and arrays, so a text with more of them than the caps below is
 # refused first; together they keep the check under about 300 MB.

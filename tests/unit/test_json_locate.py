@@ -10,16 +10,10 @@ from typing import Any
 import pytest
 
 from generator.load.json_locate import Scan, error_near
+from tests.unit.json_damage import CHECKING
+from tests.unit.json_damage import full_parse as _full_parse
 
-_DECODER = json.JSONDecoder(object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
-
-
-def _full_parse(text: str) -> tuple[str, int] | None:
-    try:
-        json.loads(text, object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
-    except json.JSONDecodeError as error:
-        return error.msg, error.pos
-    return None
+_DECODER = CHECKING
 
 
 def _located(text: str, scan: Scan = _DECODER.raw_decode) -> tuple[str, int] | str | None:
@@ -113,3 +107,10 @@ def test_nesting_the_full_read_finds_too_deep_is_left_to_it() -> None:
             expected = "unknown"
         assert _located(text) in (expected, "unknown"), depth
         assert expected != "unknown" or _located(text) == "unknown", depth
+
+
+@pytest.mark.parametrize("after", ["[1]", " \n x", '\t, "b": 2}', "}"])
+def test_characters_after_the_top_level_object_are_extra_data_where_they_start(after: str) -> None:
+    text = '{"a": ["é😀", {"b": 1}]}' + after
+    assert _located(text) == _full_parse(text)
+    assert _full_parse(text) == ("Extra data", len(text) - len(after.lstrip()))

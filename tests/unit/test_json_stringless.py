@@ -11,13 +11,9 @@ from hypothesis import strategies as st
 
 from generator.load import LoadError, json_stringless, json_text
 from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
+from tests.unit.json_damage import damaged_documents
 
 _KEYS = st.text(alphabet='ab"\\\n\t\u00e9\u2028', max_size=4)
-_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _KEYS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=4),
-    max_leaves=20,
-)
 # What a cut-off download, a stray edit or a hostile writer leaves in a text.
 _DAMAGE = ('"', "\\", "\x01", "\n", ",", "]", "}", "{", ":", "x", "\\u12", "")
 
@@ -40,20 +36,9 @@ def _checked_verdict(text: str, monkeypatch: pytest.MonkeyPatch) -> str | None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(
-    document=st.dictionaries(_KEYS, _VALUES, min_size=1, max_size=6),
-    indent=st.sampled_from([None, 1]),
-    place=st.floats(min_value=0, max_value=1),
-    cut=st.integers(min_value=0, max_value=2),
-    damage=st.sampled_from(_DAMAGE),
-)
-def test_the_check_finds_the_plain_readers_first_error_at_the_same_place(
-    document: dict[str, object], indent: int | None, place: float, cut: int, damage: str
-) -> None:
+@given(damaged=damaged_documents(_KEYS, _DAMAGE))
+def test_the_check_finds_the_plain_readers_first_error_at_the_same_place(damaged: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
-        text = json.dumps(document, indent=indent, ensure_ascii=False)
-        at = 1 + int(place * (len(text) - 2))
-        damaged = text[:at] + damage + text[at + cut :]
         if not damaged.endswith("}"):
             return  # the outline check answers these before the scan
         assert _checked_verdict(damaged, monkeypatch) == _plain_verdict(damaged)

@@ -1,0 +1,109 @@
+"""Time `specgen validate` on 63 MB JSON texts, each broken in one way: CPU, peak RSS, exit, message.
+
+Each shape is a large OpenAPI document with one error, written piece by piece (no copy of the text in
+this process). Every run is a fresh process; the best CPU time and the best peak RSS of ``--runs`` runs
+are shown. With ``--check`` the message is compared with the place and message ``json.loads`` gives (a
+full parse in a child process, which takes longer and more memory than specgen).
+
+    .venv/bin/python bench/malformed_speed.py [--runs N] [--check] [--only NAME ...]
+
+Target: every shape refused with exit 2 in under 2 s CPU and 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from validate_speed import peak_run
+
+BIN = Path(sys.executable).parent
+SIZE = 63 * 2**20
+HEAD = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-list": '
+_FULL_PARSE = (
+    "import json, sys\n"
+    "try:\n"
+    "    json.load(open(sys.argv[1], encoding='utf-8'), object_hook=len, parse_int=bool, parse_float=bool)\n"
+    "except json.JSONDecodeError as error:\n"
+    "    print(f'{error.lineno}:{error.colno}: malformed JSON: {error.msg}')\n"
+)
+
+# One shape a line: its name, then the opening of the list, the item it repeats, the broken piece that
+# stands halfway and the closing, each after a "|" (a space in a piece is written "_", "\\" escapes).
+_SHAPES = r"""
+array-wrong-bracket     | [ | {"n":_1},_ | {"n":_1]}_ | {}]}
+array-double-comma      | [ | {"n":_1},_ | {"n":_1},,_ | {}]}
+array-missing-comma     | [ | {"n":_1},_ | {"n":_1}_ | {}]}
+array-trailing-comma    | [ | {"n":_1},_ | | ]}
+object-missing-colon    | { | "k":_12,_ | "k"_12,_ | "z":_0}}
+object-double-comma     | { | "k":_12,_ | "k":_12,,_ | "z":_0}}
+nested-bad-token        | [ | {"a":_{"b":_{"c":_{"d":_{"e":_1}}}}},_ | {"a":_{"b":_{"c":_{"d":_{"e":_tru}}}}},_ | {}]}
+string-unterminated     | [ | {"n":_"v"},_ | {"n":_"v},_ | {}]}
+long-string-control     | " | abcdefgh | \x01 | "}
+long-string-escape      | " | abcdefgh | \\q | "}
+long-string-open        | " | abcdefgh | | }
+numbers-bad             | [ | 123456789.125,_ | 123456789.125.5,_ | 0]}
+numbers-double-comma    | [ | 123456789.125,_ | 1,,_ | 0]}
+after-huge-member       | [ | {"n":_1},_ | | {}]_"y":_1}
+double-comma-after-huge | [ | {"n":_1},_ | | {}],,_"y":_1}
+deep-after-huge         | [ | {"n":_{"o":_1,_"m":_2}},_ | | {}],_"y":_{"z":_[1,_[2_3]]}}
+extra-data              | [ | {"n":_1},_ | | {}]},_"y":_1}
+closers-then-garbage    | [[[[[[[[[ | {"n":_1},_ | | {}]]]]]]]]]_x}
+many-closers-garbage    | [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ | {"n":_1},_ | | {}]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]_x}
+"""
+SHAPES = {
+    name.strip(): tuple(codecs.decode(piece.strip().replace("_", " "), "unicode_escape") for piece in pieces)
+    for name, *pieces in (line.split("|") for line in _SHAPES.strip().splitlines())
+}
+
+
+def write_shape(path: Path, name: str) -> None:
+    opening, item, broken, closing = SHAPES[name]
+    count = (SIZE - len(HEAD) - len(opening) - len(broken) - len(closing)) // len(item)
+    halves = (count // 2, count - count // 2) if broken else (count, 0)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(HEAD + opening)
+        for index, repeats in enumerate(halves):
+            for _ in range(repeats // 1000):
+                handle.write(item * 1000)
+            handle.write(item * (repeats % 1000))
+            if index == 0:
+                handle.write(broken)
+        handle.write(closing)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per shape (the best is shown)")
+    parser.add_argument("--check", action="store_true", help="compare with the message of a full parse")
+    parser.add_argument("--only", nargs="*", default=list(SHAPES), help="the shapes to run")
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    print(f"{'shape':<22} {'CPU s':>6} {'peak MB':>8} {'exit':>4}  message")
+    failed = False
+    with tempfile.TemporaryDirectory() as folder:
+        for name in args.only:
+            path = Path(folder) / "spec.json"
+            write_shape(path, name)
+            runs = [peak_run([str(BIN / "specgen"), "validate", str(path)]) for _ in range(args.runs)]
+            cpu, peak = min(run[1] for run in runs), min(run[2] for run in runs)
+            code, message = runs[-1][3], runs[-1][4].strip().replace(str(path), "spec.json")
+            failed |= code != 2 or cpu >= 2 or peak >= 500
+            print(f"{name:<22} {cpu:>6.2f} {peak:>8.0f} {code:>4}  {message[-90:]}")
+            if args.check:
+                full = subprocess.run(
+                    [sys.executable, "-c", _FULL_PARSE, str(path)], capture_output=True, text=True, check=True
+                ).stdout.strip()
+                same = full and message.endswith(full)
+                failed |= not same
+                print(f"{'':<22} full parse: {full} ({'same' if same else 'DIFFERENT'})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
