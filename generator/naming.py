@@ -65,7 +65,8 @@ def upper_case(text: str, fallback: str = "VALUE") -> str:
 def pascal_case(text: str, fallback: str = "Model") -> str:
     """``ecommerce/price-schemas`` -> ``EcommercePriceSchemas``; keeps inner capitals (``APIKey``)."""
     parts = words(text)
-    shouting = not any(character.islower() for character in "".join(parts))
+    letters = "".join(parts)
+    shouting = letters == letters.upper()  # no lower-case letter (words are ASCII)
     joined = "".join(word.capitalize() if shouting else word[:1].upper() + word[1:] for word in parts)
     return _finish(joined, fallback, "N")
 

@@ -53,7 +53,7 @@ class _Builder:
         )
 
     def schema(self, node: Any, pointer: str) -> Schema | None:
-        if not isinstance(node, (Mapping, bool)):
+        if type(node) is not dict and not isinstance(node, (Mapping, bool)):
             return None
         return self.schemas.schema(node, pointer)
 

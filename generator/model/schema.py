@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from generator import pointer as jp
 from generator.json_value import is_object
 from generator.resolver import Resolver
 
 _COMPONENT_PREFIXES = ("/components/schemas/", "/definitions/")
+
+T = TypeVar("T")
+
+
+class kept(Generic[T]):
+    """``functools.cached_property`` without its lock (which Python 3.11 takes on every first read):
+    the value is stored in the instance's ``__dict__``, where later reads find it first. A document
+    holds one Schema per node, so the lock cost a tenth of building a client for a large one."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> kept[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> T | kept[T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
 
 _CONSTRAINTS = (
     "minimum",
@@ -30,7 +55,7 @@ _CONSTRAINTS = (
 )
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, init=False)
 class Schema:
     """One schema after ``$ref`` resolution; identity is its pointer, so cycles end in itself."""
 
@@ -41,12 +66,30 @@ class Schema:
     unresolved: str | None = None
     boolean: bool | None = None
 
+    def __init__(
+        self,
+        pointer: str,
+        raw: Mapping[str, Any],
+        table: SchemaTable,
+        name: str | None = None,
+        unresolved: str | None = None,
+        boolean: bool | None = None,
+    ) -> None:
+        # one Schema per node of a document: filling the frozen fields at once costs half the
+        # dataclass's own __init__ (one object.__setattr__ call per field)
+        self.__dict__.update(
+            pointer=pointer, raw=raw, table=table, name=name, unresolved=unresolved, boolean=boolean
+        )
+
     def subschema(self, key: str, *more: str | int) -> Schema | None:
         """The schema at ``key`` (and below it, ``more``), resolved, or None."""
-        try:
-            node = jp.walk(self.raw, (key, *more))
-        except KeyError:
-            return None
+        if more:
+            try:
+                node = jp.walk(self.raw, (key, *more))
+            except KeyError:
+                return None
+        else:  # the usual call, for every schema: no exception raised for an absent keyword
+            node = self.raw.get(key)
         if node is None or not isinstance(node, (Mapping, bool)):
             return None
         return self.table.schema(node, jp.join(self.pointer, key, *more))
@@ -55,13 +98,15 @@ class Schema:
         node = self.raw.get(key)
         if not isinstance(node, list):
             return ()
+        prefix = jp.join(self.pointer, key) + "/"
+        schema = self.table.schema
         return tuple(
-            self.table.schema(item, jp.join(self.pointer, key, index))
+            schema(item, f"{prefix}{index}")
             for index, item in enumerate(node)
-            if isinstance(item, (Mapping, bool))
+            if type(item) is dict or isinstance(item, (Mapping, bool))
         )
 
-    @cached_property
+    @kept
     def types(self) -> tuple[str, ...]:
         """Declared types, ``null`` included when nullable (3.0) or listed (3.1)."""
         declared = self.raw.get("type")
@@ -125,11 +170,11 @@ class Schema:
     def deprecated(self) -> bool:
         return self.raw.get("deprecated") is True
 
-    @cached_property
+    @kept
     def constraints(self) -> dict[str, Any]:
         return {key: self.raw[key] for key in _CONSTRAINTS if key in self.raw}
 
-    @cached_property
+    @kept
     def properties(self) -> dict[str, Schema]:
         node = self.raw.get("properties")
         if not is_object(node):
@@ -140,7 +185,7 @@ class Schema:
             if isinstance(value, (Mapping, bool))
         }
 
-    @cached_property
+    @kept
     def required(self) -> frozenset[str]:
         node = self.raw.get("required")
         return (
@@ -149,11 +194,11 @@ class Schema:
             else frozenset()
         )
 
-    @cached_property
+    @kept
     def items(self) -> Schema | None:
         return self.subschema("items")
 
-    @cached_property
+    @kept
     def additional_properties(self) -> Schema | bool | None:
         """A schema, True/False as written, or None when the keyword is absent."""
         node = self.raw.get("additionalProperties")
@@ -161,19 +206,19 @@ class Schema:
             return node
         return self.subschema("additionalProperties")
 
-    @cached_property
+    @kept
     def all_of(self) -> tuple[Schema, ...]:
         return self._branches("allOf")
 
-    @cached_property
+    @kept
     def one_of(self) -> tuple[Schema, ...]:
         return self._branches("oneOf")
 
-    @cached_property
+    @kept
     def any_of(self) -> tuple[Schema, ...]:
         return self._branches("anyOf")
 
-    @cached_property
+    @kept
     def not_(self) -> Schema | None:
         return self.subschema("not")
 
@@ -208,6 +253,14 @@ class SchemaTable:
 
     def schema(self, node: Any, pointer: str) -> Schema:
         """The Schema for a node (found at ``pointer``), its ``$ref`` chain followed."""
+        if type(node) is dict:
+            # A reference to a schema met before ends there: a Schema's pointer is always the end
+            # of a chain (every allOf link of a long chain is one such reference).
+            ref = node.get("$ref")
+            if type(ref) is str:
+                met = self._schemas.get(ref[1:])
+                if met is not None and ref[:1] == "#":
+                    return met
         resolved = self.resolver.follow(node, pointer)
         key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
         cached = self._schemas.get(key)

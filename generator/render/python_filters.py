@@ -56,6 +56,8 @@ def _printable(run: re.Match[str]) -> str:
 
 def clean_text(text: str) -> str:
     """One kind of newline; no control, format (bidi overrides) or surrogate characters; tabs as spaces."""
+    if text.isascii() and _ASCII_CONTROLS.search(text) is None:
+        return text  # the usual text: every line break and tab is one of the controls searched for
     for separator in _LINE_BREAKS:
         text = text.replace(separator, "\n")
     text = _ASCII_CONTROLS.sub("", text.replace("\t", "    "))
@@ -114,13 +116,9 @@ def docstring_prose(text: str) -> str:
 
 def docstring_text(text: str) -> str:
     """The body of a docstring: clean lines, backslashes doubled, no run of three quotes, no edge quote."""
-    lines = [line.rstrip() for line in docstring_prose(text).split("\n")]
-    while lines and not lines[0]:
-        lines.pop(0)
-    while lines and not lines[-1]:
-        lines.pop()
-    text = "\n".join(lines)
-    body = _ESCAPED.sub(lambda match: _escape(match.group()), text)
+    # blank lines at either end dropped: the lines are joined without trailing space, then stripped
+    text = "\n".join([line.rstrip() for line in docstring_prose(text).split("\n")]).strip("\n")
+    body = _ESCAPED.sub(lambda match: _escape(match.group()), text) if "\\" in text or '""' in text else text
     if body.startswith('"'):
         body = " " + body
     if body.endswith('"'):
