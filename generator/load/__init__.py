@@ -33,7 +33,7 @@ def load_with_bytes(location: str, allow_external_refs: bool = False) -> tuple[b
         name, data = location, read_git(location)
     else:
         name, data = read_bytes(location)
-    source = parse(name, decode(name, data))
+    source = parse(name, decode(name, data), data)
     local_file = location != STDIN and not is_git_location(location)
     return data, apply_policy(source, Path(location) if local_file else None, allow_external_refs)
 

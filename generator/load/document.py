@@ -68,10 +68,12 @@ class SourceDocument:
         return self._lines.position(self._json_locator.nearest(pointer))
 
 
-def parse(name: str, text: str) -> SourceDocument:
-    """Parse JSON (or YAML, when the text is not JSON) into a SourceDocument; no reference is followed."""
+def parse(name: str, text: str, raw: bytes | None = None) -> SourceDocument:
+    """Parse JSON (or YAML, when the text is not JSON) into a SourceDocument; no reference is followed.
+
+    ``raw``: the bytes ``text`` was decoded from, when at hand."""
     if _is_json(name, text):
-        data, repeated = parse_json(name, text, document=True)
+        data, repeated = parse_json(name, text, document=True, raw=raw)
         if not isinstance(data, dict):
             raise LoadError(name, "not an OpenAPI document: the top level is not an object", 1, 1)
         repeats = _json_repeats(text) if repeated else []

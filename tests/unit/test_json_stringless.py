@@ -162,3 +162,23 @@ def test_past_a_cap_the_text_is_refused_at_the_first_one_over_it(
     monkeypatch.setattr(json_text, "MAX_ARRAYS", 5)
     monkeypatch.setattr(json_text, "MAX_STRINGS", 4)
     assert json_text.parse_json("spec.json", text, document=True)[0] == json.loads(text)
+
+
+@given(st.text(alphabet='[]{}",:é\u2028\U0001f600 x', max_size=40))
+def test_the_marks_of_a_text_are_counted_alike_in_its_utf8_bytes(text: str) -> None:
+    by_text, by_bytes = json_text._Marks(text), json_text._Marks(("\ufeff" + text).encode("utf-8"))
+    assert (by_bytes.arrays, by_bytes.quotes, by_bytes.commas) == (
+        text.count("["),
+        text.count('"'),
+        text.count(","),
+    )
+    assert vars(by_bytes) == vars(by_text)
+
+
+def test_over_a_cap_the_bytes_read_give_the_same_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '{"é": [1, 2, 3], "b": [4, 5,\n6, 7], "c": ",,,,,,,,"}'
+    monkeypatch.setattr(json_text, "MAX_ITEMS", 6)
+    monkeypatch.setattr(json_text, "BUILD_BUDGET", -1)
+    with pytest.raises(LoadError, match="7 items") as refused:
+        json_text.parse_json("spec.json", text, document=True, raw=text.encode("utf-8"))
+    assert str(refused.value) == "spec.json:2:6: 7 items (at most 6)"
