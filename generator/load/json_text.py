@@ -6,6 +6,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
@@ -89,17 +90,29 @@ def _check_outline(name: str, text: str) -> None:
 class _Marks:
     """How often each mark that costs memory once parsed stands in a text (inside strings too).
 
-    The marks are ASCII, so the UTF-8 bytes of a text hold each as often as the text does; counting
-    bytes is a memchr, counting the characters of a text with non-ASCII in it a slower loop.
+    The marks are ASCII, so the UTF-8 bytes of a text hold each as often as the text does; a text
+    with a character past U+00FF keeps every character in two or four bytes, and counting its UTF-8
+    bytes (mostly one a character) reads less memory.
     """
 
     def __init__(self, source: str | bytes) -> None:
-        self.arrays, self.quotes, self.commas = _count(source, "["), _count(source, '"'), _count(source, ",")
-        built_size = self.arrays * 64 + self.quotes * 32 + self.commas * 32
-        # objects are counted only when the other marks leave the verdict open
-        self.outgrows_budget = built_size > BUILD_BUDGET or (
-            built_size + _count(source, "{") * _OBJECT_BYTES > BUILD_BUDGET
+        self._source = source
+        self.arrays, objects = _count(source, "["), _count(source, "{")
+        # built_size with every other character taken for a quote or a comma: most documents are
+        # surely within the budget before quotes and commas are counted
+        fixed = self.arrays * 64 + objects * _OBJECT_BYTES
+        at_most = fixed + (len(source) - self.arrays - objects) * 32
+        self.outgrows_budget = (
+            at_most > BUILD_BUDGET and fixed + (self.quotes + self.commas) * 32 > BUILD_BUDGET
         )
+
+    @cached_property
+    def quotes(self) -> int:
+        return _count(self._source, '"')
+
+    @cached_property
+    def commas(self) -> int:
+        return _count(self._source, ",")
 
 
 def _count(source: str | bytes, mark: str) -> int:

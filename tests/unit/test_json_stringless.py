@@ -164,15 +164,20 @@ def test_past_a_cap_the_text_is_refused_at_the_first_one_over_it(
     assert json_text.parse_json("spec.json", text, document=True)[0] == json.loads(text)
 
 
-@given(st.text(alphabet='[]{}",:é\u2028\U0001f600 x', max_size=40))
-def test_the_marks_of_a_text_are_counted_alike_in_its_utf8_bytes(text: str) -> None:
-    by_text, by_bytes = json_text._Marks(text), json_text._Marks(("\ufeff" + text).encode("utf-8"))
-    assert (by_bytes.arrays, by_bytes.quotes, by_bytes.commas) == (
-        text.count("["),
-        text.count('"'),
-        text.count(","),
-    )
-    assert vars(by_bytes) == vars(by_text)
+def _marks(marks: json_text._Marks) -> tuple[int, int, int, bool]:
+    return marks.arrays, marks.quotes, marks.commas, marks.outgrows_budget
+
+
+@given(st.text(alphabet='[]{}",:é\u2028\U0001f600 x', max_size=40), st.integers(-1, 2000))
+def test_the_marks_of_a_text_are_counted_alike_in_its_utf8_bytes_and_the_verdict_is_exact(
+    text: str, budget: int
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_text, "BUILD_BUDGET", budget)
+        by_text, by_bytes = json_text._Marks(text), json_text._Marks(("\ufeff" + text).encode("utf-8"))
+    counts = text.count("["), text.count('"'), text.count(","), text.count("{")
+    built_size = counts[0] * 64 + (counts[1] + counts[2]) * 32 + counts[3] * 240
+    assert _marks(by_bytes) == _marks(by_text) == (*counts[:3], built_size > budget)
 
 
 def test_over_a_cap_the_bytes_read_give_the_same_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
