@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import jinja2
 from jinja2.bccache import Bucket
+from jinja2.filters import sync_do_join
 
 _FILTERS: dict[str, Callable[..., Any]] = {}
 FilterFunction = TypeVar("FilterFunction", bound=Callable[..., Any])
@@ -70,6 +71,8 @@ def make_environment(overrides: Path | None = None, compiled: Path | None = None
         autoescape=False,
     )
     environment.filters.update(_FILTERS)
+    # Jinja's own ``join`` asks on every call whether the template runs async; these never do.
+    environment.filters["join"] = sync_do_join
     if compiled is not None:
         with contextlib.suppress(OSError):
             compiled.mkdir(parents=True, exist_ok=True)

@@ -66,7 +66,10 @@ def markdown_text(value: object) -> str:
     """Literal Markdown on one line: it opens no HTML, link, code span, emphasis or table cell.
 
     Any run of whitespace, line breaks included, becomes one space."""
-    flat = " ".join(str(value).split())
+    text = str(value)
+    if text.isalnum() and text.isascii():  # a plain name ("Pet", "S12"): nothing to escape
+        return text
+    flat = " ".join(text.split())
     html_safe = flat.replace("&", "&amp;").replace("<", "&lt;")
     return plain(_MARKDOWN_SPECIAL.sub(r"\\\1", html_safe))
 

@@ -34,6 +34,7 @@ _FENCE_INFO = re.compile(r"[^A-Za-z0-9_+.-]")
 # or ``===`` (content tab): the site's extensions would make it a block of their own.
 _EXTENSION_BLOCK = re.compile(r"^((?:[ \t>]|(?:[-*+]|\d+[.)])[ \t])*)([!?=])(?=\2\2)")
 _ENTITY = {"!": "&#33;", "?": "&#63;", "=": "&#61;"}
+_NOT_ID = re.compile(r"[^A-Za-z0-9_-]")
 # One line of words and plain punctuation, starting with a letter and ending without a space: no
 # Markdown syntax, nothing to escape or tame, so prose and cell give it back as written.
 _PLAIN = re.compile(r"[A-Za-z](?:[A-Za-z0-9 ,.;:'\"()/?!%@]*[A-Za-z0-9,.;:'\"()/?!%@])?")
@@ -255,7 +256,7 @@ def fenced(body: str, info: str = "") -> str:
 @template_filter("md_anchor")
 def anchor(name: str) -> str:
     """An explicit heading id for the attr_list extension; only safe id characters get through."""
-    cleaned = re.sub(r"[^A-Za-z0-9_-]", "-", name)
+    cleaned = name if name.isalnum() and name.isascii() else _NOT_ID.sub("-", name)
     return "{#" + cleaned + "}"
 
 

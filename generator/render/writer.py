@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import posixpath
 import shutil
 import stat
 from collections.abc import Collection, Mapping
@@ -22,6 +21,7 @@ from generator.files import create_file, create_folder, locked, read_regular, re
 from generator.render.swap import STAGING_PREFIX, link_rest, remove_stale, swap_in, top_folder
 
 _CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
+_FOLDER = os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC | os.O_NOFOLLOW
 
 
 class UnsafePathError(ValueError):
@@ -177,24 +177,36 @@ def _commit(files: Mapping[str, str], changed: list[str], root: Path, record: st
 
 
 def _write_new(staging: Path, files: Mapping[str, str]) -> None:
-    """Create ``files`` (checked relative paths) in the fresh staging folder, each folder made once.
+    """Create ``files`` (checked relative paths) in the fresh staging folder, each folder made and
+    opened once: every file is created relative to its open folder, so the kernel does not walk the
+    whole path again for each of thousands of files.
 
     No fsync: the staging folder is swapped in as a whole, so a killed process leaves OUT wholly old
     or wholly new whichever files were written; surviving a power loss is not promised.
     """
-    made = {""}
-    for relative, text in files.items():
-        folder = posixpath.dirname(relative)
-        if folder not in made:
-            os.makedirs(os.path.join(staging, folder), 0o777, exist_ok=True)
-            made.add(folder)
-        handle = os.open(os.path.join(staging, relative), _CREATE_NEW, 0o666)
-        try:
-            data = memoryview(text.encode("utf-8"))
-            while data:
-                data = data[os.write(handle, data) :]
-        finally:
+    folders: dict[str, int] = {}
+    try:
+        for relative, text in files.items():
+            folder, _, name = relative.rpartition("/")
+            handle = folders.get(folder)
+            if handle is None:
+                path = os.path.join(staging, folder)
+                os.makedirs(path, 0o777, exist_ok=True)
+                handle = folders[folder] = os.open(path, _FOLDER)
+            _create(name, text.encode("utf-8"), handle)
+    finally:
+        for handle in folders.values():
             os.close(handle)
+
+
+def _create(name: str, data: bytes, folder: int) -> None:
+    handle = os.open(name, _CREATE_NEW, 0o666, dir_fd=folder)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view) :]
+    finally:
+        os.close(handle)
 
 
 def write_file(path: Path, text: str) -> None:

@@ -58,7 +58,6 @@ GENERIC_TITLE_WORDS = frozenset(
     ]
 )
 _WORDS = re.compile(r"[^\W\d_]+")
-_BLANK_RUN = re.compile(r"\n{3,}")
 
 __all__ = ["DOCS_DIR", "DocsBuild", "DocsSettings", "build_docs"]
 
@@ -172,7 +171,7 @@ def _tidy(content: str) -> str:
     """At most one blank line in a row and one final newline, whatever the templates left."""
     lines = content.split("\n")
     if "```" not in content:  # no fence to keep as written: the same, without the line-by-line state
-        return _BLANK_RUN.sub("\n\n", "\n".join([line.rstrip() for line in lines])).strip("\n") + "\n"
+        return _squeeze_blank_lines("\n".join([line.rstrip() for line in lines])).strip("\n") + "\n"
     out: list[str] = []
     fence: str | None = None
     for line in lines:
@@ -186,3 +185,11 @@ def _tidy(content: str) -> str:
             continue
         out.append(stripped)
     return "\n".join(out).strip("\n") + "\n"
+
+
+def _squeeze_blank_lines(text: str) -> str:
+    """Every run of three or more line breaks as two (``str.replace`` is a fast scan; a regex
+    substitution was half the cost of tidying a short page)."""
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text

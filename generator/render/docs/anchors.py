@@ -58,6 +58,8 @@ def anchor_text(name: str, prefix: str) -> str:
     # An "_" at a word's edge could open emphasis inside the heading's "{#...}" before attr_list
     # reads it ("op-__heartbeat__"), so only "_" between letters or digits is kept. Runs of "-"
     # collapse, so "--" stays free for the sub-anchors of a section ("op--parameters").
+    if name.isalnum() and name.isascii() and name[0].isalpha():  # "Pet", "S12": already an id
+        return name
     cleaned = _EDGE_UNDERSCORES.sub("-", _NOT_ANCHOR.sub("-", name))
     cleaned = re.sub("-{2,}", "-", cleaned).strip("-")
     if not cleaned or not cleaned[0].isalpha():
@@ -89,7 +91,8 @@ def _unique(candidate: str, taken: set[str]) -> str:
 
 
 def _compact(text: str) -> str:
-    return _WORDS.sub("", text.lower())
+    lowered = text.lower()
+    return lowered if lowered.isalnum() and lowered.isascii() else _WORDS.sub("", lowered)
 
 
 class DocsIndex:

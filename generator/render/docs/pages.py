@@ -222,18 +222,18 @@ def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> dic
     for name in _alphabetical(set(document.schemas) - set(index.aliases)):
         schema = document.schemas[name]
         target = index.schemas[name]
-        renderer = SchemaRenderer(index, links, target.page, cells)
-        used_by = tuple(
-            operation_link(index, operation, target.page).link for operation in users.get(name, [])
-        )
+        page = target.page
+        renderer = SchemaRenderer(index, links, page, cells)
+        used_by = tuple(operation_link(index, operation, page).link for operation in users.get(name, ()))
+        description = schema.description
         where = jp.join(schema.pointer, "description")
         views[name] = ModelPage(
-            path=target.page,
-            summary=summary(schema.description, links.rewriter(MODELS_PAGE, where)),
+            path=page,
+            summary=summary(description, links.rewriter(MODELS_PAGE, where)),
             anchor=target.anchor,
             title=text(name),
             type=renderer.type_label(schema),
-            description=prose(schema.description, links.rewriter(target.page, where)),
+            description=prose(description, links.rewriter(page, where)),
             notes=" ".join(constraint_text(schema)),
             fields=renderer.tree(schema),
             used_by=used_by,

@@ -276,9 +276,9 @@ class SchemaRenderer:
             if len(rows) >= MAX_ROWS:
                 return
             path = prefix + name
-            recursive = _inner(child)[0].pointer in trail
+            inner, suffix = _inner(child)
             described = self.description(child)
-            if recursive:
+            if inner.pointer in trail:
                 described = Description((described.cell + " Recursive: same fields as above.").strip())
             rows.append(
                 FieldRow(
@@ -288,35 +288,37 @@ class SchemaRenderer:
                     described,
                 )
             )
-            self._descend(rows, folds, child, path, level, trail)
-        self._variants(folds, schema, prefix, trail)
+            self._descend(rows, folds, inner, path + suffix, level, trail)
+        if schema.one_of or schema.any_of:
+            self._variants(folds, schema, prefix, trail)
         extra = schema.additional_properties
         if isinstance(extra, Schema) and properties and len(rows) < MAX_ROWS:
             label = prefix + "*"
             rows.append(
                 FieldRow(path_cell(label), self.type_label(extra, 1), "", Description("Any other key."))
             )
-            self._descend(rows, folds, extra, label, level, trail)
+            inner, suffix = _inner(extra)
+            self._descend(rows, folds, inner, label + suffix, level, trail)
 
     def _descend(
         self,
         rows: list[FieldRow],
         folds: list[Fold],
-        child: Schema,
+        inner: Schema,
         path: str,
         level: int,
         trail: frozenset[str],
     ) -> None:
-        inner, suffix = _inner(child)
+        """The fields under ``path`` (a field's path with its ``[]``/``.*`` steps), from ``inner``."""
         if inner.pointer in trail or inner.name is not None:
             return
         if not (merged(inner)[0] or inner.one_of or inner.any_of):
             return
-        prefix = path + suffix + "."
+        prefix = path + "."
         if level < INLINE_LEVELS:
             self._fill(rows, folds, inner, prefix, level + 1, trail | {inner.pointer})
         else:
-            self._fold(folds, "Fields under " + code(path + suffix), inner, prefix, trail)
+            self._fold(folds, "Fields under " + code(path), inner, prefix, trail)
 
     def _variants(self, folds: list[Fold], schema: Schema, prefix: str, trail: frozenset[str]) -> None:
         for word, options in (("One of", schema.one_of), ("Any of", schema.any_of)):
