@@ -6,6 +6,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
@@ -94,12 +95,23 @@ class _Marks:
     """How often each mark that costs memory once parsed stands in a text (inside strings too)."""
 
     def __init__(self, text: str) -> None:
-        self.arrays, self.quotes, self.commas = text.count("["), text.count('"'), text.count(",")
-        built_size = self.arrays * 64 + self.quotes * 32 + self.commas * 32
-        # objects are counted only when the other marks leave the verdict open
-        self.outgrows_budget = built_size > BUILD_BUDGET or (
-            built_size + text.count("{") * _OBJECT_BYTES > BUILD_BUDGET
+        self._text = text
+        self.arrays, objects = text.count("["), text.count("{")
+        # built_size with every other character taken for a quote or a comma: most documents are
+        # surely within the budget before quotes and commas are counted
+        fixed = self.arrays * 64 + objects * _OBJECT_BYTES
+        at_most = fixed + (len(text) - self.arrays - objects) * 32
+        self.outgrows_budget = (
+            at_most > BUILD_BUDGET and fixed + (self.quotes + self.commas) * 32 > BUILD_BUDGET
         )
+
+    @cached_property
+    def quotes(self) -> int:
+        return self._text.count('"')
+
+    @cached_property
+    def commas(self) -> int:
+        return self._text.count(",")
 
 
 def _check_syntax(name: str, text: str, marks: _Marks, utf8: bytes | memoryview | None) -> None:

@@ -162,3 +162,26 @@ def test_past_a_cap_the_text_is_refused_at_the_first_one_over_it(
     monkeypatch.setattr(json_text, "MAX_ARRAYS", 5)
     monkeypatch.setattr(json_text, "MAX_STRINGS", 4)
     assert json_text.parse_json("spec.json", text, document=True)[0] == json.loads(text)
+
+
+def _marks(marks: json_text._Marks) -> tuple[int, int, int, bool]:
+    return marks.arrays, marks.quotes, marks.commas, marks.outgrows_budget
+
+
+@given(st.text(alphabet='[]{}",:é\u2028\U0001f600 x', max_size=40), st.integers(-1, 2000))
+def test_the_marks_of_a_text_are_counted_and_the_verdict_is_exact(text: str, budget: int) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_text, "BUILD_BUDGET", budget)
+        marks = json_text._Marks(text)
+    counts = text.count("["), text.count('"'), text.count(","), text.count("{")
+    built_size = counts[0] * 64 + (counts[1] + counts[2]) * 32 + counts[3] * 240
+    assert _marks(marks) == (*counts[:3], built_size > budget)
+
+
+def test_over_a_cap_the_text_with_its_bytes_gives_the_same_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '{"é": [1, 2, 3], "b": [4, 5,\n6, 7], "c": ",,,,,,,,"}'
+    monkeypatch.setattr(json_text, "MAX_ITEMS", 6)
+    monkeypatch.setattr(json_text, "BUILD_BUDGET", -1)
+    with pytest.raises(LoadError, match="7 items") as refused:
+        json_text.parse_json("spec.json", text, document=True, utf8=text.encode("utf-8"))
+    assert str(refused.value) == "spec.json:2:6: 7 items (at most 6)"
