@@ -342,9 +342,17 @@ def search_first_result(browser: webdriver.Chrome, base: str, query: str) -> str
     if boxes:
         box = boxes[0]
         box.click()
+        # keys typed while Material's search is still starting up can be lost: type again until the
+        # box holds the whole query, and only then read the results
+        for _ in range(5):
+            box.send_keys(query)
+            if box.get_attribute("value") == query:
+                break
+            box.clear()
+        assert box.get_attribute("value") == query, box.get_attribute("value")
     else:
         browser.find_element(By.CSS_SELECTOR, "button.md-search__button").click()
         box = WebDriverWait(browser, 30).until(lambda driver: driver.switch_to.active_element)
-    box.send_keys(query)
+        box.send_keys(query)
     found = WebDriverWait(browser, 60).until(lambda driver: driver.execute_script(FIRST_RESULT))
     return str(found)

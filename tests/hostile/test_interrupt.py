@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,40 @@ def trees(outputs: tuple[Path, Path]) -> tuple[Path, Snapshot, Snapshot]:
     return before, previous, complete
 
 
+@dataclass(frozen=True)
+class Timeline:
+    """Seconds from a new run's start: staging folder first seen, lock replaced (the first move), exit."""
+
+    staging: float
+    lock: float
+    end: float
+
+
+@pytest.fixture(scope="module")
+def timeline(outputs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Timeline:
+    """When, in a run like the ones under test, writing begins, the moves begin and the run ends: the
+    signals are timed from these, so a faster specgen does not finish before they land."""
+    before, _ = outputs
+    measured = []
+    for attempt in range(3):
+        out = tmp_path_factory.mktemp(f"timeline-{attempt}") / "out"
+        shutil.copytree(before, out)
+        start, process = time.monotonic(), _start(REAL_EXPORT, out)
+        writing, moved = _staging_appeared(out), _lock_replaced(out)
+        staging = lock = None
+        while process.poll() is None:
+            now = time.monotonic() - start
+            staging = staging if staging is not None or not writing() else now
+            lock = lock if lock is not None or not moved() else now
+            time.sleep(0.0002)
+        end = time.monotonic() - start
+        process.communicate(timeout=60)
+        if staging is not None and lock is not None:
+            measured.append(Timeline(staging, lock, end))
+    assert measured, "no run was seen writing"
+    return min(measured, key=lambda run: run.end - run.staging)
+
+
 def _staging_appeared(out: Path) -> Callable[[], bool]:
     return lambda: any(entry.name.startswith(".specgen-") for entry in os.scandir(out))
 
@@ -132,12 +167,15 @@ def _after(seconds: float) -> Callable[[Path], Callable[[], bool]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_interrupted_while_rendering_leaves_the_previous_output(
-    trees: tuple[Path, Snapshot, Snapshot], tmp_path: Path, signum: int
+    trees: tuple[Path, Snapshot, Snapshot], timeline: Timeline, tmp_path: Path, signum: int
 ) -> None:
     before, previous, _ = trees
     # a signal during Python's own start-up (importing click) is not what this test is about; on a
-    # busy machine start-up alone can take longer than a fixed delay
-    code, stderr, caught = _interrupt(before, tmp_path, signum, _after(2 * _startup_seconds() + 0.3))
+    # busy machine start-up alone can take longer than a fixed delay. Rendering ends where writing
+    # begins: the signal lands between the two.
+    startup = _startup_seconds()
+    delay = max(startup, (startup + timeline.staging) / 2)
+    code, stderr, caught = _interrupt(before, tmp_path, signum, _after(delay))
     assert caught, "the run ended before the signal could be sent"
     assert code != 0
     assert "Traceback" not in stderr
@@ -191,16 +229,18 @@ def _lock_replaced(out: Path) -> Callable[[], bool]:
     return lambda: (out / LOCK_NAME).stat().st_ino != inode
 
 
-def _kill_at_random(before: Path, out: Path, rng: random.Random, attempt: int) -> bool:
+def _kill_at_random(before: Path, out: Path, rng: random.Random, attempt: int, timeline: Timeline) -> bool:
     """Start the new run over a copy of ``before`` and SIGKILL it at a random moment of its writing.
 
     Even tries count from the staging folder's appearance (writing, linking, swapping, removing),
-    odd ones from the lock's replacement, the first move: the few milliseconds the moves take.
+    odd ones from the lock's replacement, the first move: the few milliseconds the moves take. Each
+    delay falls within that phase as the measured run took it.
     """
     shutil.copytree(before, out)
     process = _start(REAL_EXPORT, out)
     started = _staging_appeared(out) if attempt % 2 == 0 else _lock_replaced(out)
-    delay = rng.uniform(0.0, 0.2) if attempt % 2 == 0 else rng.uniform(0.0, 0.01)
+    phase = timeline.end - (timeline.staging if attempt % 2 == 0 else timeline.lock)
+    delay = rng.uniform(0.0, 0.9 * phase)
     deadline = time.monotonic() + 120
     while process.poll() is None and not started() and time.monotonic() < deadline:
         time.sleep(0.0002)
@@ -213,14 +253,14 @@ def _kill_at_random(before: Path, out: Path, rng: random.Random, attempt: int) -
 
 @pytest.mark.slow
 def test_sigkill_at_any_moment_leaves_each_package_wholly_old_or_new(
-    trees: tuple[Path, Snapshot, Snapshot], tmp_path: Path
+    trees: tuple[Path, Snapshot, Snapshot], timeline: Timeline, tmp_path: Path
 ) -> None:
     before, previous, complete = trees
     rng = random.Random(20261130)
     seen = {"killed": 0, "new": 0, "old": 0, "debris": 0}
     for attempt in range(KILL_TRIES):
         out = tmp_path / f"out-{attempt}"  # as deep as the finished tree: the lock names the same spec path
-        seen["killed"] += _kill_at_random(before, out, rng, attempt)
+        seen["killed"] += _kill_at_random(before, out, rng, attempt, timeline)
         tree = snapshot(out)
         for folder in PACKAGES:
             now = _package(tree, folder)
