@@ -103,7 +103,7 @@ class Schema:
         return tuple(
             schema(item, f"{prefix}{index}")
             for index, item in enumerate(node)
-            if type(item) is dict or isinstance(item, (Mapping, bool))
+            if is_object(item) or isinstance(item, bool)
         )
 
     @kept
