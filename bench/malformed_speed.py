@@ -65,13 +65,14 @@ emoji-long-string       | "\U0001F600 | abcdefgh | \x01 | "}
 emoji-string-in-array   | [1,_2,_"\U0001F600 | abcdefgh | \x01 | "]}
 emoji-string-member     | {"k":_1,_"s":_"\U0001F600 | abcdefgh | \x01 | "}}
 emoji-long-escape       | "\U0001F600 | abcdefgh | \\q | "}
+typo-first              | ^{"a":tru,_"x-list":_[ | {"n":_1},_ | | {}]}
 nan-first               | ^{"a":NaN,"x-list":_[ | {"n":_1},_ | {"n":_1},,_ | {}]}
 surrogate-first         | ^{"\\ud800":_1,_"x-list":_[ | {"n":_1},_ | {"n":_1},,_ | {}]}
 low-surrogate-first     | ^{"a":"\\udc00","x-list":_[ | {"n":_1},_ | {"n":_1},,_ | {}]}
 nan-items               | [ | {"n":_NaN},_ | {"n":_1},,_ | {}]}
 infinity-items          | [ | {"n":_-Infinity,_"m":_Infinity},_ | {"n":_1},,_ | {}]}
 surrogate-items         | [ | {"n":_1,_"s":_"\\udfff",_"m":_2,_"o":_3},_ | {"n":_1},,_ | {}]}
-nan-glued-in-strings    | [ | {"n":_NaN,_"s":_"NaNs"},_ | {"n":_1},,_ | {}]}
+nan-glued-in-strings    | [ | {"n":_NaN,_"s":_"NaNs",_"m":_1,_"o":_2},_ | {"n":_1},,_ | {}]}
 nan-then-many-closers   | [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ | {"n":_1},_ | {"n":_NaN},_ | {}]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]_x}
 nan-then-deep-error     | [ | {"n":_1},_ | {"n":_NaN,_"m":_[[[[[[[[[[[[[[[[[[[[1_2]]]]]]]]]]]]]]]]]]]},_ | {}]}
 surrogate-then-deep     | [ | {"n":_1},_ | {"n":_"\\ud800",_"m":_[[[[[[[[[[[[[[[[[[[[1_2]]]]]]]]]]]]]]]]]]]},_ | {}]}
