@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
-from generator.load.positions import too_deep_at
+from generator.load.nesting import too_deep_at
 from generator.load.text import content_end, content_start
 
 if TYPE_CHECKING:
