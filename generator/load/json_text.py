@@ -118,6 +118,8 @@ def _check_syntax(name: str, text: str, marks: _Marks, utf8: bytes | memoryview 
     _check_counts(name, text, marks)
     try:
         found = json_locate.error_near(text, _CHECKING.raw_decode, utf8)
+    except json_locate.NestedTooDeep:
+        raise _too_deep(name, text) from None
     except LookupError:
         found = _first_error(name, text)
     if found:

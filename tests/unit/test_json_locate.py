@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.load.json_locate import Scan, error_near
+from generator.load.json_locate import NestedTooDeep, Scan, error_near
 from tests.unit.json_damage import CHECKING, SCANNER_ONLY, SCANNER_ONLY_DAMAGE, dumps
 from tests.unit.json_damage import full_parse as _full_parse
 
@@ -163,6 +163,27 @@ def test_nesting_the_full_read_finds_too_deep_is_left_to_it() -> None:
             expected = "unknown"
         assert _located(text) in (expected, "unknown"), depth
         assert expected != "unknown" or _located(text) == "unknown", depth
+
+
+@pytest.mark.parametrize("damage", ["", "1 2", "NaN", "]"])
+def test_nesting_past_what_the_full_read_can_read_is_known_without_it(damage: str) -> None:
+    """Beyond twice the scanner's reach an error never matters: the full read stops on nesting first."""
+    text = '{"x": [1, "[\\"{"], "y": ' + "[" * 5000 + damage + "]" * 5000 + "}"
+    with pytest.raises(NestedTooDeep):
+        error_near(text, _DECODER.raw_decode)
+    with pytest.raises(RecursionError):
+        _full_parse(text)
+
+
+@pytest.mark.parametrize("depth", [995, 1200, 1900])
+def test_an_error_within_twice_the_scanners_reach_is_left_to_the_full_read(depth: int) -> None:
+    text = '{"x": ' + "[" * depth + "1 2" + "]" * depth + "}"
+    try:
+        error_near(text, _DECODER.raw_decode)
+    except NestedTooDeep:
+        pytest.fail("an error msgspec could reach is not known to come after the scanner's stop")
+    except LookupError:
+        pass
 
 
 @pytest.mark.parametrize("after", ["[1]", " \n x", '\t, "b": 2}', "}"])
