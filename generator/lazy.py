@@ -22,6 +22,8 @@ The declared edges, most worth a tenth to half a second of start-up when not nee
   not JSON;
 - ``load.json_text`` -> ``load.json_locate`` (msgspec, about 10 ms): only for a JSON text large enough to be checked
   before it is parsed;
+- ``load.git`` -> ``subprocess`` and ``shutil``: only for a ``git:`` location;
+- ``cli.validate`` -> ``report.sarif`` (it brings the rule registry): only for a SARIF report;
 - ``report.diff_formats`` -> each diff report format (``report.diff_junit`` brings xml.etree): only the
   format a run asks for.
 
