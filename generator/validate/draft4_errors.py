@@ -12,25 +12,20 @@ from collections.abc import Callable, Iterator, Mapping, Sized
 from typing import Any
 
 from generator import pointer as jp
+from generator.validate.fastcheck import TYPE_TESTS
 from generator.validate.formats import checked_formats, plain_check
 
 # Nesting beyond this is left to jsonschema (which gives up on a RecursionError).
 MAX_DEPTH = 100
 
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda value: isinstance(value, dict),
-    "array": lambda value: isinstance(value, list),
-    "string": lambda value: isinstance(value, str),
-    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
-    "number": lambda value: isinstance(value, (int, float)) and not isinstance(value, bool),
-    "boolean": lambda value: isinstance(value, bool),
-    "null": lambda value: value is None,
-}
 # Draft 4 keywords not handled here: a schema holding one is left to jsonschema.
 _OTHER_KEYWORDS = frozenset(
     {"additionalItems", "dependencies", "maxProperties", "minProperties", "multipleOf", "not", "pattern"}
     | {"patternProperties", "id"}
 )
+
+
+_IS_NUMBER = TYPE_TESTS["number"]
 
 
 class Unsure(Exception):
@@ -81,11 +76,13 @@ class _Evaluator:
 
     def type(self, declared: Any, value: Any, schema: Mapping[str, Any], depth: int) -> Iterator[str]:
         names = [declared] if isinstance(declared, str) else declared
-        if not isinstance(names, list) or not all(isinstance(name, str) and name in _TYPES for name in names):
+        if not isinstance(names, list) or not all(
+            isinstance(name, str) and name in TYPE_TESTS for name in names
+        ):
             raise Unsure("type")
         if value is None and schema.get("nullable") is True:
             return
-        if not any(_TYPES[name](value) for name in names):
+        if not any(TYPE_TESTS[name](value) for name in names):
             yield f"{value!r} is not of type {', '.join(repr(name) for name in names)}"
 
     def properties(self, properties: Any, value: Any, schema: Mapping[str, Any], depth: int) -> Iterator[str]:
@@ -194,10 +191,6 @@ class _Evaluator:
                 yield f"{value!r} has non-unique elements"
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 def _size(limit: Any, value: Any, kind: type[Sized], lower: bool) -> Iterator[str]:
     """minLength / maxLength of strings, minItems / maxItems of arrays, in jsonschema's words."""
     if type(limit) is not int:
@@ -212,9 +205,9 @@ def _size(limit: Any, value: Any, kind: type[Sized], lower: bool) -> Iterator[st
 
 def _bound(limit: Any, value: Any, exclusive: Any, lower: bool) -> Iterator[str]:
     """Draft 4's minimum / maximum, with their boolean exclusiveMinimum / exclusiveMaximum."""
-    if not _is_number(limit) or type(exclusive) is not bool:
+    if not _IS_NUMBER(limit) or type(exclusive) is not bool:
         raise Unsure("minimum or maximum")
-    if not _is_number(value):
+    if not _IS_NUMBER(value):
         return
     if lower:
         failed = value <= limit if exclusive else value < limit

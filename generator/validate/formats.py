@@ -7,7 +7,6 @@ same conditions are read here from the installed packages. specgen adds ``int32`
 
 from __future__ import annotations
 
-import base64
 import importlib.util
 from collections.abc import Callable
 from functools import cache
@@ -69,13 +68,6 @@ def is_int32(value: Any) -> bool:
 
 def is_int64(value: Any) -> bool:
     return not is_int(value) or -(2**63) <= value < 2**63
-
-
-def is_base64(value: Any) -> bool:
-    """Raises ValueError for a string that is not base64."""
-    if isinstance(value, str):
-        base64.b64decode(value, validate=True)
-    return True
 
 
 def _is_email(value: Any) -> bool:

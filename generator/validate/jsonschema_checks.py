@@ -7,6 +7,7 @@ nothing is ever fetched.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator import pointer as jp
 from generator.lazy import lazy_module
-from generator.validate.formats import is_base64, is_int32, is_int64
+from generator.validate.formats import is_int32, is_int64
 from generator.validate.regex_keywords import linear_regex
 from generator.validate.value_check import short_message
 
@@ -76,7 +77,7 @@ def _own_validator(is_31: bool) -> tuple[Any, Any]:
     formats = FormatChecker()
     formats.checks("int32")(is_int32)
     formats.checks("int64")(is_int64)
-    formats.checks("byte", raises=ValueError)(is_base64)
+    formats.checks("byte", raises=ValueError)(_is_base64)
     if is_31:
         return Draft202012Validator, formats
     draft4_type = Draft4Validator.VALIDATORS["type"]
@@ -87,6 +88,12 @@ def _own_validator(is_31: bool) -> tuple[Any, Any]:
         yield from draft4_type(validator, types, instance, schema)
 
     return validators.extend(Draft4Validator, {"type": nullable_type}), formats  # type: ignore[no-untyped-call]
+
+
+def _is_base64(value: Any) -> bool:
+    if isinstance(value, str):
+        base64.b64decode(value, validate=True)
+    return True
 
 
 def first_meta_error(meta: dict[str, Any], schema: Any) -> tuple[list[str | int], str] | None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.validate import draft4_errors
 from generator.validate.formats import checked_formats
 from generator.validate.jsonschema_checks import DocumentValues, _own_validator
+from generator.validate.value_check import short_message
 
 SCHEMAS: dict[str, Any] = {
     "Pet": {
@@ -96,3 +99,58 @@ def test_what_it_cannot_answer_is_left_to_jsonschema(name: str, value: Any) -> N
 
 def test_the_checked_formats_are_those_of_the_validator() -> None:
     assert checked_formats() == frozenset(_own_validator(False)[1].checkers)
+
+
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 3), st.sampled_from(["", "a", "a@b", "2020-01-01T00:00:00Z"])
+)
+_VALUES = st.recursive(
+    _SCALARS | st.floats(-3, 3, allow_nan=False),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(["a", "b", "c"]), inner, max_size=3),
+    max_leaves=8,
+)
+_LEAF_SCHEMAS = st.fixed_dictionaries(
+    {},
+    optional={
+        "type": st.sampled_from(["string", "integer", "number", "object", "array", "boolean", "null"])
+        | st.lists(st.sampled_from(["string", "integer", "null"]), min_size=1, max_size=2),
+        "nullable": st.booleans(),
+        "enum": st.lists(_SCALARS, min_size=1, max_size=3),
+        "format": st.sampled_from(["date-time", "email", "int32", "uri", "uuid"]),
+        "minimum": st.integers(-2, 2),
+        "exclusiveMinimum": st.booleans(),
+        "maxLength": st.integers(0, 2),
+        "minItems": st.integers(0, 2),
+        "uniqueItems": st.booleans(),
+        "required": st.lists(st.sampled_from(["a", "b"]), max_size=2),
+    },
+)
+_SCHEMAS = st.recursive(
+    _LEAF_SCHEMAS,
+    lambda inner: st.fixed_dictionaries(
+        {},
+        optional={
+            "properties": st.dictionaries(st.sampled_from(["a", "b"]), inner, max_size=2),
+            "additionalProperties": st.booleans() | inner,
+            "items": inner,
+            "oneOf": st.lists(inner, min_size=1, max_size=3),
+            "anyOf": st.lists(inner, min_size=1, max_size=2),
+            "allOf": st.lists(inner, min_size=1, max_size=2),
+            "type": st.sampled_from(["object", "array"]),
+        },
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(schema=_SCHEMAS, value=_VALUES)
+def test_any_answer_it_gives_is_jsonschemas(schema: dict[str, Any], value: Any) -> None:
+    document = {"openapi": "3.0.3", "components": {"schemas": {"S": schema}}}
+    try:
+        found = draft4_errors.errors(document, "/components/schemas/S", value)
+    except draft4_errors.Unsure:
+        return
+    expected = DocumentValues(document, is_31=False).errors("/components/schemas/S", value, library=False)
+    assert [short_message(message) for message in found] == expected
