@@ -44,9 +44,9 @@ def _path_variables(url: str) -> list[str]:
 
 
 class KeywordWalker:
-    """Walks the document for the library's own checks. Defaults that need the exact (jsonschema)
-    answer are only listed, in ``doubtful_defaults``: a forked walk can leave them to the parent,
-    which imports jsonschema for its examples anyway, rather than import it in both processes."""
+    """Walks the document for the library's own checks. Defaults that need the exact answer are only
+    listed, in ``doubtful_defaults``: a forked walk leaves them to the parent, which checks the
+    examples the same way, so jsonschema, when a value needs it, is imported in one process only."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
