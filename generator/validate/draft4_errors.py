@@ -34,7 +34,10 @@ class Unsure(Exception):
 
 def errors(root: Mapping[str, Any], pointer: str, value: Any) -> list[str]:
     """The messages of every error of ``value`` against the schema at ``pointer`` in ``root``."""
-    return list(_Evaluator(root).errors(value, _lookup(root, pointer), 0))
+    try:
+        return list(_Evaluator(root).errors(value, _lookup(root, pointer), 0))
+    except (ValueError, TypeError, RecursionError) as error:  # a repr too long, a format check failing...
+        raise Unsure(str(error)) from error
 
 
 def _lookup(root: Mapping[str, Any], pointer: str) -> Any:

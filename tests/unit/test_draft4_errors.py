@@ -75,12 +75,13 @@ ANSWERED: list[tuple[str, Any]] = [
     ("Low", 2),
     ("Ref", {"name": "a"}),
 ]
-LEFT_TO_JSONSCHEMA: list[tuple[str, Any]] = [
+LEFT_TO_JSONSCHEMA: list[Any] = [
     ("Closed", {"b": 1}),
     ("Step", 3),
     ("Uuid", "x"),
     ("Loop", 1),
     ("Flags", 1.0),
+    pytest.param("Pet", 10**5000, id="too-many-digits-to-write-in-a-message"),
 ]
 
 
