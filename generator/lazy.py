@@ -7,7 +7,9 @@ declared with ``lazy_module`` instead: the test counts each declaration as an ed
 The declared edges, most worth a tenth to half a second of start-up when not needed:
 
 - ``validate.values``, ``validate.keywords`` and ``validate.oas_schema`` -> ``validate.jsonschema_checks``
-  (jsonschema, referencing): only when a value or a schema fails the quick checks;
+  (jsonschema, referencing): only when a schema fails the quick checks, or a value's schema uses what
+  ``validate.draft4_errors`` leaves to jsonschema;
+- ``validate.formats`` -> ``rfc3339_validator``: only when a date-time value is checked;
 - ``validate.jsonschema_checks`` -> ``openapi_schema_validator`` (it loads pydantic-settings): only to
   confirm that a default breaks its schema;
 - ``validate.structure_errors`` -> ``validate.spec_validator`` (openapi-spec-validator): only for Swagger 2.0
@@ -20,6 +22,8 @@ The declared edges, most worth a tenth to half a second of start-up when not nee
   not JSON;
 - ``load.json_text`` -> ``load.json_locate`` (msgspec, about 10 ms): only for a JSON text large enough to be checked
   before it is parsed;
+- ``load.git`` -> ``subprocess`` and ``shutil``: only for a ``git:`` location;
+- ``cli.validate`` -> ``report.sarif`` (it brings the rule registry): only for a SARIF report;
 - ``report.diff_formats`` -> each diff report format (``report.diff_junit`` brings xml.etree): only the
   format a run asks for.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,13 +11,18 @@ from generator.cli.common import load_source
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.cli.process import leave, no_cycle_collection
 from generator.config import load_config
+from generator.lazy import lazy_module
 from generator.load import LoadError
 from generator.problems import Problem
 from generator.report import problem_formats as report
-from generator.report.sarif import as_sarif
 from generator.rules.rule import PROBLEM_LEVELS, Level
 from generator.validate import validate_source
 from generator.validate.rule_settings import RuleSettingsError, rule_settings
+
+if TYPE_CHECKING:
+    from generator.report import sarif
+else:  # it loads the whole rule registry, which only a SARIF report needs
+    sarif = lazy_module("generator.report.sarif")
 
 FORMATS = ("text", "json", "github", "sarif")
 LEVELS = ("error", "warning")
@@ -24,7 +30,7 @@ LEVELS = ("error", "warning")
 
 def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
     if name == "sarif":
-        return as_sarif
+        return sarif.as_sarif
     return {"text": report.as_text, "json": report.as_json, "github": report.as_github}[name]
 
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+from typing import TYPE_CHECKING
 
+from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.text import read_capped
+
+if TYPE_CHECKING:
+    import shutil
+    import subprocess
+else:  # only a git: location runs git; every other load is spared importing them
+    shutil = lazy_module("shutil")
+    subprocess = lazy_module("subprocess")
 
 PREFIX = "git:"
 TIMEOUT_SECONDS = 60

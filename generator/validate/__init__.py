@@ -67,8 +67,8 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
     def job() -> Findings:
         return structure_findings(source)
 
-    # Defaults in doubt are checked here, not in the child: this process imports jsonschema for the
-    # examples anyway, and most documents need it nowhere else.
+    # Defaults in doubt are checked here, not in the child: this process checks the examples the same
+    # way, so jsonschema, when a value needs it, is imported once.
     found = job if len(source.text) < PARALLEL_FROM else parallel.start(job)
     return lambda: completed(source, found())
 

@@ -38,7 +38,8 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-_TYPES: dict[str, Callable[[Any], bool]] = {
+# Draft 4's type tests (1.0 is a number, not an integer; True is neither).
+TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
     "object": lambda value: isinstance(value, dict),
     "array": lambda value: isinstance(value, list),
     "string": lambda value: isinstance(value, str),
@@ -101,9 +102,9 @@ class SchemaCompiler:
         if declared is None:
             return None
         names = [declared] if isinstance(declared, str) else declared
-        if not isinstance(names, list) or any(name not in _TYPES for name in names):
+        if not isinstance(names, list) or any(name not in TYPE_TESTS for name in names):
             raise Unsupported(f"type {declared!r}")
-        tests = tuple(_TYPES[name] for name in names)
+        tests = tuple(TYPE_TESTS[name] for name in names)
         if len(tests) == 1:
             return tests[0]
         return lambda value: any(test(value) for test in tests)

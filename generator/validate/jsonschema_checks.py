@@ -21,8 +21,9 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator import pointer as jp
 from generator.lazy import lazy_module
+from generator.validate.formats import is_int32, is_int64
 from generator.validate.regex_keywords import linear_regex
-from generator.validate.value_check import ValueChecks
+from generator.validate.value_check import short_message
 
 if TYPE_CHECKING:
     import openapi_schema_validator as oas
@@ -30,13 +31,6 @@ else:  # it loads pydantic-settings: a third of a second, only needed to confirm
     oas = lazy_module("openapi_schema_validator")
 
 _DOCUMENT_URI = "urn:specgen:document"
-MAX_MESSAGE = 240
-
-
-def short_message(message: str) -> str:
-    """The first line of a library message, cut to a readable length."""
-    line = message.splitlines()[0] if message else ""
-    return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 3] + "..."
 
 
 class DocumentValues:
@@ -46,17 +40,11 @@ class DocumentValues:
         self.data = data
         self.is_31 = is_31
         self._registry: Any = None
-        self._quick: ValueChecks | None = None
 
     def errors(self, pointer: str, value: Any, library: bool) -> list[str]:
         """Messages for each way ``value`` breaks the schema at ``pointer`` (none if it cannot be read).
 
         ``library`` asks openapi-schema-validator; otherwise jsonschema plus ``nullable`` answers."""
-        if not library and not self.is_31:
-            if self._quick is None:
-                self._quick = ValueChecks(self.data, _own_validator(False)[1].checkers)
-            if self._quick.certainly_valid(pointer, value):
-                return []
         try:
             validator = self._validator(pointer, library)
             return [short_message(error.message) for error in validator.iter_errors(value)]
@@ -87,8 +75,8 @@ class DocumentValues:
 def _own_validator(is_31: bool) -> tuple[Any, Any]:
     """jsonschema's draft 4 (OAS 3.0, with ``nullable``) or 2020-12 (OAS 3.1) validator and formats."""
     formats = FormatChecker()
-    formats.checks("int32")(lambda value: not _is_int(value) or -(2**31) <= value < 2**31)
-    formats.checks("int64")(lambda value: not _is_int(value) or -(2**63) <= value < 2**63)
+    formats.checks("int32")(is_int32)
+    formats.checks("int64")(is_int64)
     formats.checks("byte", raises=ValueError)(_is_base64)
     if is_31:
         return Draft202012Validator, formats
@@ -100,10 +88,6 @@ def _own_validator(is_31: bool) -> tuple[Any, Any]:
         yield from draft4_type(validator, types, instance, schema)
 
     return validators.extend(Draft4Validator, {"type": nullable_type}), formats  # type: ignore[no-untyped-call]
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _is_base64(value: Any) -> bool:

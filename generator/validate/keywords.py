@@ -44,9 +44,9 @@ def _path_variables(url: str) -> list[str]:
 
 
 class KeywordWalker:
-    """Walks the document for the library's own checks. Defaults that need the exact (jsonschema)
-    answer are only listed, in ``doubtful_defaults``: a forked walk can leave them to the parent,
-    which imports jsonschema for its examples anyway, rather than import it in both processes."""
+    """Walks the document for the library's own checks. Defaults that need the exact answer are only
+    listed, in ``doubtful_defaults``: a forked walk leaves them to the parent, which checks the
+    examples the same way, so jsonschema, when a value needs it, is imported in one process only."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
@@ -163,10 +163,12 @@ class KeywordWalker:
     def _schema(
         self, node: Any, pointer: str, require_properties: bool, meta_checked: bool, out: list[KeywordError]
     ) -> None:
-        found = self.resolve(node, pointer)
-        if found is None:
-            return
-        schema, pointer = found
+        schema = node
+        if type(node) is dict and "$ref" in node:  # the walk's hot path: resolve() inlined
+            resolved = self.resolver.follow(node, pointer)
+            if resolved.error:
+                return
+            schema, pointer = resolved.node, resolved.pointer
         is_mapping = is_object(schema)
         if not is_mapping and not isinstance(schema, bool):
             out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
@@ -182,15 +184,18 @@ class KeywordWalker:
             return
         self.visited.add(identity)
         for keyword in ("allOf", "anyOf", "oneOf"):
-            for index, branch in enumerate(_list(schema.get(keyword))):
-                self._schema(branch, f"{pointer}/{keyword}/{index}", False, True, out)
+            branches = schema.get(keyword)
+            if isinstance(branches, list):
+                for index, branch in enumerate(branches):
+                    self._schema(branch, f"{pointer}/{keyword}/{index}", False, True, out)
         for keyword in ("not", "items"):
             if keyword in schema:
                 self._schema(schema[keyword], f"{pointer}/{keyword}", False, True, out)
         properties = schema.get("properties")
         if isinstance(properties, dict):
+            within = pointer + "/properties/"
             for name, sub in properties.items():
-                self._schema(sub, f"{pointer}/properties/{jp.escape_token(name)}", False, True, out)
+                self._schema(sub, within + jp.escape_token(name), False, True, out)
         required = schema.get("required")
         if "allOf" in schema and require_properties and isinstance(required, list):
             known = _names(properties) | self.nested_properties(schema, pointer)

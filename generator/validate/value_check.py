@@ -24,6 +24,15 @@ _DRAFT4 = frozenset(
 _UNSURE = frozenset({"oneOf", "not", "multipleOf", "additionalItems"})
 
 
+MAX_MESSAGE = 240
+
+
+def short_message(message: str) -> str:
+    """The first line of a library message, cut to a readable length."""
+    line = message.splitlines()[0] if message else ""
+    return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 3] + "..."
+
+
 def _never(_: Any) -> bool:
     return False
 

@@ -1,7 +1,8 @@
 """Does a value (a default, an example) fit its schema, under OpenAPI 3.0 rules (``nullable``)?
 
-Simple schemas (a type, an enum, nothing else that constrains) are answered here; anything richer
-goes to generator.validate.jsonschema_checks (jsonschema, openapi-schema-validator), imported on first need.
+Simple schemas (a type, an enum, nothing else that constrains) are answered here, common ones by
+generator.validate.draft4_errors; anything richer goes to generator.validate.jsonschema_checks
+(jsonschema, openapi-schema-validator), imported on first need.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
 from generator.load import SpecVersion
+from generator.validate import draft4_errors
 from generator.validate.equality import scalar_key
+from generator.validate.formats import checked_formats
+from generator.validate.value_check import ValueChecks, short_message
 
 if TYPE_CHECKING:
     from generator.validate import jsonschema_checks
@@ -80,6 +84,7 @@ class ValueChecker:
         self.data = data
         self.version = version
         self._exact: jsonschema_checks.DocumentValues | None = None
+        self._quick: ValueChecks | None = None
 
     def errors(self, schema: Any, pointer: str, value: Any, exact: bool = False) -> list[str]:
         """One-line messages for each way ``value`` breaks the schema found at ``pointer``.
@@ -95,6 +100,15 @@ class ValueChecker:
         return messages
 
     def _check(self, pointer: str, value: Any, library: bool) -> list[str]:
+        if not library and self.version is not SpecVersion.OPENAPI_31:
+            try:
+                return [short_message(message) for message in draft4_errors.errors(self.data, pointer, value)]
+            except draft4_errors.Unsure:
+                pass  # the quick check may still clear it; otherwise jsonschema answers
+            if self._quick is None:
+                self._quick = ValueChecks(self.data, checked_formats())
+            if self._quick.certainly_valid(pointer, value):
+                return []
         if self._exact is None:
             self._exact = jsonschema_checks.DocumentValues(self.data, self.version is SpecVersion.OPENAPI_31)
         return self._exact.errors(pointer, value, library)
