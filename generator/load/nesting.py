@@ -17,7 +17,7 @@ _BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{\]}]')
 # block's end (it may close after it).
 _SETTLED = re.compile(r'(?:[^"]++|"(?:[^"\\]++|\\.)*+"|"(?=(?:[^"\\]++|\\.)*+\\\n))*+')
 _ESCAPED_QUOTE = "\x01"  # stands for a quote after a backslash in the skeleton
-_KEPT = b'"[]{}\x01'
+_KEPT = b'"[]{}' + _ESCAPED_QUOTE.encode()
 _BRACKETS_AS_PARENTHESES = bytes.maketrans(b"[{]}", b"(())")
 _DROPPED = bytes(code for code in range(256) if code not in _KEPT)
 _BLOCK = 1 << 16
@@ -89,7 +89,7 @@ def _skeleton(piece: str, last: bool) -> tuple[int, bytes] | None:
             return None
         skeleton, settled = skeleton[:-1], settled - 1
     outside = b"".join(skeleton.replace(b'""', b"").split(b'"')[::2])
-    return None if b"\x01" in outside else (settled, outside)
+    return None if _ESCAPED_QUOTE.encode() in outside else (settled, outside)
 
 
 def _last_quote(piece: str) -> int:
@@ -117,6 +117,7 @@ def _may_pass(brackets: bytes, room: int) -> bool:
 
 
 def _walk(text: str, start: int, end: int, depth: int, max_depth: int) -> int | Found:
+    """What :func:`_deeper_at` answers, found token by token."""
     for match in _BRACKET.finditer(text, start, end):
         token = match.group()
         if token in "[{":
