@@ -10,8 +10,8 @@ in the containers around it that close first; its error (message and position) i
 parse gives. Where that way stops short (a reading past too many brackets, containers that cannot be
 told apart), the nearest values that hold the place are read whole, as before. A text msgspec reads
 whole but for characters after the top-level object has "Extra data" there. Where msgspec stops on
-nesting, and still does when allowed to nest twice as deep as the scanner can, the full read stops on
-nesting before any error.
+nesting, and still does when allowed to nest a little deeper than the scanner's full read can, that
+read stops on nesting before any error.
 """
 
 from __future__ import annotations
@@ -213,11 +213,12 @@ def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
 
 
 def _nested_past_the_scanner(data: str | memoryview) -> bool:
-    """Whether msgspec, allowed to nest twice as deep as the scanner can, still stops on nesting. Every
-    token before that place is then well-formed, and the scanner, which stops on nesting at a place before
-    it, meets no error first."""
+    """Whether msgspec, allowed to nest a little deeper than the scanner's full read can, still stops on
+    nesting. Every token before that place is then well-formed, and the full read, which stops on nesting
+    at a place before it, meets no error first. (Both count a level as one call; the full read runs a
+    few frames deeper, under ``json.loads``.)"""
     limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(2 * limit)
+    sys.setrecursionlimit(limit + _NESTING_MARGIN)
     try:
         _SKIPPING.decode(data)
     except RecursionError:
