@@ -20,15 +20,8 @@ from generator.render.docs.samples import (
     focus_text,
     parameter_example,
 )
-from generator.render.docs.schemas import (
-    Cells,
-    FieldRow,
-    FieldTree,
-    SchemaRenderer,
-    field_table,
-    value_text,
-)
-from generator.render.docs.tables import Table, describe, table
+from generator.render.docs.schemas import Cells, SchemaRenderer, value_text
+from generator.render.docs.tables import FieldRow, FieldTree, Table, describe, field_table, table
 from generator.render.markdown import code, fenced, prose, text
 from generator.render.python_types import EnumView, ModelView
 

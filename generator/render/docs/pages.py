@@ -12,8 +12,8 @@ from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
-from generator.render.docs.schemas import Cells, FieldTree, SchemaRenderer, constraint_text
-from generator.render.docs.tables import summary
+from generator.render.docs.schemas import Cells, SchemaRenderer, constraint_text
+from generator.render.docs.tables import FieldTree, summary
 from generator.render.markdown import cell, code, prose, text
 
 

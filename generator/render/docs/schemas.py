@@ -16,51 +16,22 @@ from generator.model import Schema
 from generator.model.merge import merged
 from generator.render.docs.anchors import DocsIndex
 from generator.render.docs.links import LinkChecker
-from generator.render.docs.tables import Description, Table, describe, path_cell, table
+from generator.render.docs.tables import (
+    Description,
+    FieldRow,
+    FieldTree,
+    Fold,
+    Table,
+    describe,
+    field_table,
+    path_cell,
+)
 from generator.render.markdown import LinkRewriter, code, text
 
 # Levels of fields shown in one table; deeper ones go into a fold of their own.
 INLINE_LEVELS = 2
 MAX_ROWS = 250
 MAX_FOLDS = 60
-FIELD_HEADERS = ("Field", "Type", "Required", "Description")
-
-
-@dataclass(frozen=True)
-class FieldRow:
-    """Markdown-ready cells of one table row."""
-
-    name: str
-    type: str
-    required: str
-    description: Description
-
-
-@dataclass(frozen=True)
-class Fold:
-    """A collapsible block below a table: the fields under one path, or one variant."""
-
-    title: str
-    table: Table
-    open: bool = False
-
-
-@dataclass(frozen=True)
-class FieldTree:
-    table: Table
-    folds: tuple[Fold, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.table.rows and not self.folds
-
-
-def field_table(rows: list[FieldRow]) -> Table:
-    return table(
-        FIELD_HEADERS,
-        [(row.name, row.type, row.required, row.description.cell) for row in rows],
-        [(row.name, row.description.details) for row in rows if row.description.details],
-    )
 
 
 def value_text(value: Any) -> str:
