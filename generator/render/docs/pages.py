@@ -36,7 +36,7 @@ class SchemeView:
     description: str
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one per model page, and a frozen __init__ (a call per field) was a sixth of one
 class ModelEntry:
     """A row of the models index; an alias's row leads to the page of the model it names."""
 
@@ -46,7 +46,7 @@ class ModelEntry:
     title: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class ModelPage(ModelEntry):
     type: str
     description: str

@@ -30,6 +30,9 @@ def _wrapped(schema: Schema) -> Schema | None:
 def fields_source(schema: Schema, sources: dict[str, Schema]) -> Schema:
     """The schema at the end of ``schema``'s chain of wrappers; ``sources`` keeps the answer for each
     schema on the way, so a chain is walked once whichever of its schemas comes first."""
+    found = sources.get(schema.pointer)
+    if found is not None:  # every schema of a chain after the first one asked
+        return found
     path: list[Schema] = []
     on_path: set[str] = set()
     current = schema
