@@ -112,7 +112,7 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
         pages[page.path] = tag_template.render(page=page)
         if page.operations or page.elsewhere:
             nav_tags.append((page.name, page.path))
-    models = model_views(document, index, links)
+    models = model_views(document, index, links, views.cells)
     pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(
         models=model_index(index, models)
     )

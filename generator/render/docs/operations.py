@@ -88,7 +88,7 @@ class OperationViews:
         self.client = client
         self.package = client.package
         self._renderers: dict[str, SchemaRenderer] = {}
-        self._cells = Cells()
+        self.cells = Cells()  # the cells of every page, the model pages' too
         # Where each body schema's fields were first shown on a page: (page, pointer) -> anchor.
         self._shown: dict[tuple[str, str], str] = {}
         self._calls: dict[str, ClientCall] | None = None
@@ -118,7 +118,7 @@ class OperationViews:
     def view(self, operation: Operation, page: str) -> OperationSection:
         schemas = self._renderers.get(page)
         if schemas is None:
-            schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page, self._cells)
+            schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page, self.cells)
         anchor = self.index.operation(operation).anchor
         examples = {
             parameter.key: parameter_example(self.document, parameter) for parameter in operation.parameters

@@ -214,10 +214,13 @@ def model_index(index: DocsIndex, pages: dict[str, ModelPage]) -> list[ModelEntr
     return [entries[name] for name in _alphabetical(entries)]
 
 
-def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> dict[str, ModelPage]:
-    """One page per model (stable address, short pages) by name, alphabetical; aliases have none."""
+def model_views(
+    document: Document, index: DocsIndex, links: LinkChecker, cells: Cells | None = None
+) -> dict[str, ModelPage]:
+    """One page per model (stable address, short pages) by name, alphabetical; aliases have none.
+    ``cells`` are those the operation pages made, when they were made first."""
     users = _schema_users(document)
-    cells = Cells()
+    cells = Cells() if cells is None else cells
     views = {}
     for name in _alphabetical(set(document.schemas) - set(index.aliases)):
         schema = document.schemas[name]
