@@ -35,6 +35,7 @@ _FULL_PARSE = (
 
 # One shape a line: its name, then the opening of the list, the item it repeats, the broken piece that
 # stands halfway and the closing, each after a "|" (a space in a piece is written "_", "\\" escapes).
+# An opening that starts with "^" stands at the very start of the text instead of HEAD and its list.
 _SHAPES = r"""
 array-wrong-bracket     | [ | {"n":_1},_ | {"n":_1]}_ | {}]}
 array-double-comma      | [ | {"n":_1},_ | {"n":_1},,_ | {}]}
@@ -64,6 +65,17 @@ emoji-long-string       | "\U0001F600 | abcdefgh | \x01 | "}
 emoji-string-in-array   | [1,_2,_"\U0001F600 | abcdefgh | \x01 | "]}
 emoji-string-member     | {"k":_1,_"s":_"\U0001F600 | abcdefgh | \x01 | "}}
 emoji-long-escape       | "\U0001F600 | abcdefgh | \\q | "}
+typo-first              | ^{"a":tru,_"x-list":_[ | {"n":_1},_ | | {}]}
+nan-first               | ^{"a":NaN,"x-list":_[ | {"n":_1},_ | {"n":_1},,_ | {}]}
+surrogate-first         | ^{"\\ud800":_1,_"x-list":_[ | {"n":_1},_ | {"n":_1},,_ | {}]}
+low-surrogate-first     | ^{"a":"\\udc00","x-list":_[ | {"n":_1},_ | {"n":_1},,_ | {}]}
+nan-items               | [ | {"n":_NaN},_ | {"n":_1},,_ | {}]}
+infinity-items          | [ | {"n":_-Infinity,_"m":_Infinity},_ | {"n":_1},,_ | {}]}
+surrogate-items         | [ | {"n":_1,_"s":_"\\udfff",_"m":_2,_"o":_3},_ | {"n":_1},,_ | {}]}
+nan-glued-in-strings    | [ | {"n":_NaN,_"s":_"NaNs",_"m":_1,_"o":_2},_ | {"n":_1},,_ | {}]}
+nan-then-many-closers   | [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ | {"n":_1},_ | {"n":_NaN},_ | {}]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]_x}
+nan-then-deep-error     | [ | {"n":_1},_ | {"n":_NaN,_"m":_[[[[[[[[[[[[[[[[[[[[1_2]]]]]]]]]]]]]]]]]]]},_ | {}]}
+surrogate-then-deep     | [ | {"n":_1},_ | {"n":_"\\ud800",_"m":_[[[[[[[[[[[[[[[[[[[[1_2]]]]]]]]]]]]]]]]]]]},_ | {}]}
 """
 SHAPES = {
     name.strip(): tuple(codecs.decode(piece.strip().replace("_", " "), "unicode_escape") for piece in pieces)
@@ -73,10 +85,11 @@ SHAPES = {
 
 def write_shape(path: Path, name: str) -> None:
     opening, item, broken, closing = SHAPES[name]
-    count = (SIZE - len(HEAD) - len(opening) - len(broken) - len(closing)) // len(item)
+    opening = opening[1:] if opening.startswith("^") else HEAD + opening
+    count = (SIZE - len(opening) - len(broken) - len(closing)) // len(item)
     halves = (count // 2, count - count // 2) if broken else (count, 0)
     with path.open("w", encoding="utf-8") as handle:
-        handle.write(HEAD + opening)
+        handle.write(opening)
         for index, repeats in enumerate(halves):
             for _ in range(repeats // 1000):
                 handle.write(item * 1000)

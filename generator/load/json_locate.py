@@ -2,12 +2,14 @@
 
 msgspec reads the whole text and builds nothing. It is stricter than the standard library (no ``NaN``,
 no lone surrogate escape) and counts in bytes, so its verdict only says where to look: every token before
-the place it stops at is well-formed JSON. The standard library's C scanner reads from the member
-before that place, in the state of the container that holds it (json_restart), and on in the containers
-around it that close first; its error (message and position) is the one the full parse gives. Where
-that way stops short (a reading past too many brackets, containers that cannot be told apart), the
-nearest values that hold the place are read whole, as before. A text msgspec reads whole but for
-characters after the top-level object has "Extra data" there.
+the place it stops at is well-formed JSON. Once it stops on a ``NaN``, an ``Infinity`` or a surrogate
+escape, it reads a copy in which each of those is a token of the same length that it takes (utf8), so
+that it does not stop far before the standard library's error. The standard library's C scanner reads
+from the member before that place, in the state of the container that holds it (json_restart), and on
+in the containers around it that close first; its error (message and position) is the one the full
+parse gives. Where that way stops short (a reading past too many brackets, containers that cannot be
+told apart), the nearest values that hold the place are read whole, as before. A text msgspec reads
+whole but for characters after the top-level object has "Extra data" there.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from generator.load.json_restart import (
     string_error,
     string_start,
 )
-from generator.load.utf8 import Utf8Text
+from generator.load.utf8 import CONSTANTS, ESCAPES, Utf8Text
 
 # Values tried, nearest first, before the whole text is read instead.
 MOST_VALUES_TRIED = 64
@@ -45,6 +47,7 @@ _AT_THE_CHARACTER = re.compile(
 )
 _TRAILING = "JSON is malformed: trailing characters"
 _TRUNCATED = "Input data was truncated"
+_INVALID_CHARACTER = "JSON is malformed: invalid character ("
 _SPACE = re.compile(r"[ \t\n\r]*")
 _BACKSLASHES_AND_QUOTE = re.compile(r'\\+"')
 
@@ -135,7 +138,11 @@ def _asked_kind(encoded: Utf8Text, after_member: int, stop: int) -> int:
     """Which reading of :data:`AFTER_MEMBER` is that of the container holding the member that ends at
     ``after_member``: msgspec takes a ``]`` there in an array and refuses it at that very byte in an
     object. Past ``stop`` msgspec may stop earlier, so there it must take one bracket and refuse the other
-    (which shows it read the text up to there). Raises LookupError when it does neither."""
+    (which shows it read the text up to there). Raises LookupError when it does neither. It reads the
+    tokens only the standard library reads as others: after a lone surrogate it says the text ends
+    early, as if it took the bracket."""
+    for kind in (CONSTANTS, ESCAPES):
+        encoded.read_as_the_scanner(kind)
     closers = "]" if after_member <= stop else "]}"
     taken = [_taken_there(encoded, after_member, closer) for closer in closers]
     if None in taken or taken.count(True) > 1 or taken == [False, False]:
@@ -183,6 +190,10 @@ def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
         message = str(error)
         found = _AT_BYTE.search(message)
         offset = int(found.group(1)) if found else len(data)
+        if (kind := _scanner_only_kind(data, message, found is not None, offset)) and (
+            encoded.read_as_the_scanner(kind)
+        ):
+            return _stop(encoded)
         if found and message.startswith(_TRAILING):  # msgspec names the character after the first one
             return _ExtraData(encoded.characters(offset - 1))
         if not (found and _AT_THE_CHARACTER.match(message)):
@@ -190,6 +201,21 @@ def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
         return encoded.characters(offset)
     except RecursionError:
         raise LookupError("nested too deep for msgspec") from None
+    return None
+
+
+def _scanner_only_kind(data: str | memoryview, message: str, found: bool, offset: int) -> str | None:
+    """The kind of token msgspec may have stopped on that the standard library reads: a constant where
+    it names an ``N`` or ``I`` (of ``NaN``, ``Infinity``), a surrogate escape where it names one, an
+    escape, or says the text ends early (it reads six characters past a lone one for its pair)."""
+    if (
+        found
+        and message.startswith(_INVALID_CHARACTER)
+        and data[offset : offset + 1] in ("N", "I", b"N", b"I")
+    ):
+        return CONSTANTS
+    if "surrogate" in message or "escape" in message or not found:
+        return ESCAPES
     return None
 
 

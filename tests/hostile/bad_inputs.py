@@ -185,8 +185,23 @@ def double_comma(folder: Path) -> Path:
     return _broken_list(folder, halfway=True, broken='{"a": 1},, ')
 
 
-def _broken_list(folder: Path, halfway: bool, broken: str = '{"a": 1]} ') -> Path:
-    head = json.dumps(minimal())[:-1] + ', "x-items": ['
+def scanner_only_then_double_comma(folder: Path) -> Path:
+    """The same 63 MB with a comma twice halfway, after values only the standard library reads (msgspec,
+    which finds where to look, stops on them)."""
+    values = '"x-nan": NaN, "x-infinity": -Infinity, "x-surrogate": "\\ud800", '
+    return _broken_list(folder, halfway=True, broken='{"a": 1},, ', values=values)
+
+
+def nan_items_then_closers(folder: Path) -> Path:
+    """63 MB of objects holding NaN in 80 nested arrays, garbage after they all close."""
+    head = json.dumps(minimal())[:-1] + ', "x-items": ' + "[" * 80
+    item = '{"a": NaN}, '
+    count = (63 * 1024 * 1024 - len(head)) // len(item)
+    return _write(folder, "spec.json", head + item * count + "{}" + "]" * 80 + " x}")
+
+
+def _broken_list(folder: Path, halfway: bool, broken: str = '{"a": 1]} ', values: str = "") -> Path:
+    head = json.dumps(minimal())[:-1] + ", " + values + '"x-items": ['
     half = (63 * 1024 * 1024 - len(head)) // 10 // 2
     before, after = (half, half) if halfway else (2 * half, 0)
     item = '{"a": 1}, '
@@ -271,6 +286,14 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
         "spec.json:1:33030194: malformed JSON: Expecting ',' delimiter",
     ),
     "63-mb-double-comma": (double_comma, "spec.json:1:33030196: malformed JSON: Expecting value"),
+    "63-mb-scanner-only-values-then-double-comma": (
+        scanner_only_then_double_comma,
+        "spec.json:1:33030220: malformed JSON: Expecting value",
+    ),
+    "63-mb-nan-items-then-closers": (
+        nan_items_then_closers,
+        "spec.json:1:66060369: malformed JSON: Expecting ',' delimiter",
+    ),
     "63-mb-broken-near-end": (
         broken_near_end,
         "spec.json:1:66060294: malformed JSON: Expecting ',' delimiter",

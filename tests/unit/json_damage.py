@@ -8,6 +8,16 @@ import json
 from hypothesis import strategies as st
 
 CHECKING = json.JSONDecoder(object_hook=len, parse_int=bool, parse_float=bool, parse_constant=bool)
+# Values the standard library reads and msgspec does not: constants and lone surrogates (see dumps).
+SCANNER_ONLY = [float("nan"), float("-inf"), "\ud800", "x\udc00\ud800"]
+# Damage of the same kind, as text.
+SCANNER_ONLY_DAMAGE = ("NaN", "-Infinity", "\\ud800")
+
+
+def dumps(value: object, ascii_only: bool) -> str:
+    """``value`` as JSON, surrogates escaped either way (a decoded file never holds a lone one)."""
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    return text if ascii_only else text.replace("\ud800", "\\ud800").replace("\udc00", "\\udc00")
 
 
 def full_parse(text: str) -> tuple[str, int] | None:

@@ -3,14 +3,13 @@ those of a full parse."""
 
 from __future__ import annotations
 
-import json
 import random
 from typing import Any
 
 import pytest
 
 from generator.load.json_locate import Scan, error_near
-from tests.unit.json_damage import CHECKING
+from tests.unit.json_damage import CHECKING, SCANNER_ONLY, SCANNER_ONLY_DAMAGE, dumps
 from tests.unit.json_damage import full_parse as _full_parse
 
 _DECODER = CHECKING
@@ -58,14 +57,68 @@ def test_a_wrong_bracket_is_found_by_reading_only_the_object_that_holds_it() -> 
     assert starts == [len(text) - 21]
 
 
-def test_what_the_standard_library_reads_is_not_called_an_error() -> None:
-    assert _located('{"a": [1, NaN, {"b": Infinity}]}') in (None, "unknown")
-    assert _located('{"a": [1, 2], "b": {"c": "\\ud800"}}') == "unknown"
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": [1, NaN, {"b": Infinity}]}',
+        '{"a":-Infinity,"b":[NaN]}',
+        '{"a": [1, 2], "b": {"c": "\\ud800"}}',
+        '{"\\udc00\\uD800": "\\\\ud800 x"}',
+        '{"NaN Infinity": [NaN, -Infinity]}',
+    ],
+)
+def test_what_the_standard_library_reads_is_not_called_an_error(text: str) -> None:
+    assert _full_parse(text) is None
+    assert _located(text) is None
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        '"a": [1, -NaN, 2]}',  # constants glued to other characters are errors for both readers
+        '"a": [1NaN]}',
+        '"a": [NaN5]}',
+        '"a": [NaNa, 1]}',
+        '"a": Infinityx}',
+        '"a": [1, 2], "b": -Infinity 3}',
+        '"a": [1, 2], "b": [NaN}',
+        '"a": {NaN: 1}}',
+        '"a": 1, NaN}',
+        '"a": "\\ud800\\u00zz"}',  # a surrogate escape, then a bad one
+        '"a": "\\ud80"}',
+        '"a": "\\ud800", "b": [1 2]}',
+        '"d": "NaNs", "a": [NaN, 1NaN]}',
+        '"d": "-Infinity", "a": [Infinity, -Infinity, 5Infinity]}',
+        '"a": [--Infinity]}',
+        '"a": [1eNaN]}',
+        '"a": [1.NaN]}',
+        '"a": [1 NaN]}',
+        '"a": "\\uNaN0"}',
+    ],
+)
+def test_what_msgspec_reads_in_place_of_a_constant_or_a_surrogate_keeps_the_error(member: str) -> None:
+    text = '{"before": [1, 2, 3, 4, 5, 6], ' + member
+    assert _full_parse(text) is not None
+    assert _located(text) == _full_parse(text)
+
+
+@pytest.mark.parametrize("first", ["NaN", "-Infinity", '"\\ud800"', '"\\udfff"', '["NaNs", NaN]'])
+def test_an_error_after_a_constant_or_a_surrogate_is_read_from_the_member_before_it(first: str) -> None:
+    text = '{"a": ' + first + ', "list": [' + '{"a": 1}, ' * 10_000 + '{"a": 1},, {"a": 1}]}'
+    read_from: list[int] = []  # where each reading of the whole text starts (a piece of it is cheap)
+
+    def scan(piece: str, start: int) -> tuple[Any, int]:
+        if piece is text:
+            read_from.append(start)
+        return _DECODER.raw_decode(piece, start)
+
+    assert _located(text, scan) == _full_parse(text) == ("Expecting value", len(text) - 12)
+    assert all(start > len(text) - 30 for start in read_from)
 
 
 def _value(chooser: random.Random, depth: int) -> Any:
     if depth > 3 or chooser.random() < 0.3:
-        return chooser.choice([1, -2.5, "s", 'q"\\x', "é😀", True, None, "{[", "", 10**30])
+        return chooser.choice([1, -2.5, "s", 'q"\\x', "é😀", True, None, "{[", "", 10**30, *SCANNER_ONLY])
     if chooser.random() < 0.5:
         return [_value(chooser, depth + 1) for _ in range(chooser.randint(0, 4))]
     keys = ["a", "b{", 'c"', "\\", "é"]
@@ -77,14 +130,14 @@ def _value(chooser: random.Random, depth: int) -> Any:
 
 def test_random_damage_is_located_as_a_full_parse_locates_it() -> None:
     chooser = random.Random(10)
-    located = 0
+    located = unknown_with_scanner_only = 0
     for _ in range(3000):
-        text = json.dumps({"k": _value(chooser, 0)}, ensure_ascii=chooser.random() < 0.5)
+        text = dumps({"k": _value(chooser, 0)}, chooser.random() < 0.5)
         characters = list(text)
         for _ in range(chooser.randint(1, 2)):
             place = chooser.randrange(1, len(characters))
             edit = chooser.choice(["replace", "delete", "insert"])
-            mark = chooser.choice('{}[]",:\\ 0aeNnturlf[{')
+            mark = chooser.choice([*'{}[]",:\\ 0aeNnturlf[{', *SCANNER_ONLY_DAMAGE])
             if edit == "replace":
                 characters[place] = mark
             elif edit == "delete":
@@ -95,7 +148,10 @@ def test_random_damage_is_located_as_a_full_parse_locates_it() -> None:
         if (verdict := _located(damaged)) != "unknown":
             assert verdict == _full_parse(damaged), damaged
             located += verdict is not None
+        else:  # msgspec, stopped on them, left some 400 of these unknown
+            unknown_with_scanner_only += any(token in damaged for token in ("NaN", "Infinity", "\\ud"))
     assert located > 2000
+    assert unknown_with_scanner_only < 150
 
 
 def test_nesting_the_full_read_finds_too_deep_is_left_to_it() -> None:

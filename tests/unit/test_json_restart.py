@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from typing import Any
 
@@ -13,21 +12,23 @@ from hypothesis import strategies as st
 from generator.load import json_locate, json_restart
 from generator.load.json_restart import AFTER_MEMBER, restarts
 from generator.load.utf8 import Utf8Text
-from tests.unit.json_damage import CHECKING, damaged_documents
+from tests.unit.json_damage import CHECKING, SCANNER_ONLY, SCANNER_ONLY_DAMAGE, damaged_documents, dumps
 from tests.unit.json_damage import full_parse as _full_parse
 
 _DECODER = CHECKING
 _KEYS = st.text(alphabet='ab"\\{[,:\u00e9', max_size=3)
-_DAMAGE = (",", ",,", "]", "}", "{", "[", ":", '"', "\\", "x", "tru", "", "\x01", "1.5.", "\\u12")
+_DAMAGE: tuple[str, ...] = (",", ",,", "]", "}", "{", "[", ":", '"', "\\", "x", "tru", "", "\x01", "1.5.")
+_DAMAGE += ("\\u12", *SCANNER_ONLY_DAMAGE)
 
 
 def _after_restart(text: str) -> tuple[str, int] | None:
     """The error found reading from a restart only (None when that way does not find it)."""
-    stop = json_locate._stop(Utf8Text(text))
+    encoded = Utf8Text(text)
+    stop = json_locate._stop(encoded)
     if not isinstance(stop, int):
         return None
     inside = json_locate._quotes(text, 0, stop) % 2 == 1
-    found = json_locate._error_after_restart(Utf8Text(text), stop, inside, _DECODER.raw_decode)
+    found = json_locate._error_after_restart(encoded, stop, inside, _DECODER.raw_decode)
     return (found.msg, found.pos) if found else None
 
 
@@ -41,7 +42,9 @@ def short_walks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _value(chooser: random.Random, depth: int) -> Any:
     if depth > 3 or chooser.random() < 0.3:
-        return chooser.choice([1, -2.5, "s", 'q"\\x', "é😀", True, None, "{[", "", 10**30, "a,b:c"])
+        return chooser.choice(
+            [1, -2.5, "s", 'q"\\x', "é😀", True, None, "{[", "", 10**30, "a,b:c", *SCANNER_ONLY]
+        )
     size = chooser.randint(0, 6)
     if chooser.random() < 0.5:
         return [_value(chooser, depth + 1) for _ in range(size)]
@@ -58,7 +61,7 @@ def test_random_damage_read_from_a_restart_is_the_full_parse_s(
     chooser = random.Random(11)
     located = 0
     for _ in range(3000):
-        text = json.dumps({"k": _value(chooser, 0)}, ensure_ascii=chooser.random() < 0.5)
+        text = dumps({"k": _value(chooser, 0)}, chooser.random() < 0.5)
         place = chooser.randrange(1, len(text))
         damaged = text[:place] + chooser.choice(_DAMAGE) + text[place + chooser.randint(0, 2) :]
         if (found := _after_restart(damaged)) is not None:
@@ -127,3 +130,13 @@ def test_an_error_after_a_string_is_read_from_the_member_that_holds_the_string()
     assert _after_restart(text) == _full_parse(text)
     text = '{"a": [' + '"x", ' * 1000 + '"bad \\q escape", ' + '"y", ' * 1000 + "1]}"
     assert _after_restart(text) == _full_parse(text) == ("Invalid \\escape", text.index("\\q"))
+
+
+@pytest.mark.parametrize("value", ['"\\ud800"', '"x\\uDBFF"', "NaN", "-Infinity"])
+def test_msgspec_asked_for_the_container_kind_reads_past_what_only_the_standard_library_reads(
+    value: str,
+) -> None:
+    # after a lone surrogate msgspec says the text ends early, as if it took a bracket put there
+    for container, member, kind in (("[", "", 0), ("{", '"a": ', 1)):
+        head = '{"x": ' + container + member + value
+        assert json_locate._asked_kind(Utf8Text(head + ", 1]}"), len(head), len(head)) == kind
