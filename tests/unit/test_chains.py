@@ -119,6 +119,16 @@ def test_a_long_allof_chain_is_merged_once(monkeypatch: pytest.MonkeyPatch) -> N
     assert merges == 1
 
 
+def test_a_wrapper_that_adds_nothing_shares_the_merge_of_the_schema_it_wraps() -> None:
+    chain = allof_chain(5)
+    chain["components"]["schemas"]["S2"]["required"] = ["id"]  # adds a name (one already required)
+    document = build(parse("chain.json", json.dumps(chain)))
+    merges = [merge.merged(document.schemas[f"S{index}"]) for index in range(6)]
+    assert merges[0] is merges[1] is merges[2] and merges[3] is merges[4] is merges[5]
+    assert merges[2] is not merges[3] and merges[2] == merges[3]
+    assert list(merges[0].properties) == ["id"] and merges[0].required == {"id"}
+
+
 def test_the_merge_keeps_own_properties_first_and_survives_cycles() -> None:
     schemas = {
         "Child": {

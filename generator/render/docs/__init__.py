@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+import jinja2
 
 from generator.model import Document
 from generator.problems import Problem
@@ -21,6 +24,7 @@ from generator.render.docs.changelog import ChangelogEntry, entry_views, history
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
 from generator.render.docs.pages import index_context, model_index, model_views, tag_pages
+from generator.render.docs.tables import FieldTree
 from generator.render.environment import make_environment
 from generator.render.escape import plain, yaml_quoted
 
@@ -108,13 +112,16 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
         pages[page.path] = tag_template.render(page=page)
         if page.operations or page.elsewhere:
             nav_tags.append((page.name, page.path))
-    models = model_views(document, index, links)
+    models = model_views(document, index, links, views.cells)
     pages[MODELS_PAGE] = environment.get_template("docs/models.md.j2").render(
         models=model_index(index, models)
     )
     model_template = environment.get_template("docs/model.md.j2")
+    field_tables = FieldTables(environment)
     for model in models.values():
-        pages[model.path] = model_template.render(model=model)
+        pages[model.path] = model_template.render(
+            model=model, field_tables=field_tables.markdown(model.fields)
+        )
     if entries:
         pages[CHANGELOG_PAGE] = environment.get_template("docs/changelog.md.j2").render(entries=releases)
     nav = _nav(nav_tags, bool(entries))
@@ -127,6 +134,24 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
     else:
         files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
     return DocsBuild(files, tuple(links.problems))
+
+
+class FieldTables:
+    """A field tree as Markdown, by the ``docs_fields`` macro: rendered once for all the model pages
+    that show the same fields (a chain of ``allOf`` wrappers shows one tree on every page)."""
+
+    def __init__(self, environment: jinja2.Environment) -> None:
+        macros: Any = environment.get_template("macros/docs_tables.j2").module  # macros: no typed attributes
+        self._macro = macros.docs_fields
+        self._made: dict[FieldTree, str] = {}
+
+    def markdown(self, tree: FieldTree) -> str:
+        if tree.empty:
+            return ""
+        made = self._made.get(tree)
+        if made is None:
+            made = self._made[tree] = str(self._macro(tree))
+        return made
 
 
 def site_name(document: Document, chosen: str | None) -> str:

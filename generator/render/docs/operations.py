@@ -20,15 +20,8 @@ from generator.render.docs.samples import (
     focus_text,
     parameter_example,
 )
-from generator.render.docs.schemas import (
-    Cells,
-    FieldRow,
-    FieldTree,
-    SchemaRenderer,
-    field_table,
-    value_text,
-)
-from generator.render.docs.tables import Table, describe, table
+from generator.render.docs.schemas import Cells, SchemaRenderer, value_text
+from generator.render.docs.tables import FieldRow, FieldTree, Table, describe, field_table, table
 from generator.render.markdown import code, fenced, prose, text
 from generator.render.python_types import EnumView, ModelView
 
@@ -95,7 +88,7 @@ class OperationViews:
         self.client = client
         self.package = client.package
         self._renderers: dict[str, SchemaRenderer] = {}
-        self._cells = Cells()
+        self.cells = Cells()  # the cells of every page, the model pages' too
         # Where each body schema's fields were first shown on a page: (page, pointer) -> anchor.
         self._shown: dict[tuple[str, str], str] = {}
         self._calls: dict[str, ClientCall] | None = None
@@ -125,7 +118,7 @@ class OperationViews:
     def view(self, operation: Operation, page: str) -> OperationSection:
         schemas = self._renderers.get(page)
         if schemas is None:
-            schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page, self._cells)
+            schemas = self._renderers[page] = SchemaRenderer(self.index, self.links, page, self.cells)
         anchor = self.index.operation(operation).anchor
         examples = {
             parameter.key: parameter_example(self.document, parameter) for parameter in operation.parameters

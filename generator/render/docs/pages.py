@@ -12,8 +12,8 @@ from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
-from generator.render.docs.schemas import Cells, FieldTree, SchemaRenderer, constraint_text
-from generator.render.docs.tables import summary
+from generator.render.docs.schemas import Cells, SchemaRenderer, constraint_text
+from generator.render.docs.tables import FieldTree, summary
 from generator.render.markdown import cell, code, prose, text
 
 
@@ -36,7 +36,7 @@ class SchemeView:
     description: str
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one per model page, and a frozen __init__ (a call per field) was a sixth of one
 class ModelEntry:
     """A row of the models index; an alias's row leads to the page of the model it names."""
 
@@ -46,7 +46,7 @@ class ModelEntry:
     title: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class ModelPage(ModelEntry):
     type: str
     description: str
@@ -214,10 +214,13 @@ def model_index(index: DocsIndex, pages: dict[str, ModelPage]) -> list[ModelEntr
     return [entries[name] for name in _alphabetical(entries)]
 
 
-def model_views(document: Document, index: DocsIndex, links: LinkChecker) -> dict[str, ModelPage]:
-    """One page per model (stable address, short pages) by name, alphabetical; aliases have none."""
+def model_views(
+    document: Document, index: DocsIndex, links: LinkChecker, cells: Cells | None = None
+) -> dict[str, ModelPage]:
+    """One page per model (stable address, short pages) by name, alphabetical; aliases have none.
+    ``cells`` are those the operation pages made, when they were made first."""
     users = _schema_users(document)
-    cells = Cells()
+    cells = Cells() if cells is None else cells
     views = {}
     for name in _alphabetical(set(document.schemas) - set(index.aliases)):
         schema = document.schemas[name]

@@ -16,51 +16,23 @@ from generator.model import Schema
 from generator.model.merge import merged
 from generator.render.docs.anchors import DocsIndex
 from generator.render.docs.links import LinkChecker
-from generator.render.docs.tables import Description, Table, describe, path_cell, table
+from generator.render.docs.tables import (
+    Description,
+    FieldRow,
+    FieldTree,
+    Fold,
+    Table,
+    describe,
+    field_table,
+    path_cell,
+)
+from generator.render.docs.tree_sources import fields_source
 from generator.render.markdown import LinkRewriter, code, text
 
 # Levels of fields shown in one table; deeper ones go into a fold of their own.
 INLINE_LEVELS = 2
 MAX_ROWS = 250
 MAX_FOLDS = 60
-FIELD_HEADERS = ("Field", "Type", "Required", "Description")
-
-
-@dataclass(frozen=True)
-class FieldRow:
-    """Markdown-ready cells of one table row."""
-
-    name: str
-    type: str
-    required: str
-    description: Description
-
-
-@dataclass(frozen=True)
-class Fold:
-    """A collapsible block below a table: the fields under one path, or one variant."""
-
-    title: str
-    table: Table
-    open: bool = False
-
-
-@dataclass(frozen=True)
-class FieldTree:
-    table: Table
-    folds: tuple[Fold, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.table.rows and not self.folds
-
-
-def field_table(rows: list[FieldRow]) -> Table:
-    return table(
-        FIELD_HEADERS,
-        [(row.name, row.type, row.required, row.description.cell) for row in rows],
-        [(row.name, row.description.details) for row in rows if row.description.details],
-    )
 
 
 def value_text(value: Any) -> str:
@@ -102,11 +74,14 @@ def variant_name(option: Schema, others: list[Schema], number: int) -> str:
 @dataclass(eq=False)
 class Cells:
     """Labels, descriptions and field trees by schema: those of one page (they hold links, whose
-    address depends on the page) or those of every page (no link in them)."""
+    address depends on the page) or those of every page (no link in them). Every page also shares
+    the trees by the schema whose fields they show (see ``tree_sources``)."""
 
     trees: dict[str, FieldTree] = field(default_factory=dict)
     descriptions: dict[str, Description] = field(default_factory=dict)
     labels: dict[tuple[str, int], str] = field(default_factory=dict)
+    sources: dict[str, Schema] = field(default_factory=dict)
+    source_trees: dict[str, FieldTree] = field(default_factory=dict)
 
 
 Key = TypeVar("Key", str, tuple[str, int])
@@ -139,6 +114,7 @@ class SchemaRenderer:
     shared: Cells = field(default_factory=Cells)
     _own: Cells = field(default_factory=Cells, init=False, repr=False)
     _links_made: int = field(default=0, init=False, repr=False)
+    _holds_named: bool = field(default=False, init=False, repr=False)
 
     def _cached(self, pick: Callable[[Cells], dict[Key, Made]], key: Key, make: Callable[[], Made]) -> Made:
         """The cell for ``key``: from this page, else from every page, else made and kept where it fits."""
@@ -255,6 +231,21 @@ class SchemaRenderer:
         return self._cached(_trees, schema.pointer, lambda: self._make_tree(schema))
 
     def _make_tree(self, schema: Schema) -> FieldTree:
+        source = fields_source(schema, self.shared.sources).pointer if schema.name is not None else None
+        kept = self.shared.source_trees.get(source) if source is not None else None
+        if kept is not None:
+            return kept
+        links_before = self._links_made
+        self._holds_named = False
+        made = self._new_tree(schema)
+        # Shown for the other schemas of its chain when it has no link (a link's address depends on the
+        # page) and no field holds a named schema (whether one holds the schema shown, a recursion
+        # note, depends on which schema of the chain is shown).
+        if source is not None and self._links_made == links_before and not self._holds_named:
+            self.shared.source_trees[source] = made
+        return made
+
+    def _new_tree(self, schema: Schema) -> FieldTree:
         folds: list[Fold] = []
         rows: list[FieldRow] = []
         self._fill(rows, folds, schema, "", 1, frozenset({schema.pointer}))
@@ -278,6 +269,7 @@ class SchemaRenderer:
             path = prefix + name
             inner, suffix = _inner(child)
             described = self.description(child)
+            self._holds_named |= inner.name is not None
             if inner.pointer in trail:
                 described = Description((described.cell + " Recursive: same fields as above.").strip())
             rows.append(

@@ -39,6 +39,46 @@ class Table:
     details: tuple[tuple[str, str], ...] = ()
 
 
+FIELD_HEADERS = ("Field", "Type", "Required", "Description")
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    """Markdown-ready cells of one table row."""
+
+    name: str
+    type: str
+    required: str
+    description: Description
+
+
+@dataclass(frozen=True)
+class Fold:
+    """A collapsible block below a table: the fields under one path, or one variant."""
+
+    title: str
+    table: Table
+    open: bool = False
+
+
+@dataclass(frozen=True)
+class FieldTree:
+    table: Table
+    folds: tuple[Fold, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.table.rows and not self.folds
+
+
+def field_table(rows: list[FieldRow]) -> Table:
+    return table(
+        FIELD_HEADERS,
+        [(row.name, row.type, row.required, row.description.cell) for row in rows],
+        [(row.name, row.description.details) for row in rows if row.description.details],
+    )
+
+
 def describe(text: str, link: LinkRewriter | None, notes: Sequence[str] = ()) -> Description:
     """The description cell for ``text`` followed by ``notes`` (flags, constraints, enum, example)."""
     tail = " ".join(note for note in notes if note)
