@@ -3,7 +3,8 @@
 Each shape is a large OpenAPI document with one error, written piece by piece (no copy of the text in
 this process). Every run is a fresh process; the best CPU time and the best peak RSS of ``--runs`` runs
 are shown. With ``--check`` the message is compared with the place and message ``json.loads`` gives (a
-full parse in a child process, which takes longer and more memory than specgen).
+full parse in a child process, which takes longer and more memory than specgen); for nesting too deep,
+with the place a plain walk over the brackets outside strings finds.
 
     .venv/bin/python bench/malformed_speed.py [--runs N] [--check] [--only NAME ...]
 
@@ -14,10 +15,12 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import json
 import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from validate_speed import peak_run
@@ -25,13 +28,23 @@ from validate_speed import peak_run
 BIN = Path(sys.executable).parent
 SIZE = 63 * 2**20
 HEAD = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-list": '
-_FULL_PARSE = (
-    "import json, sys\n"
-    "try:\n"
-    "    json.load(open(sys.argv[1], encoding='utf-8'), object_hook=len, parse_int=bool, parse_float=bool)\n"
-    "except json.JSONDecodeError as error:\n"
-    "    print(f'{error.lineno}:{error.colno}: malformed JSON: {error.msg}')\n"
-)
+# Nesting too deep: the place where the depth first passes 500, as the plain bracket walk finds it.
+_FULL_PARSE = r"""
+import json, re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+try:
+    json.loads(text, object_hook=len, parse_int=bool, parse_float=bool)
+except json.JSONDecodeError as error:
+    print(f"{error.lineno}:{error.colno}: malformed JSON: {error.msg}")
+except RecursionError:
+    depth = 0
+    for found in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[{\]}]', text):
+        depth += 1 if found.group() in "[{" else -1 if found.group() in "]}" else 0
+        if depth > 500:
+            line = text.count("\n", 0, found.start()) + 1
+            print(f"{line}:{found.start() - text.rfind(chr(10), 0, found.start())}: nesting deeper than 500 levels")
+            break
+"""
 
 # One shape a line: its name, then the opening of the list, the item it repeats, the broken piece that
 # stands halfway and the closing, each after a "|" (a space in a piece is written "_", "\\" escapes).
@@ -81,6 +94,21 @@ SHAPES = {
     name.strip(): tuple(codecs.decode(piece.strip().replace("_", " "), "unicode_escape") for piece in pieces)
     for name, *pieces in (line.split("|") for line in _SHAPES.strip().splitlines())
 }
+# Nesting 1,000 levels deep at the very end of 63 MB of parameters, on one line and pretty-printed; their
+# descriptions hold brackets, escaped quotes and escaped backslashes.
+_PARAMETER = {
+    "name": "limit",
+    "description": 'How many [items] to return, "at most" 100 {per page}, read from C:\\x\\. ' * 4,
+    "schema": {"maximum": 100},
+}
+_DEEP = "[" * 1000 + "]" * 1000
+SHAPES["deep-at-end"] = ("[", json.dumps(_PARAMETER) + ", ", "", '{}], "z": ' + _DEEP + "}")
+SHAPES["deep-at-end-pretty"] = (
+    "[\n",
+    textwrap.indent(json.dumps(_PARAMETER, indent=2), "    ") + ",\n",
+    "",
+    '    {}\n  ],\n  "z": ' + _DEEP.replace("[", "[\n ") + "\n}",
+)
 
 
 def write_shape(path: Path, name: str) -> None:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_text import MAX_DEPTH, parse_json
-from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json, nearest, too_deep_at
+from generator.load.nesting import too_deep_at
+from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json, nearest
 from generator.load.text import content_start
 from generator.pointer import escape_token
 from generator.problems import Problem

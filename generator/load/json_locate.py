@@ -9,7 +9,9 @@ from the member before that place, in the state of the container that holds it (
 in the containers around it that close first; its error (message and position) is the one the full
 parse gives. Where that way stops short (a reading past too many brackets, containers that cannot be
 told apart), the nearest values that hold the place are read whole, as before. A text msgspec reads
-whole but for characters after the top-level object has "Extra data" there.
+whole but for characters after the top-level object has "Extra data" there. Where msgspec stops on
+nesting, and still does when allowed to nest a little deeper than the scanner's full read can, that
+read stops on nesting before any error.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ _TRUNCATED = "Input data was truncated"
 _INVALID_CHARACTER = "JSON is malformed: invalid character ("
 _SPACE = re.compile(r"[ \t\n\r]*")
 _BACKSLASHES_AND_QUOTE = re.compile(r'\\+"')
+
+
+class NestedTooDeep(LookupError):
+    """The full read of the text would stop on nesting too deep before any error."""
 
 
 class _Members(msgspec.Struct):
@@ -200,8 +206,28 @@ def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
             offset = max(offset - _STOP_AFTER_TOKEN, 0)
         return encoded.characters(offset)
     except RecursionError:
+        if _nested_past_the_scanner(data):
+            raise NestedTooDeep("the full read stops on nesting before any error") from None
         raise LookupError("nested too deep for msgspec") from None
     return None
+
+
+def _nested_past_the_scanner(data: str | memoryview) -> bool:
+    """Whether msgspec, allowed to nest a little deeper than the scanner's full read can, still stops on
+    nesting. Every token before that place is then well-formed, and the full read, which stops on nesting
+    at a place before it, meets no error first. (Both count a level as one call; the full read runs a
+    few frames deeper, under ``json.loads``.)"""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit + _NESTING_MARGIN)
+    try:
+        _SKIPPING.decode(data)
+    except RecursionError:
+        return True
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return False
+    finally:
+        sys.setrecursionlimit(limit)
+    return False
 
 
 def _scanner_only_kind(data: str | memoryview, message: str, found: bool, offset: int) -> str | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_stringless import StringlessText, long_string_start, long_strings_surely_within
-from generator.load.positions import too_deep_at
+from generator.load.nesting import too_deep_at
 from generator.load.text import content_end, content_start
 
 if TYPE_CHECKING:
@@ -118,6 +118,8 @@ def _check_syntax(name: str, text: str, marks: _Marks, utf8: bytes | memoryview 
     _check_counts(name, text, marks)
     try:
         found = json_locate.error_near(text, _CHECKING.raw_decode, utf8)
+    except json_locate.NestedTooDeep:
+        raise _too_deep(name, text) from None
     except LookupError:
         found = _first_error(name, text)
     if found:

@@ -211,20 +211,3 @@ def nearest(entries: dict[str, _T], pointer: str) -> _T | None:
     while pointer not in entries and pointer:
         pointer = pointer.rsplit("/", 1)[0]
     return entries.get(pointer)
-
-
-_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{\]}]')
-
-
-def too_deep_at(text: str, max_depth: int) -> tuple[int, int]:
-    """Where flow nesting first goes past ``max_depth`` (the start of the text if it never does)."""
-    depth = 0
-    for match in _BRACKET.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > max_depth:
-                return LineIndex(text).position(match.start())
-        elif token in "]}":
-            depth -= 1
-    return 1, 1

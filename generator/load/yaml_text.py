@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from generator.load.positions import too_deep_at
+from generator.load.nesting import too_deep_at
 from generator.load.yaml_prep import Prepared
 from generator.pointer import escape_token
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,18 @@ def astral_double_comma(folder: Path) -> Path:
     return path
 
 
+def nested_deep_at_end(folder: Path) -> Path:
+    """63 MB of pretty-printed parameters whose descriptions hold brackets, escaped quotes and backslashes,
+    then nesting 1,000 levels deep."""
+    parameter = {"name": "limit", "description": 'How many [items], "at most" {per page}, from C:\\x\\. ' * 4}
+    item = textwrap.indent(json.dumps(parameter, indent=2), "    ") + ",\n"
+    head = json.dumps(minimal(), indent=2)[:-2] + ',\n  "x-parameters": [\n'
+    items = item * ((63 * 1024 * 1024 - len(head)) // len(item))
+    return _write(
+        folder, "spec.json", head + items + '    {}\n  ],\n  "x-deep": ' + "[\n" * 1000 + "]" * 1000 + "\n}"
+    )
+
+
 def _long_array(folder: Path, item: str) -> Path:
     """A 63 MB array of one small item, broken at its very end."""
     head = json.dumps(minimal())[:-1] + ', "x-items": ['
@@ -302,6 +315,7 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
         astral_double_comma,
         "spec.json:1:66059311: malformed JSON: Expecting value",
     ),
+    "63-mb-nested-deep-at-end": (nested_deep_at_end, "spec.json:930934:1: nesting deeper than 500 levels"),
     "63-mb-of-short-strings": (
         many_short_strings,
         "spec.json:1:16000031: more than 2,000,000 strings of two",

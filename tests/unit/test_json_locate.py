@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from generator.load.json_locate import Scan, error_near
+from generator.load import json_locate, json_text
+from generator.load.errors import LoadError
+from generator.load.json_locate import NestedTooDeep, Scan, error_near
 from tests.unit.json_damage import CHECKING, SCANNER_ONLY, SCANNER_ONLY_DAMAGE, dumps
 from tests.unit.json_damage import full_parse as _full_parse
 
@@ -163,6 +165,35 @@ def test_nesting_the_full_read_finds_too_deep_is_left_to_it() -> None:
             expected = "unknown"
         assert _located(text) in (expected, "unknown"), depth
         assert expected != "unknown" or _located(text) == "unknown", depth
+
+
+@pytest.mark.parametrize("damage", ["", "1 2", "NaN", "]"])
+def test_nesting_far_past_what_the_full_read_can_read_is_known_without_it(damage: str) -> None:
+    text = '{"x": [1, "[\\"{"], "y": ' + "[" * 5000 + damage + "]" * 5000 + "}"
+    with pytest.raises(NestedTooDeep):
+        error_near(text, _DECODER.raw_decode)
+    with pytest.raises(RecursionError):
+        _full_parse(text)
+
+
+def test_around_the_scanners_reach_the_check_reports_what_the_full_read_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An error a few levels past where msgspec stops on nesting: reported, if the full read reaches it,
+    else nesting too deep, as the full read decides (every text here is checked before it is parsed)."""
+    monkeypatch.setattr(json_text, "BUILD_BUDGET", 0)
+    verdicts = set()
+    for depth in range(900, 1100):
+        text = '{"x": ' + "[" * depth + "1 2" + "]" * depth + "}"
+        with pytest.raises(LoadError) as checked:
+            json_text.parse_json("a.json", text, document=True)
+        with monkeypatch.context() as patched:
+            patched.setattr(json_locate, "_nested_past_the_scanner", lambda data: False)
+            with pytest.raises(LoadError) as read_whole:
+                json_text.parse_json("a.json", text, document=True)
+        assert str(checked.value) == str(read_whole.value), depth
+        verdicts.add(checked.value.message)
+    assert len(verdicts) == 2  # both the error and nesting too deep are met in that range
 
 
 @pytest.mark.parametrize("after", ["[1]", " \n x", '\t, "b": 2}', "}"])
