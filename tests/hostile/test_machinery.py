@@ -14,6 +14,7 @@ from generator.model import build
 from generator.rules.rule import Level
 from generator.validate import validate
 from tests.hostile.checks import files_outside, raw_html, shape_differences
+from tests.hostile.run import PEAK_MB_LIMIT, specgen
 from tests.hostile.strategies import NEUTRAL, documents, neutral_twin
 
 
@@ -102,3 +103,16 @@ def test_shape_check_allows_reordered_definitions_and_string_tables_only() -> No
     assert shape_differences(reordered, neutral) == []
     called = "class B:\n    y: str = 'b'\n\nclass A:\n    _wire = dict(a='a-b')\n    x: int\n"
     assert shape_differences(called, neutral)
+
+
+def test_a_run_is_measured_alone_however_large_the_test_process_has_grown(tmp_path: Path) -> None:
+    """Linux hands a child the peak size of the process it came from; the runner must not report it."""
+    grown = bytearray((PEAK_MB_LIMIT + 100) << 20)
+    grown[:: 1 << 12] = b"x" * len(grown[:: 1 << 12])  # touch every page, so it is resident
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}')
+    run = specgen("validate", str(spec))
+    del grown
+    assert run.code == 0, run.stderr
+    assert 5 < run.peak_mb < 200, f"{run.peak_mb:.0f} MB"
+    assert 0 < run.cpu_seconds < 10
