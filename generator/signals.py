@@ -3,7 +3,11 @@
 ``quiet_start`` is the program's first act: until a command runs, and after it ends, SIGINT ends
 the process at once with one line (nothing to clean up then; no traceback from a half-done import).
 ``interrupts_raise`` holds the command itself: there SIGINT raises KeyboardInterrupt so that
-``finally`` blocks clean up, and the command ends with the same line and exit code.
+``finally`` blocks clean up, and the command ends with the same line and exit code. The signal is
+also recorded, because Python does not always let the exception through: raised in a weakref
+callback or ``__del__`` it is printed as "Exception ignored" and dropped, raised in ``__set_name__``
+(3.11) it becomes a RuntimeError. A command during which a signal arrived ends as interrupted
+whatever it raised or returned, and dropped interruptions print nothing.
 ``cleanup_on_terminate`` turns SIGTERM into an exception (like SIGINT's KeyboardInterrupt) so that
 ``finally`` blocks run; ``deferred`` holds both signals while files are moved into place and acts
 on them once the last move is done. Outside the main thread (where handlers cannot be installed)
@@ -19,7 +23,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
+from typing import Any, NoReturn
 
 HANDLED = (signal.SIGINT, signal.SIGTERM)
 
@@ -28,8 +32,17 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM arrived; raised like KeyboardInterrupt so cleanup runs and the CLI stops quietly."""
 
 
+_heard: list[int] = []  # the signals that arrived while a command ran
+
+
 def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    _heard.append(signum)
     raise Terminated(f"signal {signum}")
+
+
+def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
+    _heard.append(signum)
+    raise KeyboardInterrupt
 
 
 def _exit_code(signum: int) -> int:
@@ -62,13 +75,38 @@ def interrupts_raise() -> Iterator[None]:
     if not _interrupts_heard():
         yield
         return
+    _heard.clear()
     try:
-        with _handlers(signal.default_int_handler, (signal.SIGINT,)):
+        with _handlers(_raise_interrupted, (signal.SIGINT,)), _dropped_interruptions_unprinted():
             yield
     except KeyboardInterrupt as interruption:
-        signum = signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT
-        print(_line(signum), file=sys.stderr)
-        raise SystemExit(_exit_code(signum)) from None
+        _stop(signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT)
+    except Exception:
+        if not _heard:
+            raise
+        _stop(_heard[0])
+    if _heard:
+        _stop(_heard[0])
+
+
+def _stop(signum: int) -> NoReturn:
+    print(_line(signum), file=sys.stderr)
+    raise SystemExit(_exit_code(signum)) from None
+
+
+@contextmanager
+def _dropped_interruptions_unprinted() -> Iterator[None]:
+    previous = sys.unraisablehook
+
+    def report(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            previous(unraisable)
+
+    sys.unraisablehook = report
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
 
 
 def _in_main_thread() -> bool:

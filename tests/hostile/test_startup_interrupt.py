@@ -91,5 +91,5 @@ def test_sigint_ends_with_one_line_and_exit_130(entry: str, delay: float) -> Non
         assert stderr == ""
         assert stdout == _uninterrupted_report()
         return
-    assert process.returncode in INTERRUPTED
+    assert process.returncode in INTERRUPTED, stderr
     assert stderr == "specgen: interrupted\n"
