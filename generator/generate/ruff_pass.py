@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from generator.generate.ruff_pieces import cut_module, join_pieces
 from generator.generate.ruff_spots import (
     divergent_lines,
     find_member,
@@ -63,12 +64,31 @@ def ruff_version(binary: str) -> str:
 
 
 def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict[str, str] | None:
-    """Every file formatted by one ``ruff format`` run that reads no user config; None if it fails."""
+    """Every file formatted by one ``ruff format`` run that reads no user config; None if it fails.
+
+    Large modules go to ruff in pieces (see ``ruff_pieces``); when ruff refuses a piece, the files
+    are formatted whole."""
     paths = list(files)
+    pieces = [cut_module(path, files[path]) for path in paths]
+    if any(len(parts) > 1 for parts in pieces):
+        jobs = [(path, part) for path, parts in zip(paths, pieces, strict=True) for part in parts]
+        done = _ruff_run(binary, jobs, line_length)
+        if done is not None:
+            formatted = iter(done)
+            joined = [join_pieces([next(formatted) for _ in parts]) for parts in pieces]
+            texts = [text for text in joined if text is not None]
+            if len(texts) == len(paths):
+                return dict(zip(paths, texts, strict=True))
+    done = _ruff_run(binary, [(path, files[path]) for path in paths], line_length)
+    return None if done is None else dict(zip(paths, done, strict=True))
+
+
+def _ruff_run(binary: str, jobs: list[tuple[str, str]], line_length: int) -> list[str] | None:
+    """The texts of ``(path, text)`` jobs formatted by one ``ruff format`` run; None if it fails."""
     with tempfile.TemporaryDirectory(prefix="specgen-format-") as folder:
-        names = [str(Path(folder) / f"{index}{Path(path).suffix}") for index, path in enumerate(paths)]
-        for name, path in zip(names, paths, strict=True):
-            _write_scratch(Path(name), files[path])
+        names = [str(Path(folder) / f"{index}{Path(path).suffix}") for index, (path, _) in enumerate(jobs)]
+        for name, (_, text) in zip(names, jobs, strict=True):
+            _write_scratch(Path(name), text)
         command = [binary, "format", "--isolated", "--no-cache", "--quiet"]
         command += ["--line-length", str(line_length), "--target-version", "py311", *names]
         try:
@@ -77,9 +97,7 @@ def ruff_format(binary: str, files: Mapping[str, str], line_length: int) -> dict
             return None
         if completed.returncode != 0:
             return None
-        return {
-            path: Path(name).read_bytes().decode("utf-8") for name, path in zip(names, paths, strict=True)
-        }
+        return [Path(name).read_bytes().decode("utf-8") for name in names]
 
 
 def _write_scratch(path: Path, text: str) -> None:
