@@ -115,6 +115,8 @@ class TypeMapper:
         self._field_names: dict[str, tuple[str, str]] = {}
         self._active: set[str] = set()
         self._enums_by_values: dict[tuple[str, ...], PyType] = {}
+        # the fields made for a merge, by its id (a chain of allOf wrappers shares one merge object)
+        self._fields_by_merge: dict[int, tuple[Merged, list[FieldView], list[tuple[str, str]]]] = {}
         for key, schema in components.items():
             if schema.unresolved is None and schema.pointer not in self._names:
                 self._names[schema.pointer] = self._claim(schema, "schema", key)
@@ -212,22 +214,29 @@ class TypeMapper:
         return result
 
     def _fill(self, view: ModelView, schema: Schema, merge: Merged) -> None:
-        scope = Scope(reserved=_FIELD_RESERVED)
-        required = merge.required
-        for wire, child in merge.properties.items():
-            snake, pascal = self._field_name(wire)
-            hint = f"{view.name}{pascal}"
-            name = scope.claim(snake, wire)
-            view.fields.append(
-                FieldView(name, wire, self.type_of(child, hint), wire in required, _describe(child))
-            )
+        known = self._fields_by_merge.get(id(merge))
+        if known is None or known[0] is not merge:
+            known = self._fields_by_merge[id(merge)] = (merge, *self._fields(view.name, merge))
+        _, fields, renamed = known
+        view.fields.extend(fields)
         extra = schema.additional_properties
         if isinstance(extra, Schema):
             view.extras = self.type_of(extra, f"{view.name}Value")
-        if scope.renamed:
-            self.renamed.extend(
-                (view.pointer, "property", f"{view.name}.{old}", new) for old, new in scope.renamed
-            )
+        if renamed:
+            self.renamed.extend((view.pointer, "property", f"{view.name}.{old}", new) for old, new in renamed)
+
+    def _fields(self, owner: str, merge: Merged) -> tuple[list[FieldView], list[tuple[str, str]]]:
+        """The fields of a class with these merged properties (inline classes they need are named
+        after ``owner``), and the property names changed in Python."""
+        scope = Scope(reserved=_FIELD_RESERVED)
+        required = merge.required
+        fields = []
+        for wire, child in merge.properties.items():
+            snake, pascal = self._field_name(wire)
+            name = scope.claim(snake, wire)
+            child_type = self.type_of(child, f"{owner}{pascal}")
+            fields.append(FieldView(name, wire, child_type, wire in required, _describe(child)))
+        return fields, scope.renamed
 
     def _field_name(self, wire: str) -> tuple[str, str]:
         known = self._field_names.get(wire)
