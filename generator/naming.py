@@ -21,6 +21,8 @@ _PACKAGE_RESERVED = RESERVED | {"httpx", "typing", "enum", "dataclasses", "datet
 _WORD_BREAK = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 _NOT_WORD = re.compile(r"[^A-Za-z0-9]+")
 _PACKAGE = re.compile(r"^[a-z][a-z0-9_]*$")
+# already Pascal case: each capital but the first followed by lower-case letters or digits
+_PASCAL = re.compile(r"[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]+)*")
 MAX_LENGTH = 80
 
 
@@ -64,6 +66,8 @@ def upper_case(text: str, fallback: str = "VALUE") -> str:
 
 def pascal_case(text: str, fallback: str = "Model") -> str:
     """``ecommerce/price-schemas`` -> ``EcommercePriceSchemas``; keeps inner capitals (``APIKey``)."""
+    if _PASCAL.fullmatch(text) is not None:  # split into its words and joined back unchanged
+        return _finish(text, fallback, "N")
     parts = words(text)
     letters = "".join(parts)
     shouting = letters == letters.upper()  # no lower-case letter (words are ASCII)

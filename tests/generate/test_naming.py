@@ -42,10 +42,23 @@ def test_snake_case(text: str, expected: str) -> None:
         ("ecommerce/price-schemas", "EcommercePriceSchemas"),
         ("BUSINESS_ID", "BusinessId"),
         ("APIKey", "APIKey"),
+        ("S10000", "S10000"),
+        ("None", "None_"),
+        ("ABC", "Abc"),
+        ("A1B2", "A1B2"),
+        ("SFoo", "SFoo"),
     ],
 )
 def test_pascal_case(text: str, expected: str) -> None:
     assert pascal_case(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"[A-Za-z0-9]{0,3}(?:[A-Z][a-z0-9]{0,3}){0,4}", fullmatch=True))
+def test_a_name_already_in_pascal_case_reads_as_its_words(text: str) -> None:
+    """Names that need no change skip the word split: a leading separator, which always takes it,
+    gives the same name."""
+    assert pascal_case(text) == pascal_case(f"-{text}")
 
 
 def test_collisions_are_numbered_in_claim_order_and_recorded() -> None:
