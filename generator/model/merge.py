@@ -97,7 +97,10 @@ def _wrapped_merge(schema: Schema, partial: dict[str, Schema]) -> Merged | None:
     """The merge of ``schema``'s one ``allOf`` part when ``schema`` adds nothing to it (no property,
     no required name) and it is complete: the same object, so a chain of wrappers shares one merge
     and each link costs O(1) whatever the number of properties at its end."""
-    if len(schema.all_of) != 1 or schema.properties or schema.required:
+    if len(schema.all_of) != 1:
+        return None
+    raw = schema.raw  # most wrappers have neither keyword: no need to build the (empty) views of them
+    if (raw.get("properties") or raw.get("required")) and (schema.properties or schema.required):
         return None
     part = schema.all_of[0]
     inherited: Merged | None = part.__dict__.get(_KEPT)

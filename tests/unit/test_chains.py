@@ -122,6 +122,7 @@ def test_a_long_allof_chain_is_merged_once(monkeypatch: pytest.MonkeyPatch) -> N
 def test_a_wrapper_that_adds_nothing_shares_the_merge_of_the_schema_it_wraps() -> None:
     chain = allof_chain(5)
     chain["components"]["schemas"]["S2"]["required"] = ["id"]  # adds a name (one already required)
+    chain["components"]["schemas"]["S1"]["properties"] = {}  # adds nothing
     document = build(parse("chain.json", json.dumps(chain)))
     merges = [merge.merged(document.schemas[f"S{index}"]) for index in range(6)]
     assert merges[0] is merges[1] is merges[2] and merges[3] is merges[4] is merges[5]
