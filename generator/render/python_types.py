@@ -152,9 +152,11 @@ class TypeMapper:
         return name
 
     def _claim(self, schema: Schema, what: str, wanted: str) -> str:
-        before = len(self.scope.renamed)
+        renamed = self.scope.renamed
+        before = len(renamed)
         name = self.scope.pascal(wanted)
-        self.renamed.extend((schema.pointer, what, old, new) for old, new in self.scope.renamed[before:])
+        if len(renamed) > before:
+            self.renamed.extend((schema.pointer, what, old, new) for old, new in renamed[before:])
         return name
 
     def _map(self, schema: Schema, hint: str) -> PyType:
