@@ -12,7 +12,7 @@ from generator.naming import Scope, pascal_case, snake_case
 from generator.render.template_names import ENUM_MEMBERS, MODEL_FIELDS, MODULE_GLOBALS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PyType:
     """An annotation, the runtime codec expression for it, and the generated classes it names."""
 
@@ -25,7 +25,7 @@ class PyType:
         return self.annotation if self.annotation == "Any" else f"{self.annotation} | None"
 
 
-@dataclass
+@dataclass(slots=True)
 class FieldView:
     name: str
     wire: str
@@ -34,7 +34,7 @@ class FieldView:
     description: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ModelView:
     name: str
     description: str
