@@ -153,9 +153,10 @@ class SchemaRenderer:
         return f"[{code(schema.name)}]({target.href_from(self.page)})"
 
     def type_label(self, schema: Schema | None, depth: int = 0) -> str:
-        """``schema``'s type as a field shows it (``depth`` 1), else as a page or body shows it (0)
-        or inside another label (2 and more). Only the field labels are kept: they repeat, while a
-        page's own label is asked once, and a named schema's label is its link, quicker made than kept."""
+        """``schema``'s type as a page or body shows it (``depth`` 0) or as a field shows it (1); deeper
+        labels are parts of these. Only the field labels of unnamed schemas are kept: they repeat on a
+        page, while a page's own label is asked once and a named schema's is mostly its link, quicker
+        made than kept."""
         if schema is None:
             return "any"
         if depth != 1 or (schema.name is not None and schema.unresolved is None):
