@@ -7,8 +7,6 @@ or decoding a prefix of the text.
 
 from __future__ import annotations
 
-from typing import AnyStr
-
 _BLOCK = 1 << 20
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 # Tokens the standard library reads and msgspec refuses, each with one of the same length that msgspec
@@ -18,6 +16,8 @@ _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 # of the text with its "d" read as a "0" (both plain characters, or both hex digits).
 CONSTANTS = "constants"
 ESCAPES = "escapes"
+# Tokens of one kind put one by one in the copy, before the rest are replaced at once.
+_MOST_PUT_ONE_BY_ONE = 64
 _SCANNER_ONLY = {
     CONSTANTS: (("-Infinity", "[       ]"), ("Infinity", "[      ]"), ("NaN", "[ ]")),
     ESCAPES: (("\\ud", "\\u0"), ("\\uD", "\\u0")),
@@ -29,7 +29,7 @@ class Utf8Text:
     holds them without a BOM), or the text itself when it is ASCII; once msgspec stops on a token only
     the standard library reads, a copy with those tokens put as others (:meth:`read_as_the_scanner`)."""
 
-    __slots__ = ("_put", "data", "text")
+    __slots__ = ("_copy", "_put", "data", "text")
 
     def __init__(self, text: str, utf8: bytes | memoryview | None = None) -> None:
         self.text = text
@@ -39,6 +39,7 @@ class Utf8Text:
             else text if text.isascii() else memoryview(text.encode("utf-8", "surrogatepass"))
         )
         self._put: set[str] = set()
+        self._copy: bytearray | None = None  # the bytes with tokens put, once some are
 
     def read_as_the_scanner(self, kind: str) -> bool:
         """Put each token of ``kind`` (:data:`CONSTANTS`, :data:`ESCAPES`) that the standard library
@@ -48,18 +49,22 @@ class Utf8Text:
         if kind in self._put:
             return False
         self._put.add(kind)
-        replaced: str | bytes | None
         if isinstance(self.data, str):
             replaced = _replaced(self.data, _SCANNER_ONLY[kind])
-        else:  # the bytes the view shows, uncopied when it shows them all
+            if replaced is None:
+                return False
+            self.data = replaced
+            return True
+        tokens = tuple((token.encode(), value.encode()) for token, value in _SCANNER_ONLY[kind])
+        source: bytes | bytearray | None = self._copy
+        if source is None:  # the bytes the view shows, uncopied when it shows them all
             shown = self.data.obj if len(self.data.obj) == len(self.data) else None  # type: ignore[arg-type]
-            source = shown if isinstance(shown, bytes) else bytes(self.data)
-            replaced = _replaced(
-                source, tuple((token.encode(), value.encode()) for token, value in _SCANNER_ONLY[kind])
-            )
-        if replaced is None:
+            source = shown if isinstance(shown, bytes) else bytearray(self.data)
+        copy = _put_in(source, tokens)
+        if copy is None:
             return False
-        self.data = replaced if isinstance(replaced, str) else memoryview(replaced)
+        self._copy = copy
+        self.data = memoryview(copy)
         return True
 
     def characters(self, offset: int) -> int:
@@ -88,10 +93,34 @@ class Utf8Text:
         return b"".join((self.data[:end], closer.encode()))
 
 
-def _replaced(data: AnyStr, tokens: tuple[tuple[AnyStr, AnyStr], ...]) -> AnyStr | None:
+def _replaced(data: str, tokens: tuple[tuple[str, str], ...]) -> str | None:
     """``data`` with each of ``tokens`` replaced by its value; None when none stands in it."""
     replaced = None
     for token, value in tokens:
         if token in (data if replaced is None else replaced):
             replaced = (data if replaced is None else replaced).replace(token, value)
     return replaced
+
+
+def _put_in(source: bytes | bytearray, tokens: tuple[tuple[bytes, bytes], ...]) -> bytearray | None:
+    """``source`` with each of ``tokens`` replaced by its value, left to right as ``bytes.replace`` does:
+    a ``bytearray`` (a copy made here) in place, ``bytes`` in a copy made at the first token found; None
+    when none stands in it. Each search passes over the text once, and the text is copied once, not once
+    a token found (no value makes a token appear where it stands)."""
+    copy = source if isinstance(source, bytearray) else None
+    changed = False
+    for token, value in tokens:
+        at = (source if copy is None else copy).find(token)
+        if at < 0:
+            continue
+        if copy is None:
+            copy = bytearray(source)
+        changed = True
+        for _ in range(_MOST_PUT_ONE_BY_ONE):
+            copy[at : at + len(token)] = value
+            at = copy.find(token, at + len(token))
+            if at < 0:
+                break
+        else:  # many: the rest at once
+            copy = copy.replace(token, value)
+    return copy if changed else None
