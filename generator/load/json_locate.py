@@ -201,7 +201,7 @@ def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
         found = _AT_BYTE.search(message)
         offset = int(found.group(1)) if found else len(data)
         if (kind := _scanner_only_kind(data, message, found is not None, offset)) and (
-            encoded.read_as_the_scanner(kind)
+            (found and encoded.put_where_stopped(kind, offset)) or encoded.read_as_the_scanner(kind)
         ):
             return _stop(encoded)
         if found and message.startswith(_TRAILING):  # msgspec names the character after the first one
