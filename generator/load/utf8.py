@@ -16,8 +16,6 @@ _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 # of the text with its "d" read as a "0" (both plain characters, or both hex digits).
 CONSTANTS = "constants"
 ESCAPES = "escapes"
-# Tokens of one kind put one by one in the copy, before the rest are replaced at once.
-_MOST_PUT_ONE_BY_ONE = 64
 # A token msgspec stops on near the start is put alone where it stands (reading up to it again costs less
 # than searching the whole text for each token), this many at most; msgspec names the place after a
 # surrogate escape, or after the escape following it.
@@ -145,24 +143,23 @@ def _tokens(kind: str) -> tuple[tuple[bytes, bytes], ...]:
 
 
 def _put_in(source: bytes | bytearray, tokens: tuple[tuple[bytes, bytes], ...]) -> bytearray | None:
-    """``source`` with each of ``tokens`` replaced by its value, left to right as ``bytes.replace`` does:
-    a ``bytearray`` (a copy made here) in place, ``bytes`` in a copy made at the first token found; None
-    when none stands in it. Each search passes over the text once, and the text is copied once, not once
-    a token found (no value makes a token appear where it stands)."""
+    """``source`` with each of ``tokens`` replaced by its value, as ``bytes.replace`` replaces them one
+    after another: a ``bytearray`` (a copy made here) in place, ``bytes`` in a copy made at the first token
+    found; None when none stands in it. The text is copied once, not once a token, and the tokens are
+    put block by block, from each one found on."""
     copy = source if isinstance(source, bytearray) else None
     changed = False
     for token, value in tokens:
-        at = (source if copy is None else copy).find(token)
-        if at < 0:
+        if (at := (source if copy is None else copy).find(token)) < 0:
             continue
         if copy is None:
             copy = bytearray(source)
         changed = True
-        for _ in range(_MOST_PUT_ONE_BY_ONE):
-            copy[at : at + len(token)] = value
-            at = copy.find(token, at + len(token))
-            if at < 0:
-                break
-        else:  # many: the rest at once
-            copy = copy.replace(token, value)
+        while at >= 0:
+            # a token that starts in the block is put whole; the next search starts after the block
+            # (no value makes a token appear where it stands, nor starts one)
+            end = min(at + _BLOCK, len(copy))
+            reach = min(end + len(token) - 1, len(copy))
+            copy[at:reach] = bytes(copy[at:reach]).replace(token, value)
+            at = copy.find(token, end)
     return copy if changed else None

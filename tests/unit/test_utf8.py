@@ -75,8 +75,8 @@ def test_a_bom_is_left_out_of_the_text_and_of_the_bytes_read() -> None:
 _PIECES = st.sampled_from(["NaN", "Infinity", "-", "\\ud", "\\uD", "\\u0", "N", "a", "\\", "d", " "])
 
 
-@given(text=st.lists(_PIECES, max_size=30).map("".join), one_by_one=st.sampled_from([1, 2, 64]))
-def test_tokens_are_put_as_bytes_replace_puts_them(text: str, one_by_one: int) -> None:
+@given(text=st.lists(_PIECES, max_size=30).map("".join), block=st.sampled_from([1, 2, 5, 1 << 20]))
+def test_tokens_are_put_as_bytes_replace_puts_them(text: str, block: int) -> None:
     data = text.encode()
     for kind in (utf8.CONSTANTS, utf8.ESCAPES):
         tokens = tuple((token.encode(), value.encode()) for token, value in utf8._SCANNER_ONLY[kind])
@@ -85,7 +85,7 @@ def test_tokens_are_put_as_bytes_replace_puts_them(text: str, one_by_one: int) -
             expected = expected.replace(token, value)
         for source in (data, bytearray(data)):
             with pytest.MonkeyPatch.context() as monkeypatch:
-                monkeypatch.setattr(utf8, "_MOST_PUT_ONE_BY_ONE", one_by_one)  # past it, the rest at once
+                monkeypatch.setattr(utf8, "_BLOCK", block)  # blocks that cut tokens
                 put = utf8._put_in(source, tokens)
             assert (None if expected == data else expected) == (put if put is None else bytes(put))
         data = expected
