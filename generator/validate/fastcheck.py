@@ -353,10 +353,15 @@ def _dependencies_check(dependencies: Mapping[str, Any]) -> Check:
         raise Unsupported("schema dependencies")
     pairs = tuple((key, tuple(needed)) for key, needed in dependencies.items())
 
-    def check(instance: Any) -> bool:
+    def check(instance: Any) -> bool:  # plain loops: checked for every schema of a document
         if not isinstance(instance, dict):
             return True
-        return all(all(n in instance for n in needed) for key, needed in pairs if key in instance)
+        for key, needed in pairs:
+            if key in instance:
+                for name in needed:
+                    if name not in instance:
+                        return False
+        return True
 
     return check
 
