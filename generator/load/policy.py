@@ -4,12 +4,13 @@ spec's folder; chains of references that come back to themselves are refused, ho
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.load.bundle import Bundler, Tokens, refused
 from generator.load.document import SourceDocument
 from generator.load.errors import LoadError
@@ -83,7 +84,7 @@ def _reference_at(data: Any, pointer: str) -> str | None:
         node = jp.lookup(data, pointer)
     except (KeyError, ValueError):
         return None
-    ref = node.get("$ref") if isinstance(node, Mapping) else None
+    ref = node.get("$ref") if is_object(node) else None
     return ref if isinstance(ref, str) else None
 
 
