@@ -35,30 +35,37 @@ class Resolver:
 
     def lookup(self, pointer: str) -> Any:
         """The node at a document pointer; raises KeyError when there is none."""
-        return jp.lookup(self.data, pointer)
+        return jp.walk(self.data, jp.split(pointer))
 
     def follow(self, node: Any, pointer: str) -> Resolved:
         """Follow ``$ref`` from ``node`` (found at ``pointer``) to a node that is not a reference."""
         ref = node.get("$ref") if is_object(node) else None
         if not isinstance(ref, str):
             return Resolved(pointer, node, None)
-        end_pointer, end_node, error = self._end(ref)
+        end_pointer, end_node, error = self._ends.get(ref) or self._end(ref)
         if error is not None:
             return Resolved(end_pointer or pointer, {}, ref, error)
         assert end_pointer is not None
         return Resolved(end_pointer, end_node, ref)
 
+    def error(self, ref: str) -> str | None:
+        """Why ``ref`` cannot be followed to a node that is not a reference; None when it can."""
+        return (self._ends.get(ref) or self._end(ref))[2]
+
     def _end(self, ref: str) -> _End:
-        """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once."""
-        chain: list[str] = []
-        on_chain: set[str] = set()
+        """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once.
+
+        A remembered end always names a pointer (only a chain of at least one step is remembered), so
+        a reference met before ends where it did."""
+        ends = self._ends
+        chain: dict[str, None] = {}  # the references on the way, in order
         last: str | None = None
         while True:
-            known = self._ends.get(ref)
+            known = ends.get(ref)
             if known is not None:
                 end = known if known[2] is None or known[0] is not None else (last, {}, known[2])
                 break
-            if ref in on_chain:
+            if ref in chain:
                 end = (last, {}, f"reference cycle through {ref!r}")
                 break
             if not ref.startswith("#"):
@@ -69,14 +76,13 @@ class Resolver:
             except (KeyError, ValueError):
                 end = (last, {}, f"cannot resolve reference {ref!r}")
                 break
-            chain.append(ref)
-            on_chain.add(ref)
+            chain[ref] = None
             last = ref[1:]
-            next_ref = node.get("$ref") if is_object(node) else None
+            next_ref = node.get("$ref") if type(node) is dict or is_object(node) else None
             if not isinstance(next_ref, str):
                 end = (last, node, None)
                 break
             ref = next_ref
         for walked in chain:
-            self._ends[walked] = end
+            ends[walked] = end
         return end

@@ -27,6 +27,7 @@ import msgspec
 
 from generator.load.json_restart import (
     AFTER_MEMBER,
+    Failure,
     Scan,
     readings,
     restarts,
@@ -65,11 +66,14 @@ class _Members(msgspec.Struct):
 _SKIPPING = msgspec.json.Decoder(_Members)
 
 
-def error_near(text: str, scan: Scan, utf8: bytes | memoryview | None = None) -> json.JSONDecodeError | None:
+def error_near(
+    text: str, scan: Scan, utf8: bytes | memoryview | None = None, quotes: int | None = None
+) -> json.JSONDecodeError | None:
     """The error reading a text that starts with ``{`` by ``scan`` (a ``JSONDecoder.raw_decode``) meets
     first, if msgspec finds one and a reading from before that place meets it; None when msgspec finds
     the text well-formed. Raises LookupError when the place stays unknown (the full read then decides).
-    ``utf8``: the text in UTF-8, when the caller holds it.
+    ``utf8``: the text in UTF-8, when the caller holds it; ``quotes``: how many quotes the text holds,
+    when the caller counted them.
     """
     encoded = Utf8Text(text, utf8)
     stop = _stop(encoded)
@@ -77,7 +81,7 @@ def error_near(text: str, scan: Scan, utf8: bytes | memoryview | None = None) ->
         return None
     if isinstance(stop, _ExtraData):
         return json.JSONDecodeError("Extra data", text, stop.offset)
-    quotes, counted_to = _quotes(text, 0, stop), stop
+    quotes, counted_to = _quotes(text, 0, stop, quotes), stop
     if found := _error_after_restart(encoded, stop, quotes % 2 == 1, scan):
         return found
     # the last bracket of each kind before the values tried so far (each kind is searched for once)
@@ -119,9 +123,9 @@ def _error_after_restart(
                 return None
             found = readings(text, restart, stop, scan)
             met = found[0] if same(found) else found[_container_kind(encoded, restart[1], stop)]
-            if isinstance(met, json.JSONDecodeError):
+            if isinstance(met, Failure):
                 deeper = text.count("[", stop, met.pos) + text.count("{", stop, met.pos)
-                return met if deeper <= _DEEPER_AFTER_STOP else None
+                return json.JSONDecodeError(met.msg, text, met.pos) if deeper <= _DEEPER_AFTER_STOP else None
             # the container closes there: read on in the one around it
             restart = next(levels, None) or ((AFTER_MEMBER[_container_kind(encoded, met, stop)],), met)
     except (LookupError, RecursionError):
@@ -197,7 +201,7 @@ def _stop(encoded: Utf8Text) -> int | _ExtraData | None:
         found = _AT_BYTE.search(message)
         offset = int(found.group(1)) if found else len(data)
         if (kind := _scanner_only_kind(data, message, found is not None, offset)) and (
-            encoded.read_as_the_scanner(kind)
+            (found and encoded.put_where_stopped(kind, offset)) or encoded.read_as_the_scanner(kind)
         ):
             return _stop(encoded)
         if found and message.startswith(_TRAILING):  # msgspec names the character after the first one
@@ -257,10 +261,18 @@ def _nesting_limited() -> Iterator[None]:
         sys.setrecursionlimit(limit)
 
 
-def _quotes(text: str, start: int, end: int) -> int:
+def _quotes(text: str, start: int, end: int, total: int | None = None) -> int:
     """How many quotes in ``text[start:end]`` open or close a string (``start`` is not inside a run of
-    backslashes)."""
-    quotes = text.count('"', start, end)
+    backslashes). ``total``: how many quotes the text holds, when known (from the start, those after
+    ``end`` may be fewer to count). Escaped quotes are looked for up to the last backslash."""
+    if total is not None and not start and end > len(text) // 2:
+        quotes = total - text.count('"', end)
+    else:
+        quotes = text.count('"', start, end)
+    backslash = text.rfind("\\", start, end)
+    if backslash < 0:
+        return quotes
+    end = min(end, backslash + 2)
     escaped = text.count('\\"', start, end)
     if not escaped:
         return quotes

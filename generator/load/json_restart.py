@@ -17,15 +17,25 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 Scan = Callable[[str, int], tuple[Any, int]]
 # Texts that put a reader in a container's state at a place: reading members (none: at the bracket).
 Restart = tuple[tuple[str, ...], int]
 # The state after a member whose container is unknown: read as in an array and as in an object.
 AFTER_MEMBER = ("[0", '{"":0')
+
+
+class Failure(NamedTuple):
+    """An error a reading meets: its message and place in the text (line and column are counted only for
+    the error reported, each a pass over the text before it)."""
+
+    msg: str
+    pos: int
+
+
 # What a reading meets: an error, or the place after the container closes.
-Reading = json.JSONDecodeError | int
+Reading = Failure | int
 
 # Characters walked back through before giving up (nested values of the container cost the walk).
 MOST_WALKED = 1 << 16
@@ -122,7 +132,7 @@ def readings(text: str, restart: Restart, near: int, scan: Scan) -> list[Reading
 
 
 def same(found: list[Reading]) -> bool:
-    return len({(one.msg, one.pos) if isinstance(one, json.JSONDecodeError) else one for one in found}) == 1
+    return len(set(found)) == 1
 
 
 def _reading(text: str, prefix: str, start: int, near: int, scan: Scan) -> Reading:
@@ -130,7 +140,7 @@ def _reading(text: str, prefix: str, start: int, near: int, scan: Scan) -> Readi
         try:
             return scan(text, start)[1]
         except json.JSONDecodeError as error:
-            return error
+            return Failure(error.msg, error.pos)
     window = _WINDOW
     while True:
         end = min(max(start, near) + window, len(text))
@@ -142,7 +152,7 @@ def _reading(text: str, prefix: str, start: int, near: int, scan: Scan) -> Readi
             if end == len(text) or (
                 error.pos < len(piece) - _CUT_REACH and not error.msg.startswith("Unterminated string")
             ):
-                return json.JSONDecodeError(error.msg, text, start + error.pos - len(prefix))
+                return Failure(error.msg, start + error.pos - len(prefix))
         window *= 4
 
 

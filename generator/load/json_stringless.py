@@ -21,28 +21,30 @@ _SHORT = r'"(?:[^"\\]|\\.)?+"'
 _LONG = r'"(?:[^"\\]|\\.){2}(?:[^"\\]++|\\.)*+"'
 _SHORT_UNESCAPED = r'"[^"]?+"'  # the same, faster, for a text without a backslash
 _LONG_UNESCAPED = r'"[^"]{2}[^"]*+"'
-# Every ASCII character but the quote and the two separators reads as "a".
-_SEPARATORS = '",:'
+# Every ASCII character but the quote, the two separators and the backslash reads as "a" (in UTF-8, every
+# other byte stays as it is: none of them is a character between two quotes alone).
+_KEPT = '",:\\'
 _ONE_CHARACTER_STRING = '"a"'
-_SEPARATORS_KEPT = str.maketrans({chr(code): "a" for code in range(128) if chr(code) not in _SEPARATORS})
+_AFTER_BACKSLASH = '\\"a"'
+_KEPT_IN_TEXT = str.maketrans({chr(code): "a" for code in range(128) if chr(code) not in _KEPT})
+_KEPT_IN_UTF8 = bytes(code if code > 127 or chr(code) in _KEPT else ord("a") for code in range(256))
 _COUNTING_BLOCK = 1 << 16  # a copy that stays in the processor's cache
 
 
 def long_strings_surely_within(text: str, quotes: int, most: int) -> bool:
     """Whether a reader of ``text`` surely builds at most ``most`` strings longer than one character before
-    it ends or fails; False when unsure, and for a text with a backslash or beyond ASCII
-    (:func:`long_string_start` counts those).
+    it ends or fails; False when unsure.
 
-    Without backslashes each quote opens or closes a string, and between two strings a reader passes a
-    ``,`` or ``:``: up to where it fails, a quote, one character other than those and a quote are a
-    string of one character. Past that place such triples may stand anywhere, but each takes two quotes
-    of the ``quotes`` no string read before uses (one, for a triple astride it: the spare one). So at
-    most ``quotes // 2 + 1`` minus the triples are long. Triples astride two blocks go uncounted, which
-    only raises that bound. The count stops once the verdict is certain, and gives up (unsure) when past
-    the first eighth of the text it runs at less than half the pace the bound needs.
+    Each string read takes two of the ``quotes``, and between two strings a reader passes a ``,`` or
+    ``:``: up to where it fails, a quote, one ASCII character other than those and a backslash, and a
+    quote are a string of one character, unless the first quote follows a backslash (it may be escaped,
+    inside a longer string; the second never is). Past that place such triples may stand anywhere, but
+    each takes two quotes of the ``quotes`` no string read before uses (one, for a triple astride it: the
+    spare one). So at most ``quotes // 2 + 1`` minus the triples are long. Triples astride two blocks go
+    uncounted, which only raises that bound; a block beyond ASCII is counted in UTF-8. The count stops
+    once the verdict is certain, and gives up (unsure) when past the first eighth of the text it runs at
+    less than half the pace the bound needs.
     """
-    if "\\" in text or not text.isascii():
-        return False
     needed = quotes // 2 + 1 - most
     found = 0
     for start in range(0, len(text), _COUNTING_BLOCK):
@@ -51,8 +53,22 @@ def long_strings_surely_within(text: str, quotes: int, most: int) -> bool:
         if start > len(text) // 8 and 2 * found * len(text) < needed * start:
             break
         block = text[start : start + _COUNTING_BLOCK]
-        found += block.translate(_SEPARATORS_KEPT).count(_ONE_CHARACTER_STRING)
+        found += _one_character_strings(block, after_backslash=start > 0 and text[start - 1] == "\\")
     return found >= needed
+
+
+def _one_character_strings(block: str, after_backslash: bool) -> int:
+    """The triples of a block (a quote, a character that may stand alone in a string, a quote) whose first
+    quote follows no backslash; ``after_backslash``: the block follows one."""
+    if block.isascii():
+        kept = block.translate(_KEPT_IN_TEXT)
+        triples = kept.count(_ONE_CHARACTER_STRING)
+        if "\\" in kept:
+            triples -= kept.count(_AFTER_BACKSLASH)
+        return triples - (after_backslash and kept.startswith(_ONE_CHARACTER_STRING))
+    utf8 = block.encode("utf-8", "surrogatepass").translate(_KEPT_IN_UTF8)
+    triples = utf8.count(_ONE_CHARACTER_STRING.encode()) - utf8.count(_AFTER_BACKSLASH.encode())
+    return triples - (after_backslash and utf8.startswith(_ONE_CHARACTER_STRING.encode()))
 
 
 def long_string_start(text: str, index: int) -> int | None:

@@ -117,7 +117,7 @@ class _Marks:
 def _check_syntax(name: str, text: str, marks: _Marks, utf8: bytes | memoryview | None) -> None:
     _check_counts(name, text, marks)
     try:
-        found = json_locate.error_near(text, _CHECKING.raw_decode, utf8)
+        found = json_locate.error_near(text, _CHECKING.raw_decode, utf8, marks.quotes)
     except json_locate.NestedTooDeep:
         raise _too_deep(name, text) from None
     except LookupError:

@@ -4,12 +4,13 @@ spec's folder; chains of references that come back to themselves are refused, ho
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.load.bundle import Bundler, Tokens, refused
 from generator.load.document import SourceDocument
 from generator.load.errors import LoadError
@@ -49,12 +50,13 @@ def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens,
     """Refuse a ``$ref`` that leads, through references only, back to itself.
 
     Each object holding a reference is followed at most once over the whole document (time linear in
-    the number of references, whatever the length of the chains).
+    the number of references, whatever the length of the chains); one whose target holds no reference
+    is only looked at, and costs one more step to a chain that comes through it.
     """
     settled: set[str] = set()
     for tokens, ref in refs:
-        if ref[1:] in settled and ref.startswith("#"):
-            continue  # it leads where a chain already ended: it is no cycle, whoever reaches it
+        if not ref.startswith("#") or ref[1:] in settled or _reference_at(data, ref[1:]) is None:
+            continue  # no cycle: it leads where a chain already ended, or to a node that is no reference
         start = jp.from_tokens(tokens)
         if start in settled:
             continue
@@ -68,15 +70,22 @@ def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens,
                 raise _cycle(source, tokens, [*chain[chain.index(pointer) :], pointer])
             chain.append(pointer)
             on_chain.add(pointer)
-            try:
-                node = jp.lookup(data, pointer)
-            except (KeyError, ValueError):
-                break  # a missing target is for validation to report
-            next_ref = node.get("$ref") if isinstance(node, Mapping) else None
-            if not isinstance(next_ref, str):
+            next_ref = _reference_at(data, pointer)
+            if next_ref is None:
                 break
             target = next_ref
         settled.update(chain)
+
+
+def _reference_at(data: Any, pointer: str) -> str | None:
+    """The reference held by the node at ``pointer``; None where there is no node (a missing target is
+    for validation to report) or it holds no reference."""
+    try:
+        node = jp.lookup(data, pointer)
+    except (KeyError, ValueError):
+        return None
+    ref = node.get("$ref") if is_object(node) else None
+    return ref if isinstance(ref, str) else None
 
 
 def _display(pointer: str) -> str:

@@ -254,26 +254,31 @@ class SchemaTable:
     def schema(self, node: Any, pointer: str) -> Schema:
         """The Schema for a node (found at ``pointer``), its ``$ref`` chain followed."""
         if type(node) is dict:
-            # A reference to a schema met before ends there: a Schema's pointer is always the end
-            # of a chain (every allOf link of a long chain is one such reference).
             ref = node.get("$ref")
             if type(ref) is str:
+                # A reference to a schema met before ends there: a Schema's pointer is always the end
+                # of a chain (every allOf link of a long chain is one such reference).
                 met = self._schemas.get(ref[1:])
                 if met is not None and ref[:1] == "#":
                     return met
+            elif not isinstance(ref, str):  # no reference: the node is the end of its own chain
+                known = self._schemas.get(pointer)
+                return known if known is not None else self._add(pointer, pointer, node, None)
         resolved = self.resolver.follow(node, pointer)
         key = resolved.pointer if resolved.error is None else f"{pointer}#unresolved"
         cached = self._schemas.get(key)
         if cached is not None:
             return cached
-        raw = resolved.node if is_object(resolved.node) else {}
+        return self._add(key, resolved.pointer, resolved.node, resolved.error)
+
+    def _add(self, key: str, pointer: str, node: Any, unresolved: str | None) -> Schema:
         schema = Schema(
-            pointer=resolved.pointer,
-            raw=raw,
+            pointer=pointer,
+            raw=node if is_object(node) else {},
             table=self,
-            name=component_name(resolved.pointer),
-            unresolved=resolved.error,
-            boolean=resolved.node if isinstance(resolved.node, bool) else None,
+            name=component_name(pointer),
+            unresolved=unresolved,
+            boolean=node if isinstance(node, bool) else None,
         )
         self._schemas[key] = schema
         return schema

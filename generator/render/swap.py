@@ -136,5 +136,8 @@ def _is_own(entry: os.DirEntry[str]) -> bool:
 
 def top_folder(relative: str) -> str | None:
     """The first folder of a path below OUT (``pkg`` for ``pkg/api/x.py``); None for a top-level file."""
+    folder, _, rest = relative.partition("/")
+    if folder not in ("", ".") and rest.strip("/."):  # a part after the folder: no walk of the parts
+        return folder
     parts = [part for part in relative.split("/") if part not in ("", ".")]  # as PurePosixPath splits
     return parts[0] if len(parts) > 1 else None

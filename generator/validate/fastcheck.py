@@ -80,7 +80,9 @@ class SchemaCompiler:
         object_check = self.object_keywords(node, declared_type == "object")
         if object_check is not None and declared_type == "object":
             declared_type = None  # the object check says False for anything but an object
-        array_check = self.array_keywords(node)
+        array_check = self.array_keywords(node, declared_type == "array")
+        if array_check is not None and declared_type == "array":
+            declared_type = None  # the same for arrays
         for key, value in node.items():
             if key in _IGNORED or key in _OBJECT_KEYS or key in _ARRAY_KEYS:
                 continue
@@ -215,7 +217,8 @@ class SchemaCompiler:
 
         return check
 
-    def array_keywords(self, node: Mapping[str, Any]) -> Check | None:
+    def array_keywords(self, node: Mapping[str, Any], only_arrays: bool) -> Check | None:
+        """The array keywords' check; with ``only_arrays`` it also stands for ``"type": "array"``."""
         if not any(key in node for key in _ARRAY_KEYS):
             return None
         items_node = node.get("items")
@@ -228,7 +231,7 @@ class SchemaCompiler:
 
         def check(instance: Any) -> bool:
             if not isinstance(instance, list):
-                return True
+                return not only_arrays
             if min_items is not None and len(instance) < min_items:
                 return False
             if max_items is not None and len(instance) > max_items:
@@ -353,10 +356,15 @@ def _dependencies_check(dependencies: Mapping[str, Any]) -> Check:
         raise Unsupported("schema dependencies")
     pairs = tuple((key, tuple(needed)) for key, needed in dependencies.items())
 
-    def check(instance: Any) -> bool:
+    def check(instance: Any) -> bool:  # plain loops: checked for every schema of a document
         if not isinstance(instance, dict):
             return True
-        return all(all(n in instance for n in needed) for key, needed in pairs if key in instance)
+        for key, needed in pairs:
+            if key in instance:
+                for name in needed:
+                    if name not in instance:
+                        return False
+        return True
 
     return check
 

@@ -51,6 +51,7 @@ class KeywordWalker:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
         self.resolver = Resolver(data)
+        self.meta_check = _meta_check()[0]
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()
         self.operation_ids: set[Any] = set()
@@ -68,8 +69,10 @@ class KeywordWalker:
         components = self.data.get("components")
         schemas = components.get("schemas") if is_object(components) else None
         if is_object(schemas):
+            found: list[KeywordError] = []
             for name, node in schemas.items():
-                yield from self.schema(node, jp.join("/components/schemas", name))
+                self._schema(node, "/components/schemas/" + jp.escape_token(name), True, False, found)
+            yield from found
 
     def duplicate_tags(self, tags: list[Any]) -> Iterator[KeywordError]:
         seen: set[Any] = set()
@@ -169,14 +172,14 @@ class KeywordWalker:
             if resolved.error:
                 return
             schema, pointer = resolved.node, resolved.pointer
-        is_mapping = is_object(schema)
+        is_mapping = type(schema) is dict or is_object(schema)
         if not is_mapping and not isinstance(schema, bool):
             out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
             return
         identity = id(schema)
         if not meta_checked and identity not in self.meta_checked:
             self.meta_checked.add(identity)
-            error = _meta_error(schema)
+            error = None if self.meta_check(schema) else _meta_error(schema)
             if error is not None:
                 out.append((jp.join(pointer, *error[0]), error[1]))
                 return

@@ -17,9 +17,13 @@ from tests.unit.json_damage import full_parse as _full_parse
 _DECODER = CHECKING
 
 
-def _located(text: str, scan: Scan = _DECODER.raw_decode) -> tuple[str, int] | str | None:
+def _located(
+    text: str, scan: Scan = _DECODER.raw_decode, given_bytes: bool = False
+) -> tuple[str, int] | str | None:
+    """The error found, read as given or with the text's bytes (which msgspec may read with each token
+    it stops on put alone, instead of all tokens of its kind at once)."""
     try:
-        found = error_near(text, scan)
+        found = error_near(text, scan, text.encode("utf-8", "surrogatepass") if given_bytes else None)
     except LookupError:
         return "unknown"
     return (found.msg, found.pos) if found else None
@@ -69,9 +73,10 @@ def test_a_wrong_bracket_is_found_by_reading_only_the_object_that_holds_it() -> 
         '{"NaN Infinity": [NaN, -Infinity]}',
     ],
 )
-def test_what_the_standard_library_reads_is_not_called_an_error(text: str) -> None:
+@pytest.mark.parametrize("given_bytes", [False, True])
+def test_what_the_standard_library_reads_is_not_called_an_error(text: str, given_bytes: bool) -> None:
     assert _full_parse(text) is None
-    assert _located(text) is None
+    assert _located(text, given_bytes=given_bytes) is None
 
 
 @pytest.mark.parametrize(
@@ -98,14 +103,20 @@ def test_what_the_standard_library_reads_is_not_called_an_error(text: str) -> No
         '"a": "\\uNaN0"}',
     ],
 )
-def test_what_msgspec_reads_in_place_of_a_constant_or_a_surrogate_keeps_the_error(member: str) -> None:
+@pytest.mark.parametrize("given_bytes", [False, True])
+def test_what_msgspec_reads_in_place_of_a_constant_or_a_surrogate_keeps_the_error(
+    member: str, given_bytes: bool
+) -> None:
     text = '{"before": [1, 2, 3, 4, 5, 6], ' + member
     assert _full_parse(text) is not None
-    assert _located(text) == _full_parse(text)
+    assert _located(text, given_bytes=given_bytes) == _full_parse(text)
 
 
 @pytest.mark.parametrize("first", ["NaN", "-Infinity", '"\\ud800"', '"\\udfff"', '["NaNs", NaN]'])
-def test_an_error_after_a_constant_or_a_surrogate_is_read_from_the_member_before_it(first: str) -> None:
+@pytest.mark.parametrize("given_bytes", [False, True])
+def test_an_error_after_a_constant_or_a_surrogate_is_read_from_the_member_before_it(
+    first: str, given_bytes: bool
+) -> None:
     text = '{"a": ' + first + ', "list": [' + '{"a": 1}, ' * 10_000 + '{"a": 1},, {"a": 1}]}'
     read_from: list[int] = []  # where each reading of the whole text starts (a piece of it is cheap)
 
@@ -114,7 +125,7 @@ def test_an_error_after_a_constant_or_a_surrogate_is_read_from_the_member_before
             read_from.append(start)
         return _DECODER.raw_decode(piece, start)
 
-    assert _located(text, scan) == _full_parse(text) == ("Expecting value", len(text) - 12)
+    assert _located(text, scan, given_bytes) == _full_parse(text) == ("Expecting value", len(text) - 12)
     assert all(start > len(text) - 30 for start in read_from)
 
 
@@ -147,7 +158,9 @@ def test_random_damage_is_located_as_a_full_parse_locates_it() -> None:
             else:
                 characters.insert(place, mark)
         damaged = "".join(characters)
-        if (verdict := _located(damaged)) != "unknown":
+        verdict = _located(damaged)
+        assert _located(damaged, given_bytes=True) == verdict, damaged
+        if verdict != "unknown":
             assert verdict == _full_parse(damaged), damaged
             located += verdict is not None
         else:  # msgspec, stopped on them, left some 400 of these unknown

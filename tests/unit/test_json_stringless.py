@@ -70,12 +70,14 @@ def test_the_long_strings_are_found_where_they_start(text: str) -> None:
     assert starts == [*expected, None]
 
 
-_PLAIN_KEYS = st.text(alphabet="ab :,{[", max_size=3)
+_PLAIN_KEYS = st.text(alphabet='ab :,{["\\\u00e9\u20ac', max_size=3)
 _PLAIN_VALUES = st.recursive(
     st.none() | st.integers() | _PLAIN_KEYS,
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_PLAIN_KEYS, inner, max_size=5),
     max_leaves=30,
 )
+# What a reader takes for one string: a quoted run, escapes read in it.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
 @settings(max_examples=300, deadline=None)
@@ -84,12 +86,13 @@ _PLAIN_VALUES = st.recursive(
     separators=st.sampled_from([(",", ":"), (", ", ": ")]),
     place=st.floats(min_value=0, max_value=1),
     cut=st.integers(min_value=0, max_value=3),
-    damage=st.sampled_from(('"', '"a"', '"a"a"', " ", ",", ":", "]", "}", "x", "")),
+    damage=st.sampled_from(('"', '"a"', '"a"a"', " ", ",", ":", "]", "}", "x", "", "\\", '\\"a"', "\u00e9")),
+    block=st.sampled_from([2, 3, 5, 1 << 16]),
 )
 def test_the_bound_holds_every_long_string_read_before_the_reader_stops(
-    document: dict[str, object], separators: tuple[str, str], place: float, cut: int, damage: str
+    document: dict[str, object], separators: tuple[str, str], place: float, cut: int, damage: str, block: int
 ) -> None:
-    text = json.dumps(document, separators=separators)
+    text = json.dumps(document, separators=separators, ensure_ascii=False)
     at = int(place * len(text))
     damaged = text[:at] + damage + text[at + cut :]
     try:
@@ -97,13 +100,15 @@ def test_the_bound_holds_every_long_string_read_before_the_reader_stops(
         stop = len(damaged)
     except json.JSONDecodeError as error:
         stop = error.pos
-    # without backslashes the reader's strings are the quoted runs, in order from the start
-    read = [token for token in re.finditer(r'"[^"]*"', damaged) if token.end() <= stop]
-    long = sum(len(token.group()) > 3 for token in read)
-    assert not long_strings_surely_within(damaged, damaged.count('"'), long - 1)
+    # before the place it stops at, the reader's strings are the quoted runs, in order from the start
+    read = [token.group() for token in _STRING.finditer(damaged) if token.end() <= stop]
+    long = sum(len(token) > 3 or not token.isascii() or "\\" in token for token in read)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", block)  # blocks that cut strings and escapes
+        assert not long_strings_surely_within(damaged, damaged.count('"'), long - 1)
 
 
-def test_sure_only_of_plain_ascii_texts() -> None:
+def test_one_character_strings_are_counted_but_after_a_backslash_or_beyond_ascii() -> None:
     plain = '{"a": "b", "c": "d"}'
     assert long_strings_surely_within(plain, plain.count('"'), 1)
     assert not long_strings_surely_within(plain, plain.count('"'), 0)  # the spare one
@@ -113,8 +118,25 @@ def test_sure_only_of_plain_ascii_texts() -> None:
     assert stopped.value.pos == astride.index("x")
     assert long_strings_surely_within(astride, astride.count('"'), 2)
     assert not long_strings_surely_within(astride, astride.count('"'), 1)
-    for unsure in (plain + " \\", plain + " \u00e9"):
-        assert not long_strings_surely_within(unsure, unsure.count('"'), 1)
+    for counted in (plain + " \\", plain + " \u00e9", plain + " \U0001f600"):
+        assert long_strings_surely_within(counted, counted.count('"'), 1)
+    # four strings `"\"a"`: each ends in a quote, "a" and a quote, none of one character
+    escaped = '["\\"a", "\\"a", "\\"a", "\\"a"]'
+    assert [len(value) for value in json.loads(escaped)] == [2] * 4
+    assert not long_strings_surely_within(escaped, escaped.count('"'), 3)
+    beyond = '{"a": "\u20ac", "c": "d"}'  # a character Python does not share
+    assert not long_strings_surely_within(beyond, beyond.count('"'), 1)
+    assert long_strings_surely_within(beyond, beyond.count('"'), 2)
+
+
+def test_a_block_that_starts_after_a_backslash_counts_no_triple_there(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each escaped quote starts a block of 6; the spaces after keep the count from giving up on pace
+    escaped = '   ["\\"a","\\"a","\\"a","\\"a"]' + " " * 400
+    monkeypatch.setattr(json_stringless, "_COUNTING_BLOCK", 6)
+    assert [escaped.index('"a"', start) for start in range(6, 30, 6)] == [6, 12, 18, 24]
+    assert not long_strings_surely_within(escaped, escaped.count('"'), 3)
 
 
 def test_the_count_gives_up_when_far_behind_the_pace(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,3 +70,46 @@ def test_a_bom_is_left_out_of_the_text_and_of_the_bytes_read() -> None:
     assert bytes(without_bom(data)) == b"{}"
     with pytest.raises(LoadError, match=r"not UTF-8 text \(byte 2\)"):
         decode("spec.json", b"\xef\xbb\xbf{}\xff")
+
+
+_PIECES = st.sampled_from(["NaN", "Infinity", "-", "\\ud", "\\uD", "\\u0", "N", "a", "\\", "d", " "])
+
+
+@given(text=st.lists(_PIECES, max_size=30).map("".join), block=st.sampled_from([1, 2, 5, 1 << 20]))
+def test_tokens_are_put_as_bytes_replace_puts_them(text: str, block: int) -> None:
+    data = text.encode()
+    for kind in (utf8.CONSTANTS, utf8.ESCAPES):
+        tokens = tuple((token.encode(), value.encode()) for token, value in utf8._SCANNER_ONLY[kind])
+        expected = data
+        for token, value in tokens:
+            expected = expected.replace(token, value)
+        for source in (data, bytearray(data)):
+            with pytest.MonkeyPatch.context() as monkeypatch:
+                monkeypatch.setattr(utf8, "_BLOCK", block)  # blocks that cut tokens
+                put = utf8._put_in(source, tokens)
+            assert (None if expected == data else expected) == (put if put is None else bytes(put))
+        data = expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "named", "put"),
+    [
+        ('{"a": -Infinity}', utf8.CONSTANTS, 7, '{"a": [       ]}'),  # msgspec names the "I"
+        ('{"a": [1, NaN]}', utf8.CONSTANTS, 10, '{"a": [1, [ ]]}'),
+        ('{"a": "\\ud800x"}', utf8.ESCAPES, 13, '{"a": "\\u0800x"}'),  # the place after the escape
+        ('{"a": "\\uD800\\u0041"}', utf8.ESCAPES, 19, '{"a": "\\u0800\\u0041"}'),  # after the next one
+        ('{"a": Nax}', utf8.CONSTANTS, 6, None),
+        ('{"a": "\\q"}', utf8.ESCAPES, 8, None),
+    ],
+)
+def test_the_token_msgspec_stops_on_is_put_alone(text: str, kind: str, named: int, put: str | None) -> None:
+    encoded = Utf8Text(text, text.encode())
+    assert encoded.put_where_stopped(kind, named) == (put is not None)
+    assert bytes(encoded.data) == (put or text).encode()
+
+
+def test_a_token_far_from_the_start_is_put_with_all_others(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = '{"a": NaN}'
+    monkeypatch.setattr(utf8, "_ALONE_REACH", 5)
+    assert not Utf8Text(text, text.encode()).put_where_stopped(utf8.CONSTANTS, 6)
+    assert not Utf8Text(text).put_where_stopped(utf8.CONSTANTS, 6)  # a text read as it is

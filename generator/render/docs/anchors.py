@@ -83,10 +83,12 @@ def _unique(candidate: str, taken: set[str]) -> str:
     """The candidate, or the candidate with the first free numeric suffix (case-insensitive)."""
     result = candidate
     counter = 2
-    while result.lower() in taken or result.lower() in RESERVED:
+    lowered = result.lower()
+    while lowered in taken or lowered in RESERVED:
         result = f"{candidate}-{counter}"
+        lowered = result.lower()
         counter += 1
-    taken.add(result.lower())
+    taken.add(lowered)
     return result
 
 

@@ -79,16 +79,15 @@ class Cells:
 
     trees: dict[str, FieldTree] = field(default_factory=dict)
     descriptions: dict[str, Description] = field(default_factory=dict)
-    labels: dict[tuple[str, int], str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
     sources: dict[str, Schema] = field(default_factory=dict)
     source_trees: dict[str, FieldTree] = field(default_factory=dict)
 
 
-Key = TypeVar("Key", str, tuple[str, int])
 Made = TypeVar("Made", str, Description, FieldTree)
 
 
-def _labels(cells: Cells) -> dict[tuple[str, int], str]:
+def _labels(cells: Cells) -> dict[str, str]:
     return cells.labels
 
 
@@ -112,24 +111,29 @@ class SchemaRenderer:
     links: LinkChecker
     page: str
     shared: Cells = field(default_factory=Cells)
-    _own: Cells = field(default_factory=Cells, init=False, repr=False)
+    _own: Cells | None = field(default=None, init=False, repr=False)  # made once a cell holds a link
     _links_made: int = field(default=0, init=False, repr=False)
     _holds_named: bool = field(default=False, init=False, repr=False)
 
-    def _cached(self, pick: Callable[[Cells], dict[Key, Made]], key: Key, make: Callable[[], Made]) -> Made:
+    def _cached(self, pick: Callable[[Cells], dict[str, Made]], key: str, make: Callable[[], Made]) -> Made:
         """The cell for ``key``: from this page, else from every page, else made and kept where it fits."""
-        own = pick(self._own)
-        found = own.get(key)
-        if found is not None:
-            self._links_made += 1  # a cell that holds this one depends on the page too
-            return found
+        if self._own is not None:
+            found = pick(self._own).get(key)
+            if found is not None:
+                self._links_made += 1  # a cell that holds this one depends on the page too
+                return found
         shared = pick(self.shared)
         found = shared.get(key)
         if found is not None:
             return found
         before = self._links_made
         made = make()
-        (shared if self._links_made == before else own)[key] = made
+        if self._links_made == before:
+            shared[key] = made
+        else:
+            if self._own is None:
+                self._own = Cells()
+            pick(self._own)[key] = made
         return made
 
     def _rewriter(self, pointer: str) -> LinkRewriter:
@@ -149,11 +153,15 @@ class SchemaRenderer:
         return f"[{code(schema.name)}]({target.href_from(self.page)})"
 
     def type_label(self, schema: Schema | None, depth: int = 0) -> str:
+        """``schema``'s type as a page or body shows it (``depth`` 0) or as a field shows it (1); deeper
+        labels are parts of these. Only the field labels of unnamed schemas are kept: they repeat on a
+        page, while a page's own label is asked once and a named schema's is mostly its link, quicker
+        made than kept."""
         if schema is None:
             return "any"
-        if depth > 1:
+        if depth != 1 or (schema.name is not None and schema.unresolved is None):
             return self._label(schema, depth)
-        return self._cached(_labels, (schema.pointer, depth), lambda: self._label(schema, depth))
+        return self._cached(_labels, schema.pointer, lambda: self._label(schema, depth))
 
     def _label(self, schema: Schema, depth: int) -> str:
         if schema.unresolved is not None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from generator.render.markdown import LinkRewriter, cell, code, prose
+from generator.render.markdown import LinkRewriter, cell, code, is_plain, prose
 
 LONG_CELL = 240
 _BLOCKY = re.compile(r"\n\s*\n|^\s*(?:[-*+]|\d+[.)])\s|^\s*(?:```|~~~)|^\s*\|", re.MULTILINE)
@@ -96,6 +96,8 @@ def describe(text: str, link: LinkRewriter | None, notes: Sequence[str] = ()) ->
 
 def summary(text: str, link: LinkRewriter | None) -> str:
     """The first sentence of a description as a cell, or the whole text when it is short and flat."""
+    if len(text) <= LONG_CELL and is_plain(text):  # one line without syntax: the cell as written
+        return text
     if len(text) <= LONG_CELL and _BLOCKY.search(text) is None:
         return cell(text, link)
     first = _FIRST_SENTENCE.match(text.strip())

@@ -122,24 +122,27 @@ def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
             elif key not in VALUE_KEYS and not (key == "examples" and kind is list):
                 spec.append((child, value, key in _NAMED))
     seen: set[str] = set()
+    # the loop below runs once per schema of the document: its lookups are bound once
+    pop, push, extend, keep, mark = schemas.pop, schemas.append, schemas.extend, schema_list.append, seen.add
+    shape_of = _SUBSCHEMA_KEYS.get
     while schemas:
-        pointer, node = schemas.pop()
+        pointer, node = pop()
         if type(node) is not dict or pointer in seen:
             continue
-        seen.add(pointer)
-        schema_list.append((pointer, node))
+        mark(pointer)
+        keep((pointer, node))
         for key, sub in node.items():
-            shape = _SUBSCHEMA_KEYS.get(key)
+            shape = shape_of(key)
             if shape is None:
                 continue
             if type(sub) is dict:
                 if shape == "map":
                     prefix = f"{pointer}/{jp.escape_token(key)}/"
-                    schemas.extend((prefix + jp.escape_token(name), member) for name, member in sub.items())
+                    extend([(prefix + jp.escape_token(name), member) for name, member in sub.items()])
                 else:
-                    schemas.append((f"{pointer}/{key}", sub))
+                    push((f"{pointer}/{key}", sub))
             elif type(sub) is list and shape != "map":
-                schemas.extend((f"{pointer}/{key}/{index}", item) for index, item in enumerate(sub))
+                extend([(f"{pointer}/{key}/{index}", item) for index, item in enumerate(sub)])
     return schema_list, holders
 
 

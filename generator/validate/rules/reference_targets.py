@@ -27,12 +27,13 @@ def unused_components(context: Context) -> Iterator[Occurrence]:
     targets = {ref[1:] for _, ref in context.refs if ref.startswith("#")}
     # A reference to something inside a component (``#/components/schemas/A/properties/b``) uses it.
     depth = 3 if context.version is SpecVersion.SWAGGER_20 else 4
-    used = {"/".join(target.split("/")[:depth]) for target in targets}
+    used = {"/".join(target.split("/", depth)[:depth]) for target in targets}
     for base, entries in _sections(context):
         section = base.rsplit("/", 1)[-1]
         kind = _KINDS.get(section, section)
+        prefix = base + "/"
         for name in entries:
-            pointer = jp.join(base, name)
+            pointer = prefix + jp.escape_token(name)
             if pointer not in used:
                 yield pointer, {"kind": kind, "name": name}
 
@@ -56,9 +57,7 @@ def unresolved_refs(context: Context) -> Iterator[Occurrence]:
     resolver = Resolver(context.data)
     # Where a reference leads does not depend on where it is written: follow each value once, in the
     # order of first use (the order a cycle's message depends on).
-    errors = {
-        ref: resolver.follow({"$ref": ref}, "").error for ref in dict.fromkeys(r for _, r in context.refs)
-    }
+    errors = {ref: resolver.error(ref) for ref in dict.fromkeys(r for _, r in context.refs)}
     for tokens, ref in context.refs:
         error = errors[ref]
         if error is not None:

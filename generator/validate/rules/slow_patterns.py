@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from generator import pointer as jp
+from generator.json_value import is_object
 from generator.validate.patterns import unsupported_reason
 from generator.validate.rules.base import Context, Occurrence
 
@@ -15,7 +16,7 @@ def _patterns(context: Context) -> Iterator[tuple[str, str]]:
         if isinstance(pattern, str):
             yield jp.join(pointer, "pattern"), pattern
         named = node.get("patternProperties")
-        if isinstance(named, Mapping):
+        if is_object(named):  # no ABC check: most schemas have no patternProperties
             for key in named:
                 yield jp.join(pointer, "patternProperties", key), key
 
