@@ -217,7 +217,7 @@ class TypeMapper:
 
     def _fill(self, view: ModelView, schema: Schema, merge: Merged) -> None:
         known = self._fields_by_merge.get(id(merge))
-        if known is None or known[0] is not merge:
+        if known is None:  # the entry holds the merge, so no other object takes its id meanwhile
             known = self._fields_by_merge[id(merge)] = (merge, *self._fields(view.name, merge))
         _, fields, renamed = known
         view.fields.extend(fields)

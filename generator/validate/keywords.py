@@ -172,7 +172,7 @@ class KeywordWalker:
             if resolved.error:
                 return
             schema, pointer = resolved.node, resolved.pointer
-        is_mapping = type(schema) is dict or is_object(schema)
+        is_mapping = is_object(schema)
         if not is_mapping and not isinstance(schema, bool):
             out.append((pointer, f"{schema!r} is not of type 'object', 'boolean'"))
             return
