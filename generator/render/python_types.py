@@ -34,25 +34,51 @@ class FieldView:
     description: str
 
 
+@dataclass(frozen=True, slots=True)
+class FieldSet:
+    """The fields made for one merge, with what templates read of them, worked out once: the classes
+    of a chain of ``allOf`` wrappers share one merge, so they share one FieldSet."""
+
+    fields: tuple[FieldView, ...] = ()
+    # property names changed in Python: (spec name, Python name)
+    renamed: tuple[tuple[str, str], ...] = ()
+    wires: tuple[str, ...] = field(init=False)
+    required_wires: tuple[str, ...] = field(init=False)
+    described: tuple[FieldView, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        set_field = object.__setattr__
+        set_field(self, "wires", tuple(item.wire for item in self.fields))
+        set_field(self, "required_wires", tuple(item.wire for item in self.fields if item.required))
+        set_field(self, "described", tuple(item for item in self.fields if item.description))
+
+
+_NO_FIELDS = FieldSet()
+
+
 @dataclass(slots=True)
 class ModelView:
     name: str
     description: str
     pointer: str
-    fields: list[FieldView] = field(default_factory=list)
+    field_set: FieldSet = _NO_FIELDS
     extras: PyType | None = None
 
     @property
-    def wires(self) -> list[str]:
-        return [item.wire for item in self.fields]
+    def fields(self) -> tuple[FieldView, ...]:
+        return self.field_set.fields
 
     @property
-    def required_wires(self) -> list[str]:
-        return [item.wire for item in self.fields if item.required]
+    def wires(self) -> tuple[str, ...]:
+        return self.field_set.wires
 
     @property
-    def described_fields(self) -> list[FieldView]:
-        return [item for item in self.fields if item.description]
+    def required_wires(self) -> tuple[str, ...]:
+        return self.field_set.required_wires
+
+    @property
+    def described_fields(self) -> tuple[FieldView, ...]:
+        return self.field_set.described
 
 
 @dataclass
@@ -116,7 +142,7 @@ class TypeMapper:
         self._active: set[str] = set()
         self._enums_by_values: dict[tuple[str, ...], PyType] = {}
         # the fields made for a merge, by its id (a chain of allOf wrappers shares one merge object)
-        self._fields_by_merge: dict[int, tuple[Merged, list[FieldView], list[tuple[str, str]]]] = {}
+        self._fields_by_merge: dict[int, tuple[Merged, FieldSet]] = {}
         for key, schema in components.items():
             if schema.unresolved is None and schema.pointer not in self._names:
                 self._names[schema.pointer] = self._claim(schema, "schema", key)
@@ -135,7 +161,12 @@ class TypeMapper:
         known = self._done.get(schema.pointer)
         if known is not None:
             return known
-        if schema.pointer in self._active or len(self._active) > _MAX_DEPTH:
+        if len(self._active) > _MAX_DEPTH:
+            return ANY
+        merge = merged(schema)
+        if merge.properties:  # a class: its fields are made later, so no recursion to guard against
+            return self._model(schema, hint, merge)
+        if schema.pointer in self._active:
             return ANY
         self._active.add(schema.pointer)
         try:
@@ -159,16 +190,16 @@ class TypeMapper:
             self.renamed.extend((schema.pointer, what, old, new) for old, new in renamed[before:])
         return name
 
+    def _model(self, schema: Schema, hint: str, merge: Merged) -> PyType:
+        name = self._name(schema, hint)
+        view = ModelView(name, _describe(schema), schema.pointer)
+        self.models.append(view)
+        result = self._done[schema.pointer] = PyType(name, f"_rt.Model({name})", frozenset({name}))
+        self._pending.append((view, schema, merge))
+        return result
+
     def _map(self, schema: Schema, hint: str) -> PyType:
-        merge = merged(schema)
-        if merge.properties:
-            name = self._name(schema, hint)
-            view = ModelView(name, _describe(schema), schema.pointer)
-            self.models.append(view)
-            result = PyType(name, f"_rt.Model({name})", frozenset({name}))
-            self._done[schema.pointer] = result
-            self._pending.append((view, schema, merge))
-            return result
+        """The type of a schema without merged properties (which may recurse through its parts)."""
         branches = schema.one_of or schema.any_of
         if branches:
             return union(
@@ -218,16 +249,17 @@ class TypeMapper:
     def _fill(self, view: ModelView, schema: Schema, merge: Merged) -> None:
         known = self._fields_by_merge.get(id(merge))
         if known is None:  # the entry holds the merge, so no other object takes its id meanwhile
-            known = self._fields_by_merge[id(merge)] = (merge, *self._fields(view.name, merge))
-        _, fields, renamed = known
-        view.fields.extend(fields)
+            known = self._fields_by_merge[id(merge)] = (merge, self._fields(view.name, merge))
+        field_set = view.field_set = known[1]
         extra = schema.additional_properties
         if isinstance(extra, Schema):
             view.extras = self.type_of(extra, f"{view.name}Value")
-        if renamed:
-            self.renamed.extend((view.pointer, "property", f"{view.name}.{old}", new) for old, new in renamed)
+        if field_set.renamed:
+            self.renamed.extend(
+                (view.pointer, "property", f"{view.name}.{old}", new) for old, new in field_set.renamed
+            )
 
-    def _fields(self, owner: str, merge: Merged) -> tuple[list[FieldView], list[tuple[str, str]]]:
+    def _fields(self, owner: str, merge: Merged) -> FieldSet:
         """The fields of a class with these merged properties (inline classes they need are named
         after ``owner``), and the property names changed in Python."""
         scope = Scope(reserved=_FIELD_RESERVED)
@@ -238,7 +270,7 @@ class TypeMapper:
             name = scope.claim(snake, wire)
             child_type = self.type_of(child, f"{owner}{pascal}")
             fields.append(FieldView(name, wire, child_type, wire in required, _describe(child)))
-        return fields, scope.renamed
+        return FieldSet(tuple(fields), tuple(scope.renamed))
 
     def _field_name(self, wire: str) -> tuple[str, str]:
         known = self._field_names.get(wire)
