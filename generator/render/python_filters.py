@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import keyword
 import math
@@ -138,6 +139,19 @@ def docstring(text: str) -> str:
 @template_filter("pytuple")
 def python_tuple(values: Any) -> str:
     """A tuple of string literals written as black writes it: ``()``, ``("a",)``, ``("a", "b")``."""
+    if type(values) is tuple and all(type(value) is str for value in values):
+        return _string_tuple(values)  # models of one allOf chain share their tuples of names
+    return _tuple_literal(values)
+
+
+# Only tuples of str are cached: other items could hash and compare equal yet print differently
+# (``(1,) == (True,)``), and lists cannot be keys at all.
+@functools.lru_cache(maxsize=4096)
+def _string_tuple(values: tuple[str, ...]) -> str:
+    return _tuple_literal(values)
+
+
+def _tuple_literal(values: Any) -> str:
     items = [python_string(value) for value in values]
     if len(items) == 1:
         return f"({items[0]},)"
