@@ -32,6 +32,11 @@ class FieldView:
     type: PyType
     required: bool
     description: str
+    # as the class declares it: any field may read as None (servers leave fields out)
+    annotation: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.annotation = self.type.optional
 
 
 @dataclass(frozen=True, slots=True)
