@@ -39,6 +39,9 @@ _BREAK_TAG = re.compile(
 _ITEM_TAG = re.compile(r"<li\b[^<>]*>", re.I)
 _OTHER_TAG = re.compile(rf"</?(?:{_TAGS})\b[^<>]*>", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# One line of printable ASCII without quote, backslash, "<" or "&" (the usual short description):
+# nothing in it is escaped, read as HTML or cleaned.
+_PLAIN_LINE = re.compile(r"[\x20\x21\x23-\x25\x27-\x3b\x3d-\x5b\x5d-\x7e]*\n*")
 # A doctest prompt at the start of a line (after spaces): doctest would run the spec's text.
 _PROMPT = re.compile(r"^([ ]*)(>>>|\.\.\.(?=[ ]|$))", re.M)
 
@@ -130,22 +133,28 @@ def docstring_text(text: str) -> str:
 @template_filter("docstring")
 def docstring(text: str) -> str:
     """A complete docstring literal, ``\"\"\"...\"\"\"``, for any text."""
-    body = docstring_text(str(text))
+    text = str(text)
+    if _PLAIN_LINE.fullmatch(text) is not None and ">>>" not in text and "..." not in text:
+        return f'"""{text.rstrip() or "."}"""'  # what docstring_text leaves of it: the line, stripped
+    body = docstring_text(text)
     if "\n" in body:
         return f'"""{body}\n"""'
     return f'"""{body or "."}"""'
 
 
+# Only tuples of str are cached: other items could hash and compare equal yet print differently
+# (``(1,) == (True,)``), and lists cannot be keys at all.
+_ONLY_STR = frozenset({str})
+
+
 @template_filter("pytuple")
 def python_tuple(values: Any) -> str:
     """A tuple of string literals written as black writes it: ``()``, ``("a",)``, ``("a", "b")``."""
-    if type(values) is tuple and all(type(value) is str for value in values):
+    if type(values) is tuple and set(map(type, values)) <= _ONLY_STR:
         return _string_tuple(values)  # models of one allOf chain share their tuples of names
     return _tuple_literal(values)
 
 
-# Only tuples of str are cached: other items could hash and compare equal yet print differently
-# (``(1,) == (True,)``), and lists cannot be keys at all.
 @functools.lru_cache(maxsize=4096)
 def _string_tuple(values: tuple[str, ...]) -> str:
     return _tuple_literal(values)
