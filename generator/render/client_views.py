@@ -205,7 +205,8 @@ class ClientView:
     @cached_property
     def model_annotations(self) -> tuple[str, ...]:
         """Every distinct annotation of a model field or extras, once (models share most of them)."""
-        annotations = [item.type.annotation for model in self.models for item in model.fields]
+        field_sets = {id(model.field_set): model.field_set for model in self.models}  # often shared
+        annotations = [item.type.annotation for fields in field_sets.values() for item in fields.fields]
         annotations += [model.extras.annotation for model in self.models if model.extras]
         return tuple(dict.fromkeys(annotations))
 
