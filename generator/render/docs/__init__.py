@@ -209,9 +209,11 @@ def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object
 
 def _tidy(content: str) -> str:
     """At most one blank line in a row and one final newline, whatever the templates left."""
-    lines = content.split("\n")
     if "```" not in content:  # no fence to keep as written: the same, without the line-by-line state
-        return _squeeze_blank_lines("\n".join([line.rstrip() for line in lines])).strip("\n") + "\n"
+        if _ends_a_line_with_space(content):  # not the usual page
+            content = "\n".join([line.rstrip() for line in content.split("\n")])
+        return _squeeze_blank_lines(content).strip("\n") + "\n"
+    lines = content.split("\n")
     out: list[str] = []
     fence: str | None = None
     for line in lines:
@@ -225,6 +227,13 @@ def _tidy(content: str) -> str:
             continue
         out.append(stripped)
     return "\n".join(out).strip("\n") + "\n"
+
+
+def _ends_a_line_with_space(content: str) -> bool:
+    """Whether a line may end in whitespace that ``str.rstrip`` removes. Every whitespace character
+    but the space is unprintable, so a text printable apart from its line breaks can end a line in
+    whitespace only with a space (a few C scans instead of a call per line)."""
+    return " \n" in content or content.endswith(" ") or not content.replace("\n", "").isprintable()
 
 
 def _squeeze_blank_lines(text: str) -> str:
