@@ -7,8 +7,7 @@ import hashlib
 import posixpath
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from generator.model import Document, Operation
 from generator.model.objects import UNTAGGED
@@ -30,8 +29,10 @@ _HASH_LENGTH = 8
 Named = TypeVar("Named", Operation, str)
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
+    """A page and an anchor on it (a named tuple: one per schema and operation, made in half the
+    time of a frozen dataclass)."""
+
     page: str
     anchor: str
 
