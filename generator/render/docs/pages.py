@@ -208,6 +208,8 @@ def _alphabetical(names: Iterable[str]) -> list[str]:
 
 def model_index(index: DocsIndex, pages: dict[str, ModelPage]) -> list[ModelEntry]:
     """The models index: every model's page and every alias, in alphabetical order."""
+    if not index.aliases:  # the pages alone, already in that order (model_views)
+        return list(pages.values())
     entries: dict[str, ModelEntry] = dict(pages)
     for name, target in index.aliases.items():
         place = index.schemas[name]
