@@ -17,6 +17,7 @@ The declared edges, most worth a tenth to half a second of start-up when not nee
 - ``generate.formatting`` -> ``generate.black_pass`` (black): only where ruff's layout differs
   from black's, or when ruff is not installed;
 - ``generate.targets`` -> ``render.docs`` (the docs stage): only when a run renders docs;
+- ``render.docs`` -> ``render.docs.changelog``: only when the docs have changelog entries;
 - ``diff.view_differences`` -> ``diff.nested`` (deepdiff): only when a nested documentation value changed;
 - ``load.document`` -> ``load.yaml_text`` and ``load.yaml_prep`` (PyYAML): only for a document that is
   not JSON;

@@ -233,6 +233,8 @@ def text(value: object) -> str:
 @template_filter("md_code")
 def code(value: object) -> str:
     """An inline code span that holds any text, backticks and pipes included."""
+    if type(value) is str and value.isalnum():  # a plain name ("Pet", "S12"): nothing to lay out
+        return f"`{value}`"
     content = " ".join(layout_text(str(value if value is not None else "")).split())
     if not content:
         return ""

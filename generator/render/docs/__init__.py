@@ -9,24 +9,31 @@ back as Problems.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import jinja2
 
+from generator.lazy import lazy_module
 from generator.model import Document
 from generator.problems import Problem
 from generator.render.client_views import ClientView
 from generator.render.docs.anchors import CHANGELOG_PAGE, INDEX_PAGE, MODELS_PAGE, DocsIndex, Target
-from generator.render.docs.changelog import ChangelogEntry, entry_views, history_marks
 from generator.render.docs.links import LinkChecker
 from generator.render.docs.operations import OperationViews
 from generator.render.docs.pages import index_context, model_index, model_views, tag_pages
 from generator.render.docs.tables import FieldTree
 from generator.render.environment import make_environment
 from generator.render.escape import plain, yaml_quoted
+
+if TYPE_CHECKING:
+    from generator.render.docs import changelog
+    from generator.render.docs.changelog import ChangelogEntry, EntryView
+else:  # only a run with changelog entries renders a changelog page
+    changelog = lazy_module("generator.render.docs.changelog")
 
 DOCS_DIR = "docs"
 MKDOCS_CONFIG = "mkdocs.yml"
@@ -91,18 +98,8 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
     index = DocsIndex(document)
     links = LinkChecker(index)
     entries = settings.changelog
-    releases = entry_views(entries, index, CHANGELOG_PAGE)
-    anchors = {
-        entry.title or entry.revision: view.anchor for entry, view in zip(entries, releases, strict=True)
-    }
-    marks = {
-        key: tuple(
-            (f"v{version.removeprefix('v')}", Target(CHANGELOG_PAGE, anchors[version])) if version else None
-            for version in pair
-        )
-        for key, pair in history_marks(entries).items()
-    }
-    views = OperationViews(document, index, links, client, marks)
+    releases = changelog.entry_views(entries, index, CHANGELOG_PAGE) if entries else []
+    views = OperationViews(document, index, links, client, _release_marks(entries, releases))
     pages: dict[str, str] = {}
     overview = index_context(document, index, links)
     pages[INDEX_PAGE] = environment.get_template("docs/index.md.j2").render(**overview)
@@ -134,6 +131,24 @@ def build_docs(document: Document, client: ClientView, settings: DocsSettings) -
     else:
         files[NAV_SNIPPET] = environment.get_template("docs/mkdocs-nav.yml.j2").render(nav=nav)
     return DocsBuild(files, tuple(links.problems))
+
+
+def _release_marks(
+    entries: Sequence[ChangelogEntry], releases: Sequence[EntryView]
+) -> dict[str, tuple[tuple[str, Target] | None, ...]]:
+    """Per operation key: the releases that added it and last changed it, linked to their entries."""
+    if not entries:
+        return {}
+    anchors = {
+        entry.title or entry.revision: view.anchor for entry, view in zip(entries, releases, strict=True)
+    }
+    return {
+        key: tuple(
+            (f"v{version.removeprefix('v')}", Target(CHANGELOG_PAGE, anchors[version])) if version else None
+            for version in pair
+        )
+        for key, pair in changelog.history_marks(entries).items()
+    }
 
 
 class FieldTables:
@@ -194,9 +209,11 @@ def _nav(tags: list[tuple[str, str]], changelog: bool) -> list[tuple[str, object
 
 def _tidy(content: str) -> str:
     """At most one blank line in a row and one final newline, whatever the templates left."""
-    lines = content.split("\n")
     if "```" not in content:  # no fence to keep as written: the same, without the line-by-line state
-        return _squeeze_blank_lines("\n".join([line.rstrip() for line in lines])).strip("\n") + "\n"
+        if _ends_a_line_with_space(content):  # not the usual page
+            content = "\n".join([line.rstrip() for line in content.split("\n")])
+        return _squeeze_blank_lines(content).strip("\n") + "\n"
+    lines = content.split("\n")
     out: list[str] = []
     fence: str | None = None
     for line in lines:
@@ -210,6 +227,13 @@ def _tidy(content: str) -> str:
             continue
         out.append(stripped)
     return "\n".join(out).strip("\n") + "\n"
+
+
+def _ends_a_line_with_space(content: str) -> bool:
+    """Whether a line may end in whitespace that ``str.rstrip`` removes. Every whitespace character
+    but the space is unprintable, so a text printable apart from its line breaks can end a line in
+    whitespace only with a space (a few C scans instead of a call per line)."""
+    return " \n" in content or content.endswith(" ") or not content.replace("\n", "").isprintable()
 
 
 def _squeeze_blank_lines(text: str) -> str:

@@ -7,8 +7,7 @@ import hashlib
 import posixpath
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from generator.model import Document, Operation
 from generator.model.objects import UNTAGGED
@@ -30,8 +29,10 @@ _HASH_LENGTH = 8
 Named = TypeVar("Named", Operation, str)
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
+    """A page and an anchor on it (a named tuple: one per schema and operation, made in half the
+    time of a frozen dataclass)."""
+
     page: str
     anchor: str
 
@@ -141,11 +142,24 @@ class DocsIndex:
             self.schemas[name] = Target(page, model_anchor)
         for name, target in self.aliases.items():
             self.schemas[name] = self.schemas[target]
-        self._by_compact_schema = _unique_map((_compact(name), name) for name in self.schemas)
-        self._by_id = {op.operation_id: op for op in document.operations if op.operation_id}
-        self._by_compact_id = _unique_map((_compact(op.operation_id or ""), op) for op in document.operations)
-        self._by_words = _unique_map(
-            (_compact(op.method + re.sub(r"\{[^}]*\}", "", op.path)), op) for op in document.operations
+
+    # The loose-name maps serve only links in spec text that name something loosely: made on first use.
+    @functools.cached_property
+    def _by_compact_schema(self) -> dict[str, str]:
+        return _unique_map((_compact(name), name) for name in self.schemas)
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Operation]:
+        return {op.operation_id: op for op in self.document.operations if op.operation_id}
+
+    @functools.cached_property
+    def _by_compact_id(self) -> dict[str, Operation]:
+        return _unique_map((_compact(op.operation_id or ""), op) for op in self.document.operations)
+
+    @functools.cached_property
+    def _by_words(self) -> dict[str, Operation]:
+        return _unique_map(
+            (_compact(op.method + re.sub(r"\{[^}]*\}", "", op.path)), op) for op in self.document.operations
         )
 
     def operation(self, operation: Operation) -> Target:

@@ -6,15 +6,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator import pointer as jp
-from generator.model import Document, Operation
+from generator.model import Document, Operation, Schema
 from generator.model.objects import is_failure_status
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
 from generator.render.docs.schemas import Cells, SchemaRenderer, constraint_text
-from generator.render.docs.tables import FieldTree, summary
-from generator.render.markdown import cell, code, prose, text
+from generator.render.docs.tables import LONG_CELL, FieldTree, summary
+from generator.render.markdown import cell, code, is_plain, prose, text
 
 
 @dataclass(frozen=True)
@@ -208,6 +208,8 @@ def _alphabetical(names: Iterable[str]) -> list[str]:
 
 def model_index(index: DocsIndex, pages: dict[str, ModelPage]) -> list[ModelEntry]:
     """The models index: every model's page and every alias, in alphabetical order."""
+    if not index.aliases:  # the pages alone, already in that order (model_views)
+        return list(pages.values())
     entries: dict[str, ModelEntry] = dict(pages)
     for name, target in index.aliases.items():
         place = index.schemas[name]
@@ -230,20 +232,31 @@ def model_views(
         renderer = SchemaRenderer(index, links, page, cells)
         using = users.get(name)
         used_by = tuple(operation_link(index, operation, page).link for operation in using) if using else ()
-        description = schema.description
-        where = jp.join(schema.pointer, "description")
+        short, description = _description_cells(schema, links, page)
         views[name] = ModelPage(
             path=page,
-            summary=summary(description, links.rewriter(MODELS_PAGE, where)),
+            summary=short,
             anchor=target.anchor,
             title=text(name),
             type=renderer.type_label(schema),
-            description=prose(description, links.rewriter(page, where)),
+            description=description,
             notes=" ".join(constraint_text(schema)),
             fields=renderer.tree(schema),
             used_by=used_by,
         )
     return views
+
+
+def _description_cells(schema: Schema, links: LinkChecker, page: str) -> tuple[str, str]:
+    """A model's summary for the models index and its description for its page. A plain one-line
+    text is both as written: it holds no link, so no rewriter (nor the pointer it reports) is made."""
+    description = schema.description
+    if not description or (len(description) <= LONG_CELL and is_plain(description)):
+        return description, description
+    where = jp.join(schema.pointer, "description")
+    return summary(description, links.rewriter(MODELS_PAGE, where)), prose(
+        description, links.rewriter(page, where)
+    )
 
 
 def _schema_users(document: Document) -> dict[str, list[Operation]]:

@@ -27,7 +27,7 @@ from generator.render.docs.tables import (
     path_cell,
 )
 from generator.render.docs.tree_sources import fields_source
-from generator.render.markdown import LinkRewriter, code, text
+from generator.render.markdown import LinkRewriter, code, is_plain, text
 
 # Levels of fields shown in one table; deeper ones go into a fold of their own.
 INLINE_LEVELS = 2
@@ -210,9 +210,11 @@ class SchemaRenderer:
 
     def _describe(self, schema: Schema | None, own: str, pointer: str | None) -> Description:
         words = own or (schema.description if schema is not None else "")
+        notes = self.notes(schema) if schema is not None else ()
+        if not words or is_plain(words):  # no link in it: no rewriter to make
+            return describe(words, None, notes)
         where = pointer or (jp.join(schema.pointer, "description") if schema is not None else "")
-        link = self._rewriter(where) if words else None
-        return describe(words, link, self.notes(schema) if schema is not None else ())
+        return describe(words, self._rewriter(where), notes)
 
     def notes(self, schema: Schema) -> list[str]:
         parts: list[str] = []

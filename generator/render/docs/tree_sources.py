@@ -18,8 +18,9 @@ def _shows_more_than_fields(schema: Schema) -> bool:
 
 
 def _wrapped(schema: Schema) -> Schema | None:
-    """The schema that ``schema`` wraps when both show the same fields, else None."""
-    if len(schema.all_of) != 1 or _shows_more_than_fields(schema):
+    """The schema that ``schema`` wraps when both show the same fields, else None; ``schema`` is
+    known to show only its fields (its own check was made on the way, once)."""
+    if len(schema.all_of) != 1:
         return None
     part = schema.all_of[0]
     if _shows_more_than_fields(part):
@@ -29,10 +30,14 @@ def _wrapped(schema: Schema) -> Schema | None:
 
 def fields_source(schema: Schema, sources: dict[str, Schema]) -> Schema:
     """The schema at the end of ``schema``'s chain of wrappers; ``sources`` keeps the answer for each
-    schema on the way, so a chain is walked once whichever of its schemas comes first."""
+    schema on the way, so a chain is walked once whichever of its schemas comes first, and each schema
+    of it is checked once (as the part of the one before it)."""
     found = sources.get(schema.pointer)
     if found is not None:  # every schema of a chain after the first one asked
         return found
+    if _shows_more_than_fields(schema):  # its table is its own
+        sources[schema.pointer] = schema
+        return schema
     path: list[Schema] = []
     on_path: set[str] = set()
     current = schema
