@@ -19,7 +19,8 @@ from generator.json_value import is_object
 from generator.lazy import lazy_module
 from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver, Settled
-from generator.validate.fastcheck import Check, compile_check
+from generator.validate.combinators import Check
+from generator.validate.fastcheck import compile_check
 from generator.validate.values import ValueChecker, certainly_fits, draft4_meta_schema
 
 if TYPE_CHECKING:
