@@ -54,8 +54,15 @@ def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens,
     is only looked at, and costs one more step to a chain that comes through it.
     """
     settled: set[str] = set()
+    held: dict[str, str | None] = {}  # the reference at each pointer looked at, each looked up once
+
+    def reference_at(pointer: str) -> str | None:
+        if pointer not in held:
+            held[pointer] = _reference_at(data, pointer)
+        return held[pointer]
+
     for tokens, ref in refs:
-        if not ref.startswith("#") or ref[1:] in settled or _reference_at(data, ref[1:]) is None:
+        if not ref.startswith("#") or ref[1:] in settled or reference_at(ref[1:]) is None:
             continue  # no cycle: it leads where a chain already ended, or to a node that is no reference
         start = jp.from_tokens(tokens)
         if start in settled:
@@ -70,7 +77,7 @@ def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens,
                 raise _cycle(source, tokens, [*chain[chain.index(pointer) :], pointer])
             chain.append(pointer)
             on_chain.add(pointer)
-            next_ref = _reference_at(data, pointer)
+            next_ref = reference_at(pointer)
             if next_ref is None:
                 break
             target = next_ref
