@@ -30,6 +30,7 @@ _End = tuple[str | None, Any, str | None]
 # References that can be followed, each with the pointer and node at the end of its chain: the same for
 # every resolver of a document, so one mapping is shared by all (``SourceDocument.settled_refs``).
 Settled = dict[str, tuple[str, Any]]
+_CYCLE = "reference cycle through"
 
 
 class Resolver:
@@ -63,6 +64,11 @@ class Resolver:
             return None
         return (self._failed.get(ref) or self._end(ref))[2]
 
+    def leads_to_cycle(self, ref: str) -> bool:
+        """Whether following ``ref`` comes back to a reference met on the way."""
+        error = self.error(ref)
+        return error is not None and error.startswith(_CYCLE)
+
     def _end(self, ref: str) -> _End:
         """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once.
 
@@ -81,7 +87,7 @@ class Resolver:
                 end = known if known[0] is not None else (last, {}, known[2])
                 break
             if ref in chain:
-                end = (last, {}, f"reference cycle through {ref!r}")
+                end = (last, {}, f"{_CYCLE} {ref!r}")
                 break
             if not ref.startswith("#"):
                 end = (last, {}, f"external reference {ref!r} is not followed")
