@@ -30,6 +30,8 @@ def from_tokens(tokens: Iterable[str | int]) -> str:
 
 def split(pointer: str) -> list[str]:
     """The unescaped reference tokens of a pointer (``""`` is the whole document)."""
+    if pointer[:1] == "/" and "~" not in pointer:  # the usual pointer: nothing to unescape
+        return pointer[1:].split("/")
     if pointer in ("", "#"):
         return []
     body = pointer[1:] if pointer.startswith("#") else pointer

@@ -27,11 +27,18 @@ class Resolved:
 # Where a reference leads: (pointer, node) of the end of its chain, or (last pointer reached, error).
 _End = tuple[str | None, Any, str | None]
 
+# References that can be followed, each with the pointer and node at the end of its chain: the same for
+# every resolver of a document, so one mapping is shared by all (``SourceDocument.settled_refs``).
+Settled = dict[str, tuple[str, Any]]
+_CYCLE = "reference cycle through"
+
 
 class Resolver:
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], settled: Settled | None = None) -> None:
         self.data = data
-        self._ends: dict[str, _End] = {}
+        self._settled: Settled = {} if settled is None else settled
+        # Failures stay with each resolver: a cycle is reported by whichever resolver meets it.
+        self._failed: dict[str, _End] = {}
 
     def lookup(self, pointer: str) -> Any:
         """The node at a document pointer; raises KeyError when there is none."""
@@ -42,7 +49,10 @@ class Resolver:
         ref = node.get("$ref") if is_object(node) else None
         if not isinstance(ref, str):
             return Resolved(pointer, node, None)
-        end_pointer, end_node, error = self._ends.get(ref) or self._end(ref)
+        settled = self._settled.get(ref)
+        if settled is not None:
+            return Resolved(settled[0], settled[1], ref)
+        end_pointer, end_node, error = self._failed.get(ref) or self._end(ref)
         if error is not None:
             return Resolved(end_pointer or pointer, {}, ref, error)
         assert end_pointer is not None
@@ -50,23 +60,34 @@ class Resolver:
 
     def error(self, ref: str) -> str | None:
         """Why ``ref`` cannot be followed to a node that is not a reference; None when it can."""
-        return (self._ends.get(ref) or self._end(ref))[2]
+        if ref in self._settled:
+            return None
+        return (self._failed.get(ref) or self._end(ref))[2]
+
+    def leads_to_cycle(self, ref: str) -> bool:
+        """Whether following ``ref`` comes back to a reference met on the way."""
+        error = self.error(ref)
+        return error is not None and error.startswith(_CYCLE)
 
     def _end(self, ref: str) -> _End:
         """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once.
 
-        A remembered end always names a pointer (only a chain of at least one step is remembered), so
-        a reference met before ends where it did."""
-        ends = self._ends
+        A remembered failure always names a pointer (only a chain of at least one step is remembered),
+        so a reference met before fails where it did."""
+        settled, failed = self._settled, self._failed
         chain: dict[str, None] = {}  # the references on the way, in order
         last: str | None = None
         while True:
-            known = ends.get(ref)
+            done = settled.get(ref)
+            if done is not None:
+                end: _End = (done[0], done[1], None)
+                break
+            known = failed.get(ref)
             if known is not None:
-                end = known if known[2] is None or known[0] is not None else (last, {}, known[2])
+                end = known if known[0] is not None else (last, {}, known[2])
                 break
             if ref in chain:
-                end = (last, {}, f"reference cycle through {ref!r}")
+                end = (last, {}, f"{_CYCLE} {ref!r}")
                 break
             if not ref.startswith("#"):
                 end = (last, {}, f"external reference {ref!r} is not followed")
@@ -83,6 +104,12 @@ class Resolver:
                 end = (last, node, None)
                 break
             ref = next_ref
-        for walked in chain:
-            ends[walked] = end
+        end_pointer, end_node, error = end
+        if error is None and end_pointer is not None:
+            reached = (end_pointer, end_node)
+            for walked in chain:
+                settled[walked] = reached
+        else:
+            for walked in chain:
+                failed[walked] = end
         return end

@@ -17,6 +17,7 @@ from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json,
 from generator.load.text import content_start
 from generator.pointer import escape_token
 from generator.problems import Problem
+from generator.resolver import Settled
 from generator.rules.problem_rules import CONTROL_CHARACTER, KEY_DUPLICATE
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ class SourceDocument:
     notes: tuple[Problem, ...] = ()
     # every reference in ``data`` (tokens of its holder, value) once the $ref policy has listed them
     references: tuple[tuple[tuple[str | int, ...], str], ...] | None = field(default=None, repr=False)
+    # where each reference followed so far leads, shared by every resolver of ``data`` (a copy made
+    # with other data starts empty)
+    settled_refs: Settled = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def _json_locator(self) -> JsonLocator:

@@ -15,6 +15,7 @@ from generator.load.bundle import Bundler, Tokens, refused
 from generator.load.document import SourceDocument
 from generator.load.errors import LoadError
 from generator.load.refs import BUNDLE_KEY, is_url, iter_refs
+from generator.resolver import Resolver, Settled
 
 _SHOWN = 6  # references of a long cycle spelled out in its message
 
@@ -27,15 +28,16 @@ def apply_policy(source: SourceDocument, location: Path | None, allow_files: boo
     refs = tuple(iter_refs(source.data, source.version))
     external = [(tokens, ref) for tokens, ref in refs if not ref.startswith("#")]
     if not external:
-        check_cycles(source, source.data, refs)
-        return replace(source, references=refs)
+        checked = replace(source, references=refs)
+        check_cycles(checked, checked.data, refs, checked.settled_refs)
+        return checked
     for tokens, ref in external:
         if is_url(ref) or not allow_files or location is None:
             raise refused(source, tokens, ref, _reason(ref, location))
     assert location is not None
-    bundled = Bundler(source, location).bundle()
-    check_cycles(source, bundled, iter_refs(bundled, source.version))
-    return replace(source, data=bundled)
+    bundled = replace(source, data=Bundler(source, location).bundle())
+    check_cycles(source, bundled.data, iter_refs(bundled.data, source.version), bundled.settled_refs)
+    return bundled
 
 
 def _reason(ref: str, location: Path | None) -> str:
@@ -46,35 +48,39 @@ def _reason(ref: str, location: Path | None) -> str:
     return "references to other files are followed only with --allow-external-refs"
 
 
-def check_cycles(source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens, str]]) -> None:
+def check_cycles(
+    source: SourceDocument, data: Any, refs: Iterable[tuple[Tokens, str]], settled: Settled
+) -> None:
     """Refuse a ``$ref`` that leads, through references only, back to itself.
 
-    Each object holding a reference is followed at most once over the whole document (time linear in
-    the number of references, whatever the length of the chains); one whose target holds no reference
-    is only looked at, and costs one more step to a chain that comes through it.
+    Each reference is followed once over the whole document (a resolver remembers every chain it
+    walks, so time is linear in the number of references, whatever the length of the chains); where
+    the others lead is kept in ``settled``, for the document's resolvers to start from.
     """
-    settled: set[str] = set()
+    resolver = Resolver(data, settled)
     for tokens, ref in refs:
-        if not ref.startswith("#") or ref[1:] in settled or _reference_at(data, ref[1:]) is None:
-            continue  # no cycle: it leads where a chain already ended, or to a node that is no reference
-        start = jp.from_tokens(tokens)
-        if start in settled:
-            continue
-        chain, on_chain = [start], {start}
-        target = ref
-        while target.startswith("#"):
-            pointer = target[1:]
-            if pointer in settled:
-                break
-            if pointer in on_chain:
-                raise _cycle(source, tokens, [*chain[chain.index(pointer) :], pointer])
-            chain.append(pointer)
-            on_chain.add(pointer)
-            next_ref = _reference_at(data, pointer)
-            if next_ref is None:
-                break
-            target = next_ref
-        settled.update(chain)
+        if ref.startswith("#") and resolver.leads_to_cycle(ref):
+            loop = _loop(data, jp.from_tokens(tokens), ref)
+            if loop is not None:
+                raise _cycle(source, tokens, loop)
+
+
+def _loop(data: Any, start: str, ref: str) -> list[str] | None:
+    """The pointers of the cycle that following ``ref`` (held at ``start``) runs into, the first one
+    repeated at the end; None when the chain ends."""
+    chain, on_chain = [start], {start}
+    target = ref
+    while target.startswith("#"):
+        pointer = target[1:]
+        if pointer in on_chain:
+            return [*chain[chain.index(pointer) :], pointer]
+        chain.append(pointer)
+        on_chain.add(pointer)
+        next_ref = _reference_at(data, pointer)
+        if next_ref is None:
+            break
+        target = next_ref
+    return None
 
 
 def _reference_at(data: Any, pointer: str) -> str | None:

@@ -31,7 +31,7 @@ class _Builder:
     def __init__(self, source: SourceDocument) -> None:
         self.source = source
         self.data = source.data
-        self.resolver = Resolver(source.data)
+        self.resolver = Resolver(source.data, source.settled_refs)
         self.schemas = SchemaTable(self.resolver)
         self.swagger = source.version is SpecVersion.SWAGGER_20
 

@@ -14,10 +14,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator import pointer as jp
+from generator.validate.combinators import Check, all_of, combine
 from generator.validate.equality import certainly_unique, scalar_key
 from generator.validate.patterns import Pattern, compile_pattern
-
-Check = Callable[[Any], bool]
 
 _IGNORED = frozenset({"description", "default", "id", "$schema", "definitions", "title", "example"})
 
@@ -70,6 +69,20 @@ class SchemaCompiler:
             self.refs[ref] = holder[0]
         return self.refs[ref]
 
+    def target(self, node: Any) -> Any:
+        """The node a schema stands for: its ``$ref`` chain followed in ``root`` (None where it breaks)."""
+        seen: set[str] = set()
+        while isinstance(node, Mapping) and "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#") or ref in seen:
+                return None
+            seen.add(ref)
+            try:
+                node = jp.lookup(self.root, ref[1:])
+            except (KeyError, ValueError):
+                return None
+        return node
+
     def schema(self, node: Any) -> Check:
         if not isinstance(node, Mapping):
             raise Unsupported("schema is not an object")
@@ -98,7 +111,7 @@ class SchemaCompiler:
             checks.insert(0, type_check)
         if not checks:
             return always
-        return _all_of(checks)
+        return all_of(checks)
 
     def type_check(self, declared: Any) -> Check | None:
         if declared is None:
@@ -116,11 +129,7 @@ class SchemaCompiler:
             return always  # handled by type_check
         if key in ("oneOf", "anyOf", "allOf"):
             branches = tuple(self.schema(branch) for branch in value)
-            if key == "allOf":
-                return lambda instance: all(branch(instance) for branch in branches)
-            if key == "anyOf":
-                return lambda instance: any(branch(instance) for branch in branches)
-            return _exactly_one(branches)
+            return combine(key, branches, value, self.target, _key_matcher)
         if key == "not":
             inner = self.schema(value)
             return lambda instance: not inner(instance)
@@ -172,7 +181,7 @@ class SchemaCompiler:
         for name, sub in properties.items():
             matching = (check for matches, check in patterns if matches(name) is not False)
             checks = [check for check in (sub, *matching) if check is not always]
-            declared[name] = _all_of(checks) if checks else always
+            declared[name] = all_of(checks) if checks else always
         checked = {name: sub for name, sub in declared.items() if sub is not always}
         # Undeclared names are free: only the declared ones with a check need a look.
         open_ended = not patterns and not closed and additional is None
@@ -251,36 +260,6 @@ _OBJECT_KEYS = frozenset(
     {"required", "properties", "patternProperties", "additionalProperties", "minProperties", "maxProperties"}
 )
 _ARRAY_KEYS = frozenset({"items", "minItems", "maxItems", "uniqueItems"})
-
-
-def _exactly_one(branches: tuple[Check, ...]) -> Check:
-    def check(instance: Any) -> bool:
-        found = False
-        for branch in branches:
-            if branch(instance):
-                if found:
-                    return False
-                found = True
-        return found
-
-    return check
-
-
-def _all_of(checks: list[Check]) -> Check:
-    if len(checks) == 1:
-        return checks[0]
-    if len(checks) == 2:
-        first, second = checks
-        return lambda value: first(value) and second(value)
-    bundle = tuple(checks)
-
-    def check(value: Any) -> bool:
-        for each in bundle:  # noqa: SIM110 - a plain loop is measurably faster than all() on a generator
-            if not each(value):
-                return False
-        return True
-
-    return check
 
 
 _LITERAL_PREFIX = re.compile(r"\^((?:[A-Za-z0-9_-]|\\/)+)")

@@ -18,8 +18,9 @@ from generator import pointer as jp
 from generator.json_value import is_object
 from generator.lazy import lazy_module
 from generator.model.objects import HTTP_METHODS
-from generator.resolver import Resolver
-from generator.validate.fastcheck import Check, compile_check
+from generator.resolver import Resolver, Settled
+from generator.validate.combinators import Check
+from generator.validate.fastcheck import compile_check
 from generator.validate.values import ValueChecker, certainly_fits, draft4_meta_schema
 
 if TYPE_CHECKING:
@@ -48,9 +49,9 @@ class KeywordWalker:
     listed, in ``doubtful_defaults``: a forked walk leaves them to the parent, which checks the
     examples the same way, so jsonschema, when a value needs it, is imported in one process only."""
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    def __init__(self, data: Mapping[str, Any], settled_refs: Settled | None = None) -> None:
         self.data = data
-        self.resolver = Resolver(data)
+        self.resolver = Resolver(data, settled_refs)
         self.meta_check = _meta_check()[0]
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
 from generator.load import SpecVersion
-from generator.validate.fastcheck import Check, Unsupported, compile_check
+from generator.validate.combinators import Check
+from generator.validate.fastcheck import Unsupported, compile_check
 
 if TYPE_CHECKING:
     from generator.validate import jsonschema_checks

@@ -28,7 +28,7 @@ def structure_findings(source: SourceDocument) -> Findings:
     if errors is None:  # no fast path for this version: the library, whole
         found = spec_validator.structural_problems(source)
         return [(problem.pointer, problem.message) for problem in found], []
-    walker = KeywordWalker(source.data)
+    walker = KeywordWalker(source.data, source.settled_refs)
     return [*errors, *walker.errors()], walker.doubtful_defaults
 
 

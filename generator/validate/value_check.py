@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from generator.validate.fastcheck import Check, SchemaCompiler, Unsupported, always
+from generator.validate.combinators import Check
+from generator.validate.fastcheck import SchemaCompiler, Unsupported, always
 
 # Draft 4's keywords: any other member of a schema is ignored by its validator (and here).
 _DRAFT4 = frozenset(

@@ -12,6 +12,7 @@ from generator.generate import targets
 from generator.generate.pipeline import client_view
 from generator.generate.settings import GenerateSettings
 from generator.load import parse
+from generator.load.policy import apply_policy
 from generator.model import build, merge
 from generator.resolver import Resolver
 from generator.validate import validate
@@ -199,3 +200,37 @@ def test_docs_of_a_10_000_link_ref_chain_have_one_model_page_and_every_name_in_t
     index = files["docs/models.md"]
     assert index.count(f"](models/{last}.md#{last}) |") == length + 1
     assert f"| [R0](models/{last}.md#{last}) | Another name for `{last}`. |" in index
+
+
+def test_resolvers_of_one_document_share_where_references_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = ref_chain(50)
+    settled: dict[str, tuple[str, Any]] = {}
+    first = Resolver(document, settled)
+    assert first.follow({"$ref": "#/components/schemas/R0"}, "/x").pointer == "/components/schemas/R50"
+    second = Resolver(document, settled)
+
+    def no_lookup(pointer: str) -> Any:
+        raise AssertionError(f"looked up {pointer} again")
+
+    monkeypatch.setattr(second, "lookup", no_lookup)
+    for index in range(51):
+        resolved = second.follow({"$ref": f"#/components/schemas/R{index}"}, "/x")
+        assert (resolved.pointer, resolved.error) == ("/components/schemas/R50", None)
+
+
+def test_a_cycle_is_reported_by_every_resolver_that_meets_it() -> None:
+    document = ref_chain(3, cycle=True)
+    settled: dict[str, tuple[str, Any]] = {}
+    for _ in range(2):
+        resolver = Resolver(document, settled)
+        assert resolver.leads_to_cycle("#/components/schemas/R1")
+        assert (
+            resolver.error("#/components/schemas/R0") == "reference cycle through '#/components/schemas/R1'"
+        )
+    assert settled == {}
+
+
+def test_loading_settles_every_reference_it_checks_for_cycles() -> None:
+    source = apply_policy(parse("chain.json", json.dumps(ref_chain(20))), None, False)
+    end = ("/components/schemas/R20", {"type": "string"})
+    assert source.settled_refs == {f"#/components/schemas/R{index}": end for index in range(1, 21)}

@@ -54,7 +54,7 @@ def _sections(context: Context) -> Iterator[tuple[str, Mapping[str, object]]]:
 
 
 def unresolved_refs(context: Context) -> Iterator[Occurrence]:
-    resolver = Resolver(context.data)
+    resolver = Resolver(context.data, context.document.source.settled_refs)
     # Where a reference leads does not depend on where it is written: follow each value once, in the
     # order of first use (the order a cycle's message depends on).
     errors = {ref: resolver.error(ref) for ref in dict.fromkeys(r for _, r in context.refs)}
