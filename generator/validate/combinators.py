@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 Check = Callable[[Any], bool]
-# The node a schema stands for, its ``$ref`` chain followed (None when it cannot be followed).
+# The node a schema stands for, its ``$ref`` chain followed (``{}`` when it cannot be followed).
 Target = Callable[[Any], Any]
 # Whether a ``patternProperties`` pattern matches a key (None: not certain), by pattern.
 KeyMatcher = Callable[[str], Callable[[str], bool | None]]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator import pointer as jp
+from generator.resolver import Resolver
 from generator.validate.combinators import Check, all_of, combine
 from generator.validate.equality import certainly_unique, scalar_key
 from generator.validate.patterns import Pattern, compile_pattern
@@ -56,6 +57,7 @@ class SchemaCompiler:
         self.root = root
         self.formats = formats
         self.refs: dict[str, Check] = {}
+        self.resolver = Resolver(root)
 
     def ref(self, ref: str) -> Check:
         if ref not in self.refs:
@@ -70,18 +72,8 @@ class SchemaCompiler:
         return self.refs[ref]
 
     def target(self, node: Any) -> Any:
-        """The node a schema stands for: its ``$ref`` chain followed in ``root`` (None where it breaks)."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and "$ref" in node:
-            ref = node["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#") or ref in seen:
-                return None
-            seen.add(ref)
-            try:
-                node = jp.lookup(self.root, ref[1:])
-            except (KeyError, ValueError):
-                return None
-        return node
+        """The node a schema stands for: its ``$ref`` chain followed in ``root`` (``{}`` where it breaks)."""
+        return self.resolver.follow(node, "").node
 
     def schema(self, node: Any) -> Check:
         if not isinstance(node, Mapping):
