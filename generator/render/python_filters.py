@@ -120,6 +120,8 @@ def docstring_prose(text: str) -> str:
 
 def docstring_text(text: str) -> str:
     """The body of a docstring: clean lines, backslashes doubled, no run of three quotes, no edge quote."""
+    if _PLAIN_LINE.fullmatch(text) is not None and ">>>" not in text and "..." not in text:
+        return text.rstrip()  # the usual short description: nothing to clean, escape or quote
     # blank lines at either end dropped: the lines are joined without trailing space, then stripped
     text = "\n".join([line.rstrip() for line in docstring_prose(text).split("\n")]).strip("\n")
     body = _ESCAPED.sub(lambda match: _escape(match.group()), text) if "\\" in text or '""' in text else text
@@ -133,10 +135,7 @@ def docstring_text(text: str) -> str:
 @template_filter("docstring")
 def docstring(text: str) -> str:
     """A complete docstring literal, ``\"\"\"...\"\"\"``, for any text."""
-    text = str(text)
-    if _PLAIN_LINE.fullmatch(text) is not None and ">>>" not in text and "..." not in text:
-        return f'"""{text.rstrip() or "."}"""'  # what docstring_text leaves of it: the line, stripped
-    body = docstring_text(text)
+    body = docstring_text(str(text))
     if "\n" in body:
         return f'"""{body}\n"""'
     return f'"""{body or "."}"""'
