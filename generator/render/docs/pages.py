@@ -13,7 +13,7 @@ from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
 from generator.render.docs.operations import OperationSection, OperationViews
 from generator.render.docs.schemas import Cells, SchemaRenderer, constraint_text
-from generator.render.docs.tables import LONG_CELL, FieldTree, summary
+from generator.render.docs.tables import FieldTree, summary
 from generator.render.markdown import cell, code, is_plain, prose, text
 
 
@@ -249,10 +249,10 @@ def model_views(
 
 def _description_cells(schema: Schema, links: LinkChecker, page: str) -> tuple[str, str]:
     """A model's summary for the models index and its description for its page. A plain one-line
-    text is both as written: it holds no link, so no rewriter (nor the pointer it reports) is made."""
+    text holds no link, so no rewriter (nor the pointer it would report) is made for it."""
     description = schema.description
-    if not description or (len(description) <= LONG_CELL and is_plain(description)):
-        return description, description
+    if not description or is_plain(description):
+        return summary(description, None), prose(description)
     where = jp.join(schema.pointer, "description")
     return summary(description, links.rewriter(MODELS_PAGE, where)), prose(
         description, links.rewriter(page, where)
