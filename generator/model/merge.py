@@ -47,7 +47,12 @@ def all_of_parts(*roots: Schema) -> tuple[Schema, ...]:
 def merged(schema: Schema) -> Merged:
     """``schema``'s properties and required names with every ``allOf`` part merged in."""
     kept: Merged | None = schema.__dict__.get(_KEPT)
-    return kept if kept is not None else _merge(schema)
+    if kept is not None:
+        return kept
+    if "allOf" not in schema.raw:  # most schemas: no part, so the merge is the schema's own (kept too)
+        kept = schema.__dict__[_KEPT] = Merged(dict(schema.properties), schema.required)
+        return kept
+    return _merge(schema)
 
 
 def _merge(root: Schema) -> Merged:
