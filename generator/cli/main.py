@@ -9,9 +9,8 @@ import errno
 import os
 import signal
 import threading
-from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -21,8 +20,7 @@ from generator.lazy import lazy_module
 from generator.signals import interrupts_raise
 
 
-@dataclass(frozen=True)
-class CommandEntry:
+class CommandEntry(NamedTuple):
     """One command of the group: the module that holds it, imported only when the command runs, and
     its short help for ``specgen --help`` (a test keeps it equal to the command's own first line)."""
 

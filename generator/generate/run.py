@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 
@@ -34,8 +35,7 @@ class GenerateError(Exception):
     the message is one line, and nothing has been written."""
 
 
-@dataclass(frozen=True)
-class OperationRecord:
+class OperationRecord(NamedTuple):
     """How one operation appears on a generated ``Client`` (for the ``--report`` JSON)."""
 
     operation_id: str | None

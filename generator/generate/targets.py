@@ -4,8 +4,7 @@ into files (relative paths) and the problems it met."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.generate.cache import cache_folder
 from generator.generate.pipeline import Files, render_client, render_stubs
@@ -21,8 +20,7 @@ else:  # a fifth of a second of imports that client and stubs runs do not need
     docs_stage = lazy_module("generator.render.docs")
 
 
-@dataclass(frozen=True)
-class Rendered:
+class Rendered(NamedTuple):
     files: Files
     problems: tuple[Problem, ...] = ()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -133,7 +132,7 @@ class _Builder:
                         self.operation(path, method, node, jp.join(path_item.pointer, method), shared)
                     )
         if section == "webhooks":
-            return [dataclasses.replace(operation, webhook=True) for operation in result]
+            return [operation._replace(webhook=True) for operation in result]
         return result
 
     def operation(

@@ -8,7 +8,7 @@ Botmaker documents its per-operation rate limit only in the text of the 429 resp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.model.merge import merged
 from generator.model.objects import Operation, Response, json_media
@@ -23,8 +23,7 @@ _LIMIT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class RateLimit:
+class RateLimit(NamedTuple):
     """At most ``requests`` calls in ``period_seconds``; ``text`` is the sentence it came from."""
 
     requests: int
@@ -36,8 +35,7 @@ class RateLimit:
         return self.requests / self.period_seconds
 
 
-@dataclass(frozen=True)
-class Pagination:
+class Pagination(NamedTuple):
     """A list operation whose success body carries ``items_property`` and a ``nextPage`` URL."""
 
     response: Response

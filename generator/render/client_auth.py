@@ -8,7 +8,7 @@ a 2xx JSON answer with an access-token property) unless ``refresh_operation`` na
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.model import Document, Operation, Schema
 from generator.model.objects import json_media
@@ -19,8 +19,7 @@ _ACCESS = "access_token"
 _REFRESH = "refresh_token"
 
 
-@dataclass(frozen=True)
-class CredentialView:
+class CredentialView(NamedTuple):
     name: str
     scheme: str
     location: str
@@ -34,15 +33,13 @@ class CredentialView:
         return f"sent as the {self.wire} {self.location} ({self.scheme} security scheme)."
 
 
-@dataclass(frozen=True)
-class RefreshField:
+class RefreshField(NamedTuple):
     name: str
     wire: str
     description: str
 
 
-@dataclass(frozen=True)
-class RefreshView:
+class RefreshView(NamedTuple):
     """The refresh operation (``operation`` is its key, ``constant`` its OP_ name once known)."""
 
     operation: Operation

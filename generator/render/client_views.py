@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from generator.model import Operation
 from generator.problems import Problem
@@ -53,16 +54,14 @@ class BodyView(ArgumentView):
         return f"The request body ({self.media_type})."
 
 
-@dataclass(frozen=True)
-class PageView:
+class PageView(NamedTuple):
     name: str
     item: PyType
     items_wire: str
     next_wire: str
 
 
-@dataclass(frozen=True)
-class OperationErrorView:
+class OperationErrorView(NamedTuple):
     """An operation's own error class for one status whose body the spec describes: ``name``
     subclasses ``base`` (the status's class in errors.py) and types ``body`` as ``type``."""
 
@@ -144,8 +143,7 @@ class GroupView:
         return mentions((item.annotation for item in self.types), name)
 
 
-@dataclass(frozen=True)
-class ErrorView:
+class ErrorView(NamedTuple):
     status: int
     name: str
     base: str

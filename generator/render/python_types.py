@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from generator.model import Schema
 from generator.model.merge import Merged, merged
@@ -12,8 +13,7 @@ from generator.naming import Scope, pascal_case, snake_case
 from generator.render.template_names import ENUM_MEMBERS, MODEL_FIELDS, MODULE_GLOBALS
 
 
-@dataclass(frozen=True, slots=True)
-class PyType:
+class PyType(NamedTuple):
     """An annotation, the runtime codec expression for it, and the generated classes it names."""
 
     annotation: str

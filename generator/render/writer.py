@@ -14,8 +14,8 @@ import re
 import shutil
 import stat
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from generator import signals
 from generator.files import create_file, create_folder, locked, read_regular, resolve
@@ -54,8 +54,7 @@ def safe_relative(path: str) -> PurePosixPath:
     return PurePosixPath(checked_path(path))
 
 
-@dataclass(frozen=True)
-class WriteResult:
+class WriteResult(NamedTuple):
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 import jinja2
@@ -86,8 +86,7 @@ class DocsSettings:
     compiled_templates: Path | None = None
 
 
-@dataclass(frozen=True)
-class DocsBuild:
+class DocsBuild(NamedTuple):
     files: dict[str, str]
     problems: tuple[Problem, ...]
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator import pointer as jp
 from generator.model import Document, MediaType, Operation, Response
@@ -28,8 +27,7 @@ from generator.render.python_types import EnumView, ModelView
 PARAMETER_HEADERS = ("Name", "In", "Type", "Required", "Description")
 
 
-@dataclass(frozen=True)
-class ContentView:
+class ContentView(NamedTuple):
     """One media type of a body: its schema label and fields, or where on the page they are shown."""
 
     media_type: str
@@ -38,8 +36,7 @@ class ContentView:
     shown_at: str = ""
 
 
-@dataclass(frozen=True)
-class BodySection:
+class BodySection(NamedTuple):
     title: str
     anchor: str
     description: str
@@ -48,8 +45,7 @@ class BodySection:
     headers: Table | None = None
 
 
-@dataclass(frozen=True)
-class OperationSection:
+class OperationSection(NamedTuple):
     anchor: str
     title: str
     method: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator import pointer as jp
 from generator.model import Document, Operation, Schema
@@ -17,8 +18,7 @@ from generator.render.docs.tables import FieldTree, summary
 from generator.render.markdown import cell, code, is_plain, prose, text
 
 
-@dataclass(frozen=True)
-class OperationLink:
+class OperationLink(NamedTuple):
     """One row of an operations table."""
 
     method: str
@@ -28,8 +28,7 @@ class OperationLink:
     note: str
 
 
-@dataclass(frozen=True)
-class SchemeView:
+class SchemeView(NamedTuple):
     key: str
     kind: str
     where: str
@@ -55,8 +54,7 @@ class ModelPage(ModelEntry):
     used_by: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TagPage:
+class TagPage(NamedTuple):
     """A tag's page: its operations in full, and links to its operations that live on other pages."""
 
     name: str

@@ -14,6 +14,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from generator.validate.patterns import compile_pattern
 
@@ -39,8 +40,7 @@ class _Outside(Exception):
     """The pattern uses syntax outside the subset read here."""
 
 
-@dataclass(frozen=True)
-class _Ranges:
+class _Ranges(NamedTuple):
     """Code point ranges; ``negated`` means every character outside them."""
 
     ranges: tuple[tuple[int, int], ...]
@@ -77,15 +77,13 @@ class _Class:
         return any(item.holds(character) for item in self.items) != self.negated
 
 
-@dataclass(frozen=True)
-class _Repeat:
+class _Repeat(NamedTuple):
     atom: _Node
     low: int
     high: int | None  # None: no upper bound
 
 
-@dataclass(frozen=True)
-class _Alternatives:
+class _Alternatives(NamedTuple):
     branches: tuple[tuple[_Repeat, ...], ...]
 
 

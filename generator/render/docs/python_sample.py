@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.render.docs.samples import TOKEN_VARIABLE
 from generator.render.python_types import EnumView, ModelView
@@ -20,8 +19,7 @@ from generator.render.python_types import EnumView, ModelView
 _LINE = 72
 
 
-@dataclass(frozen=True)
-class ClientCall:
+class ClientCall(NamedTuple):
     """How the generated client spells an operation: ``client.<group>.<method>(name=value, ...)``."""
 
     method: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.render.markdown import LinkRewriter, cell, code, is_plain, prose
 
@@ -22,16 +22,14 @@ _PATH_SEGMENT = re.compile(r"[^.\[\]]+(?:\[\])*\.?|\[\]\.?|\.")
 PATH_BREAK = "&#8203;"
 
 
-@dataclass(frozen=True)
-class Description:
+class Description(NamedTuple):
     """A description cell and, when the text does not fit a cell, the full text for below the table."""
 
     cell: str
     details: str = ""
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """A Markdown table and, below it, the descriptions too long for a cell."""
 
     headers: tuple[str, ...]
@@ -42,8 +40,7 @@ class Table:
 FIELD_HEADERS = ("Field", "Type", "Required", "Description")
 
 
-@dataclass(frozen=True)
-class FieldRow:
+class FieldRow(NamedTuple):
     """Markdown-ready cells of one table row."""
 
     name: str
@@ -52,8 +49,7 @@ class FieldRow:
     description: Description
 
 
-@dataclass(frozen=True)
-class Fold:
+class Fold(NamedTuple):
     """A collapsible block below a table: the fields under one path, or one variant."""
 
     title: str
@@ -61,8 +57,7 @@ class Fold:
     open: bool = False
 
 
-@dataclass(frozen=True)
-class FieldTree:
+class FieldTree(NamedTuple):
     table: Table
     folds: tuple[Fold, ...] = ()
 
