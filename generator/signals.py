@@ -81,7 +81,7 @@ def interrupts_raise() -> Iterator[None]:
             yield
     except KeyboardInterrupt as interruption:
         _stop(signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT)
-    except Exception:
+    except BaseException:  # an error, or the command's own exit (SystemExit), after a dropped signal
         if not _heard:
             raise
         _stop(_heard[0])
@@ -89,7 +89,15 @@ def interrupts_raise() -> Iterator[None]:
         _stop(_heard[0])
 
 
+def end_if_interrupted() -> None:
+    """Before a command leaves on its own (maybe by ``os._exit``): a signal Python dropped during
+    the command still ends it with one line and exit 130 (143)."""
+    if _heard:
+        _stop(_heard[0])
+
+
 def _stop(signum: int) -> NoReturn:
+    _heard.clear()  # said once: the SystemExit below passes through interrupts_raise unchanged
     print(_line(signum), file=sys.stderr)
     raise SystemExit(_exit_code(signum)) from None
 

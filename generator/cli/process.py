@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
+from generator.signals import end_if_interrupted
+
 
 @contextlib.contextmanager
 def no_cycle_collection() -> Iterator[None]:
@@ -28,6 +30,7 @@ def no_cycle_collection() -> Iterator[None]:
 def leave(code: int) -> NoReturn:
     """Leave with ``code``. Run as the program, skip tearing down the parsed document object by
     object (a tenth of the run on a large spec); nothing is left to clean up once output is flushed."""
+    end_if_interrupted()
     main_file = os.path.join("generator", "__main__.py")
     program = bool(sys.argv) and (Path(sys.argv[0]).name == "specgen" or sys.argv[0].endswith(main_file))
     streams = (sys.stdout, sys.stderr)

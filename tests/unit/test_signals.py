@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from generator.cli.process import leave
 from generator.signals import interrupts_raise
 
 
@@ -78,3 +79,37 @@ def test_an_interrupt_python_drops_still_ends_the_command_and_prints_nothing_els
     assert finished == [True]  # the command went on, as Python dropped the exception
     assert ended.value.code == 128 + signal.SIGINT
     assert capsys.readouterr().err == "specgen: interrupted\n"
+
+
+class _DroppedInterrupt:
+    def __del__(self) -> None:  # an exception raised here is reported as ignored, then dropped
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(10_000):
+            pass
+
+
+@pytest.mark.parametrize("exit_code", [0, 1])
+def test_a_command_that_leaves_after_a_dropped_interrupt_ends_as_interrupted(
+    capsys: pytest.CaptureFixture[str], exit_code: int
+) -> None:
+    with pytest.raises(SystemExit) as ended, interrupts_raise():
+        _DroppedInterrupt()
+        leave(exit_code)  # the command's own exit comes before the block could look at the signal
+    assert ended.value.code == 128 + signal.SIGINT
+    assert capsys.readouterr().err == "specgen: interrupted\n"
+
+
+def test_a_system_exit_after_a_dropped_interrupt_ends_as_interrupted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as ended, interrupts_raise():
+        _DroppedInterrupt()
+        raise SystemExit(0)
+    assert ended.value.code == 128 + signal.SIGINT
+    assert capsys.readouterr().err == "specgen: interrupted\n"
+
+
+def test_an_ordinary_exit_is_left_alone() -> None:
+    with pytest.raises(SystemExit) as ended, interrupts_raise():
+        leave(1)
+    assert ended.value.code == 1
