@@ -9,9 +9,10 @@ import click
 from generator.cli.common import external_refs_allowed
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.cli.specs import api_option, open_history, specs_dir_option
+from generator.config import load_config
 from generator.diff import Level
 from generator.generate.run import GenerateError
-from generator.generate.settings import DEFAULT_PACKAGE_NAME, Flags, SettingsError, load_settings
+from generator.generate.settings import DEFAULT_PACKAGE_NAME, Flags, SettingsError, read_settings
 from generator.history import HistoryError
 from generator.history.release import build_release, check_release, work_units
 from generator.load import LoadError
@@ -48,7 +49,11 @@ def build(
     check: bool,
 ) -> None:
     """Validate and diff the newest export, then generate client, stubs and docs into OUT."""
-    history = open_history(specs_dir, api)
+    try:
+        config = load_config()  # read once: it names the history and holds the generate settings
+    except LoadError as error:
+        fail(error)
+    history = open_history(specs_dir, api, config)
     output = Path(out)
     if check:
         try:
@@ -58,7 +63,7 @@ def build(
         click.echo(history_report.stale_text(out, stale), nl=False, err=bool(stale))
         raise SystemExit(EXIT_FINDINGS if stale else EXIT_OK)
     try:
-        settings = load_settings(None, Flags(package_name=package_name, templates=templates))
+        settings = read_settings(config, Flags(package_name=package_name, templates=templates))
         exports = history.exports()
         with Progress("Building", work_units(exports)) as progress:
             release = build_release(exports, output, settings, progress.advance, external_refs_allowed())

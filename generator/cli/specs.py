@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime
-import os
-from pathlib import Path
 
 import click
 
 from generator.cli.common import external_refs_allowed
 from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
-from generator.config import load_config
-from generator.history import DEFAULT_API, History, HistoryError
+from generator.config import Config, load_config
+from generator.history import DEFAULT_API, DEFAULT_SPECS_DIR, History, HistoryError, configured_history
 from generator.history.ingest import read_export
 from generator.history.timeline import Timeline, walk
 from generator.load import LoadError
@@ -21,25 +19,13 @@ from generator.report.history import LOG_FORMATS
 from generator.rules.rule import Level
 from generator.validate import validate as run_validation
 
-DEFAULT_SPECS_DIR = "specs"
 
-
-def open_history(specs_dir: str | None, api: str | None) -> History:
-    """The history named by flags, else by ``[tool.specgen]`` (``specs_dir``, ``api``), else defaults."""
+def open_history(specs_dir: str | None, api: str | None, config: Config | None = None) -> History:
+    """The history named by flags, else by ``[tool.specgen]`` (read here unless given), else defaults."""
     try:
-        config = load_config()
+        return configured_history(load_config() if config is None else config, specs_dir, api)
     except LoadError as error:
         fail(error)
-    if specs_dir is not None:
-        folder = Path(specs_dir)
-    else:
-        # a folder named in the config file is relative to that file, wherever specgen runs from
-        folder = Path(str(config.get("specs", "specs_dir", DEFAULT_SPECS_DIR)))
-        if config.path is not None and not folder.is_absolute():
-            folder = Path(os.path.relpath(config.path.parent / folder))
-    name = api if api is not None else config.get("specs", "api", DEFAULT_API)
-    try:
-        return History(folder, str(name))
     except HistoryError as error:
         fail(str(error))
 
@@ -55,9 +41,11 @@ def walk_history(history: History) -> Timeline:
 
 
 specs_dir_option = click.option(
-    "--specs-dir", metavar="DIR", help="Folder holding one sub-folder per API.  [default: specs]"
+    "--specs-dir",
+    metavar="DIR",
+    help=f"Folder holding one sub-folder per API.  [default: {DEFAULT_SPECS_DIR}]",
 )
-api_option = click.option("--api", metavar="NAME", help="Which API's history.  [default: botmaker]")
+api_option = click.option("--api", metavar="NAME", help=f"Which API's history.  [default: {DEFAULT_API}]")
 
 
 @click.group()
