@@ -64,6 +64,12 @@ class MediaType(NamedTuple):
         return self.essence in JSON_CATCH_ALLS
 
     @property
+    def sent_type(self) -> str:
+        """The Content-Type of a request with this body: a catch-all as application/json, any other
+        type as its essence."""
+        return "application/json" if self.is_catch_all else self.essence
+
+    @property
     def is_json_like(self) -> bool:
         """JSON, a JSON suffix, or a catch-all."""
         essence = self.essence
@@ -93,6 +99,11 @@ def is_success_status(status: str) -> bool:
 def is_failure_status(status: str) -> bool:
     """4xx and 5xx (``404``, ``5XX``): a status the server sends when a call failed."""
     return status[:1] in ("4", "5")
+
+
+def failure_code(status: str) -> int | None:
+    """A 4xx or 5xx status written as a number (``404``), as a number; None for ranges (``4XX``)."""
+    return int(status) if status.isdigit() and is_failure_status(status) else None
 
 
 def is_error_status(status: str) -> bool:

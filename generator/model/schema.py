@@ -223,6 +223,14 @@ class Schema:
         return self.subschema("not")
 
     @property
+    def wrapped_part(self) -> Schema | None:
+        """The one ``allOf`` part of a schema that writes no property beside it (``allOf: [X]`` to
+        give X another description): its type, label and fields are the part's. Its merge too, when
+        it adds no required name either (``merge``)."""
+        all_of = self.all_of
+        return all_of[0] if len(all_of) == 1 and not self.properties else None
+
+    @property
     def discriminator(self) -> Mapping[str, Any] | None:
         value = self.raw.get("discriminator")
         return value if is_object(value) else None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model import Document, Operation
-from generator.model.objects import preferred_media
+from generator.model.objects import failure_code, preferred_media
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
 from generator.problems import Problem
@@ -215,13 +215,13 @@ class _ViewBuilder:
             return None
         base = media.essence
         if media.is_json_like:
-            kind, media_type = "json", "application/json" if media.is_catch_all else base
+            kind, media_type = "json", media.sent_type
             body_type = self.types.type_of(media.schema, f"{hint}Request")
         elif base == _FORM:
             kind, media_type = "form", _FORM
             body_type = self.types.type_of(media.schema, f"{hint}Request")
         else:
-            kind, media_type = "raw", base or "application/octet-stream"
+            kind, media_type = "raw", media.sent_type
             body_type = PyType("bytes | str", "_rt.ANY")
         return BodyView(
             name=scope.claim("body"),
@@ -256,13 +256,14 @@ class _ViewBuilder:
         """(status, codec) of each 4xx/5xx answer whose body the spec describes with a schema."""
         found = []
         for response in operation.responses:
-            if not response.status.isdigit() or not 400 <= int(response.status) < 600:
+            code = failure_code(response.status)
+            if code is None:
                 continue
             media = preferred_media(response.content)
             if media is not None and media.schema is not None and media.is_json_like:
                 error_type = self.types.type_of(media.schema, f"{hint}{response.status}Error")
                 if error_type is not ANY:
-                    found.append((int(response.status), error_type))
+                    found.append((code, error_type))
         return found
 
     def _operation_errors(self, bases: dict[int, str]) -> None:
@@ -291,8 +292,8 @@ class _ViewBuilder:
         statuses = set(_WELL_KNOWN_ERRORS)
         for operation in self.document.operations:
             for response in operation.responses:
-                if response.status.isdigit() and 400 <= int(response.status) < 600:
-                    statuses.add(int(response.status))
+                if (code := failure_code(response.status)) is not None:
+                    statuses.add(code)
         statuses.discard(429)  # the runtime's RateLimitError
         views = []
         for status in sorted(statuses):

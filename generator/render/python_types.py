@@ -211,8 +211,8 @@ class TypeMapper:
                 self.type_of(branch, branch.name or f"{hint}{_variant_name(branch, branches, index)}")
                 for index, branch in enumerate(branches, 1)
             )
-        if len(schema.all_of) == 1 and not schema.properties:
-            return self.type_of(schema.all_of[0], hint)
+        if (part := schema.wrapped_part) is not None:
+            return self.type_of(part, hint)
         values = [value for value in schema.enum or () if isinstance(value, str)]
         if values and schema.type in (None, "string"):
             return self._enum(schema, hint, values)

@@ -214,3 +214,18 @@ def test_media_type_parameters_and_case_are_no_change() -> None:
         content = operation["responses"]["200"]["content"]
         content["Application/JSON; charset=utf-8"] = content.pop("application/json")
     assert _diff(base, revision).changes == ()
+
+
+def test_a_status_range_is_one_status_however_its_letters_are_cased() -> None:
+    base = _document(THING, THING)
+    revision = copy.deepcopy(base)
+    responses = base["paths"]["/things"]["get"]["responses"]
+    responses["2XX"] = responses.pop("200")
+    new_responses = revision["paths"]["/things"]["get"]["responses"]
+    new_responses["2xx"] = {**new_responses.pop("200"), "description": "all of them"}
+    report = _diff(base, revision)
+    (change,) = report.changes  # the description, not a status removed and another added
+    assert change.rule_id == "response-description-changed"
+    assert "2xx" in change.message
+    assert change.pointer == "/paths/~1things/get/responses/2xx/description"
+    assert _rules(_diff(base, copy.deepcopy(base))) == []

@@ -283,6 +283,10 @@ def test_media_type_catch_all() -> None:
     content["*/*"] = content.pop("application/json")
     assert pointers(document, "media-type-catch-all") == [f"{GET}/responses/200/content/*~1*"]
     assert pointers(base(), "media-type-catch-all") == []
+    # the same catch-alls the client and the docs send as application/json, parameters aside
+    content["application/*; charset=utf-8"] = content.pop("*/*")
+    (found,) = problems(document, "media-type-catch-all")
+    assert "uses 'application/*; charset=utf-8'" in found.message
 
 
 def test_ref_unresolved() -> None:

@@ -9,6 +9,7 @@ from generator import pointer as jp
 from generator.diff.context import DiffContext
 from generator.diff.view_differences import ADDED, CHANGED, REMOVED, Difference, differences
 from generator.model import Document, Operation, Response
+from generator.model.objects import status_key
 from generator.rules.change_rules import (
     DOCUMENT_EXTENSION_CHANGED,
     EXTERNAL_DOCS_CHANGED,
@@ -120,9 +121,12 @@ def _examples(content: tuple[Any, ...]) -> dict[str, Any]:
 
 def _responses_view(responses: tuple[Response, ...], common: set[str]) -> dict[str, Any]:
     return {
-        response.status: {"description": response.description or "", "examples": _examples(response.content)}
+        status_key(response.status): {
+            "description": response.description or "",
+            "examples": _examples(response.content),
+        }
         for response in responses
-        if response.status in common
+        if status_key(response.status) in common
     }
 
 
@@ -150,7 +154,9 @@ def _operation_view(
 def check_operation(context: DiffContext, base: Operation, revision: Operation) -> None:
     names = {f"{p.location} parameter '{p.name}'" for p in base.parameters}
     parameters = names & {f"{p.location} parameter '{p.name}'" for p in revision.parameters}
-    statuses = {r.status for r in base.responses} & {r.status for r in revision.responses}
+    statuses = {status_key(r.status) for r in base.responses} & {
+        status_key(r.status) for r in revision.responses
+    }
     old, new = _operation_view(base, parameters, statuses), _operation_view(revision, parameters, statuses)
     if old == new:
         return
@@ -202,9 +208,8 @@ def _response_finding(
     context: DiffContext, operation: Operation, difference: Difference, detail: str
 ) -> None:
     path = difference.path
-    status = path[1]
-    response = operation.response(status)
-    pointer = response.pointer if response else operation.pointer
+    response = operation.response(path[1])
+    status, pointer = (response.status, response.pointer) if response else (path[1], operation.pointer)
     if path[2] == "description":
         context.add(
             RESPONSE_DESCRIPTION_CHANGED, jp.join(pointer, "description"), operation.key, status=status

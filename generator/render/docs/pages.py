@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from generator import pointer as jp
 from generator.model import Document, Operation, Schema
-from generator.model.objects import is_failure_status
+from generator.model.objects import is_failure_status, status_key
 from generator.model.traits import pagination, rate_limit
 from generator.render.docs.anchors import INDEX_PAGE, MODELS_PAGE, DocsIndex
 from generator.render.docs.links import LinkChecker, external_link
@@ -114,13 +114,13 @@ def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> d
         for scheme in document.security_schemes.values()
     ]
     token = document.security_schemes.get("access-token")
-    error_statuses = sorted(
+    error_statuses = sorted(  # 4XX and 4xx are one status, listed as first written
         {
-            response.status
-            for operation in document.operations
-            for response in operation.responses
+            status_key(response.status): response.status
+            for operation in reversed(document.operations)
+            for response in reversed(operation.responses)
             if is_failure_status(response.status)
-        }
+        }.values()
     )
     error_schemas = sorted(
         {

@@ -286,18 +286,11 @@ def curl_sample(document: Document, operation: Operation, examples: dict[tuple[s
     words.extend(f"-H {shlex.quote(header)}" for header in headers)
     media = body_media(operation)
     if media is not None:
-        words.append(f"-H {shlex.quote('Content-Type: ' + _content_type(media))}")
+        words.append(f"-H {shlex.quote('Content-Type: ' + media.sent_type)}")
         body = body_example(media, focus_text(operation))
         text = pretty_json(body) if media.is_json_like else _scalar(body)
         words.append(f"--data-binary {shlex.quote(text)}")
     return " \\\n  ".join(words)
-
-
-def _content_type(media: MediaType) -> str:
-    """Wildcards that exports use for JSON are sent as the concrete JSON type."""
-    if media.is_catch_all:
-        return "application/json"
-    return media.media_type
 
 
 def _header_schemes(document: Document, operation: Operation) -> list[str]:

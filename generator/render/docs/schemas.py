@@ -186,8 +186,8 @@ class SchemaRenderer:
                 self.link(option) or variant_name(option, options, number)
                 for number, option in enumerate(options, start=1)
             )
-        if len(schema.all_of) == 1 and not schema.properties:
-            return self.type_label(schema.all_of[0], depth + 1)
+        if (part := schema.wrapped_part) is not None:
+            return self.type_label(part, depth + 1)
         if schema.type == "array" or (schema.items is not None and schema.type is None):
             return "array of " + self.type_label(schema.items, depth + 1)
         extra = schema.additional_properties
@@ -360,8 +360,8 @@ def _inner(schema: Schema) -> tuple[Schema, str]:
         if isinstance(extra, Schema) and not current.properties:
             current, suffix = extra, suffix + ".*"
             continue
-        if len(current.all_of) == 1 and not current.properties:
-            current = current.all_of[0]
+        if (part := current.wrapped_part) is not None:
+            current = part
             continue
         break
     return current, suffix

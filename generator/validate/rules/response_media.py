@@ -27,9 +27,8 @@ def catch_all_media_types(context: Context) -> Iterator[Occurrence]:
             owners.insert(0, operation.request_body)
         for owner in owners:
             for media in owner.content:
-                name = media.media_type.strip()
-                if media.pointer in seen or name not in ("", "*/*"):
+                if media.pointer in seen or not media.is_catch_all:
                     continue
                 seen.add(media.pointer)
-                shown = "an empty media type" if not name else "'*/*'"
+                shown = f"'{media.media_type.strip()}'" if media.essence else "an empty media type"
                 yield media.pointer, {"operation": operation.key, "shown": shown}
