@@ -126,7 +126,9 @@ def _yaml_char(char: str) -> str:
 def json_inert(encoded: str) -> str:
     """Encoded JSON with hidden characters as ``\\u`` escapes: it decodes to the same value, and
     neither a terminal showing it nor UTF-8 encoding it (a lone surrogate) meets them raw."""
-    return encoded if encoded.isascii() else _JSON_CANDIDATE.sub(_json_shown, encoded)
+    if encoded.isascii() and "\x7f" not in encoded:  # json.dumps escapes every control but DEL
+        return encoded
+    return _JSON_CANDIDATE.sub(_json_shown, encoded)
 
 
 def json_document(payload: object) -> str:

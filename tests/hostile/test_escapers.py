@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 from generator.render.escape import (
     annotation_data,
@@ -122,6 +122,7 @@ def test_xml_text_parses_in_text_and_attributes(text: str) -> None:
 
 
 @given(injected_text())
+@example("\n::error file=README.md,line=1::spoofed\x7f")  # all ASCII, and DEL, which json.dumps leaves raw
 @settings(**_COMMON)
 def test_json_keeps_the_value_and_shows_no_hidden_character(text: str) -> None:
     encoded = json_document({"message": text, "items": [text]})
