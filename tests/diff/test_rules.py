@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import string
 from pathlib import Path
 
 import pytest
 
 from generator.diff import Level, compare
+from generator.diff import schemas as schema_checks
 from generator.diff.rules import registry
 from generator.load import load
 from generator.model import build
@@ -109,3 +112,39 @@ def test_fixture_base_compared_with_itself_has_no_changes(rule_id: str) -> None:
     base, _ = _pair(rule_id)
     document = build(load(str(base)))
     assert compare(document, document).changes == ()
+
+
+def _kind_literals(module: Path) -> tuple[set[str], list[str]]:
+    """The kind names a schema-check module writes (hyphenated lower-case literals), and each call of
+    ``emit`` whose kind is not a plain name (assembled with an f-string or ``+``)."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    names = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"(?!x-)[a-z]+(?:-[a-z]+)+", node.value)  # not an x- keyword
+    }
+    assembled = [
+        ast.unparse(node)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "emit"
+        and node.args
+        and not isinstance(node.args[0], (ast.Name, ast.Constant, ast.IfExp))
+    ]
+    return names, assembled
+
+
+def test_schema_checks_name_registered_kinds_and_never_assemble_them() -> None:
+    folder = Path(schema_checks.__file__).parent
+    registered = {kind.name for kind in SCHEMA_KINDS}
+    written: set[str] = set()
+    for module in sorted(folder.glob("*.py")):
+        names, assembled = _kind_literals(module)
+        assert assembled == [], module.name
+        written |= names & registered
+        if module.name in ("compare_node.py", "keyword_checks.py"):
+            assert names - registered == set(), module.name  # a misspelt kind fails here, not at run time
+    assert registered - written == set()  # every registered kind is one a check can report

@@ -15,7 +15,6 @@ from generator.diff.schemas.signature import signature
 from generator.model import Schema
 
 FlatOf = Callable[[tuple[Schema, ...]], Flat]
-UNIONS = (("oneOf", "one-of"), ("anyOf", "any-of"))
 
 
 def branches_of(flat: Flat, keyword: str) -> tuple[Schema, ...]:

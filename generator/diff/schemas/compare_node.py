@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from generator import pointer as jp
-from generator.diff.schemas.alternatives import UNIONS, best_fit, branches_of, match_branches, merged
+from generator.diff.schemas.alternatives import best_fit, branches_of, match_branches, merged
 from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat
 from generator.diff.schemas.keyword_checks import KeywordChecks, shown
 from generator.diff.schemas.signature import label
@@ -16,19 +16,39 @@ from generator.model.merge import all_of_parts
 NodeKey = tuple[tuple[str, ...], tuple[str, ...], str]
 Local = tuple[str, str, str, dict[str, Any]]
 
-_BOUND_NAMES = {
-    "maximum": "maximum",
-    "maxLength": "max-length",
-    "maxItems": "max-items",
-    "maxProperties": "max-properties",
-    "minimum": "minimum",
-    "minLength": "min-length",
-    "minItems": "min-items",
-    "minProperties": "min-properties",
-    "exclusiveMaximum": "exclusive-maximum",
-    "exclusiveMinimum": "exclusive-minimum",
-    "maxContains": "max-contains",
-    "minContains": "min-contains",
+# Each bound's kinds: (first given, tightened, loosened); a test keeps every kind named in this
+# module registered in schema_kinds.json.
+_BOUND_KINDS = {
+    "maximum": ("maximum-added", "maximum-decreased", "maximum-increased"),
+    "maxLength": ("max-length-added", "max-length-decreased", "max-length-increased"),
+    "maxItems": ("max-items-added", "max-items-decreased", "max-items-increased"),
+    "maxProperties": ("max-properties-added", "max-properties-decreased", "max-properties-increased"),
+    "minimum": ("minimum-added", "minimum-increased", "minimum-decreased"),
+    "minLength": ("min-length-added", "min-length-increased", "min-length-decreased"),
+    "minItems": ("min-items-added", "min-items-increased", "min-items-decreased"),
+    "minProperties": ("min-properties-added", "min-properties-increased", "min-properties-decreased"),
+    "exclusiveMaximum": (
+        "exclusive-maximum-added",
+        "exclusive-maximum-decreased",
+        "exclusive-maximum-increased",
+    ),
+    "exclusiveMinimum": (
+        "exclusive-minimum-added",
+        "exclusive-minimum-increased",
+        "exclusive-minimum-decreased",
+    ),
+    "maxContains": ("max-contains-added", "max-contains-decreased", "max-contains-increased"),
+    "minContains": ("min-contains-added", "min-contains-increased", "min-contains-decreased"),
+}
+# A schema that became, or stopped being, a union: (keyword, became, no longer).
+_UNION_KINDS = (
+    ("oneOf", "became-one-of", "no-longer-one-of"),
+    ("anyOf", "became-any-of", "no-longer-any-of"),
+)
+# A union's branches: (added, removed) by keyword.
+_BRANCH_KINDS = {
+    "oneOf": ("one-of-branch-added", "one-of-branch-removed"),
+    "anyOf": ("any-of-branch-added", "any-of-branch-removed"),
 }
 
 
@@ -102,17 +122,17 @@ class _NodeComparison(KeywordChecks):
         The old shape usually survives as one alternative; it is compared with that branch merged
         into the union's own keywords, so nothing but the new alternatives is reported.
         """
-        for keyword, prefix in UNIONS:
+        for keyword, became, no_longer in _UNION_KINDS:
             old, new = branches_of(self.base, keyword), branches_of(self.revision, keyword)
             if bool(old) == bool(new):
                 continue
             if new:
                 index = best_fit(self.base, new, self.flat_of(1))
-                self.emit(f"became-{prefix}", new=_labels(new))
+                self.emit(became, new=_labels(new))
                 self.child_flat("", self.base, merged(self.revision, keyword, index))
             else:
                 index = best_fit(self.revision, old, self.flat_of(0))
-                self.emit(f"no-longer-{prefix}", old=_labels(old))
+                self.emit(no_longer, old=_labels(old))
                 self.child_flat("", merged(self.base, keyword, index), self.revision)
             return True
         return False
@@ -135,24 +155,22 @@ class _NodeComparison(KeywordChecks):
         base, revision = self.base, self.revision
         if base.nullable != revision.nullable:
             self.emit("nullable-added" if revision.nullable else "nullable-removed")
-        self.optional_text("format", base.format, revision.format)
+        self.optional_text(("format-added", "format-removed", "format-changed"), base.format, revision.format)
         self.enums(base.enum, revision.enum)
         for key in UPPER_BOUNDS + LOWER_BOUNDS:
             old, new = base.bounds.get(key), revision.bounds.get(key)
             if old == new:
                 continue
+            first, tightened, loosened = _BOUND_KINDS[key]
             if old is None:
-                self.emit(f"{_BOUND_NAMES[key]}-added", old="none", new=shown(new))
+                self.emit(first, old="none", new=shown(new))
                 continue
             upper = key in UPPER_BOUNDS
-            tighter = new is not None and (old is None or (new < old if upper else new > old))
-            direction = (
-                ("decreased" if upper else "increased")
-                if tighter
-                else ("increased" if upper else "decreased")
-            )
-            self.emit(f"{_BOUND_NAMES[key]}-{direction}", old=shown(old), new=shown(new))
-        self.optional_text("pattern", base.pattern, revision.pattern)
+            tighter = new is not None and (new < old if upper else new > old)
+            self.emit(tightened if tighter else loosened, old=shown(old), new=shown(new))
+        self.optional_text(
+            ("pattern-added", "pattern-removed", "pattern-changed"), base.pattern, revision.pattern
+        )
         if base.multiple_of != revision.multiple_of:
             self.emit("multiple-of-changed", old=shown(base.multiple_of), new=shown(revision.multiple_of))
         if base.unique_items != revision.unique_items:
@@ -168,15 +186,17 @@ class _NodeComparison(KeywordChecks):
                 "discriminator-changed", old=shown(base.discriminator), new=shown(revision.discriminator)
             )
 
-    def optional_text(self, name: str, old: str | None, new: str | None) -> None:
+    def optional_text(self, kinds: tuple[str, str, str], old: str | None, new: str | None) -> None:
+        """A keyword holding text: its (added, removed, changed) kinds."""
         if old == new:
             return
+        added, removed, changed = kinds
         if old is None:
-            self.emit(f"{name}-added", new=shown(new))
+            self.emit(added, new=shown(new))
         elif new is None:
-            self.emit(f"{name}-removed", old=shown(old))
+            self.emit(removed, old=shown(old))
         else:
-            self.emit(f"{name}-changed", old=shown(old), new=shown(new))
+            self.emit(changed, old=shown(old), new=shown(new))
 
     def enums(self, old: tuple[Any, ...] | None, new: tuple[Any, ...] | None) -> None:
         if old == new:
@@ -186,7 +206,7 @@ class _NodeComparison(KeywordChecks):
         elif new is None:
             self.emit("enum-removed", old=shown(list(old)))
         else:
-            self.listed_values("enum-value", old, new)
+            self.listed_values(("enum-value-added", "enum-value-removed"), old, new)
 
     def docs(self) -> None:
         old, new = self.base.docs, self.revision.docs
@@ -259,14 +279,14 @@ class _NodeComparison(KeywordChecks):
     def branches(self, keyword: str, old: tuple[Schema, ...], new: tuple[Schema, ...]) -> None:
         if not old and not new:
             return
-        prefix = "one-of" if keyword == "oneOf" else "any-of"
+        added_kind, removed_kind = _BRANCH_KINDS[keyword]
         matched, removed, added = match_branches(old, new, self.flat_of(0), self.flat_of(1))
         for i, j in matched:
             self.child(f"{keyword}[{j}]", (old[i],), (new[j],))
         for i in removed:
-            self.emit(f"{prefix}-branch-removed", old[i].pointer, branch=label(old[i], i))
+            self.emit(removed_kind, old[i].pointer, branch=label(old[i], i))
         for j in added:
-            self.emit(f"{prefix}-branch-added", new[j].pointer, branch=label(new[j], j))
+            self.emit(added_kind, new[j].pointer, branch=label(new[j], j))
 
 
 def _declared(flat: Flat, name: str) -> str:

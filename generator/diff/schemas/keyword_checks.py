@@ -73,14 +73,17 @@ class KeywordChecks:
             return
         self.const(old, new)
         for key, kind in (
-            ("contentMediaType", "content-media-type"),
-            ("contentEncoding", "content-encoding"),
+            ("contentMediaType", "content-media-type-changed"),
+            ("contentEncoding", "content-encoding-changed"),
         ):
             if old.get(key) != new.get(key):
-                self.emit(f"{kind}-changed", old=shown(old.get(key)), new=shown(new.get(key)))
-        for key, kind in (("unevaluatedProperties", "properties"), ("unevaluatedItems", "items")):
+                self.emit(kind, old=shown(old.get(key)), new=shown(new.get(key)))
+        for key, tightened, loosened in (
+            ("unevaluatedProperties", "unevaluated-properties-tightened", "unevaluated-properties-loosened"),
+            ("unevaluatedItems", "unevaluated-items-tightened", "unevaluated-items-loosened"),
+        ):
             if old.get(key) != new.get(key):
-                self.emit(f"unevaluated-{kind}-{'tightened' if new.get(key) is False else 'loosened'}")
+                self.emit(tightened if new.get(key) is False else loosened)
         self.dependent_required(old.get("dependentRequired"), new.get("dependentRequired"))
         self.extensible_enum(old.get("x-extensible-enum"), new.get("x-extensible-enum"))
 
@@ -105,13 +108,15 @@ class KeywordChecks:
 
     def extensible_enum(self, old: Any, new: Any) -> None:
         before, after = (value if isinstance(value, list) else [] for value in (old, new))
-        self.listed_values("extensible-enum-value", before, after)
+        self.listed_values(("extensible-enum-value-added", "extensible-enum-value-removed"), before, after)
 
-    def listed_values(self, kind: str, old: Sequence[Any], new: Sequence[Any]) -> None:
-        """``KIND-added`` for every value only in ``new``, ``KIND-removed`` for every one only in ``old``."""
+    def listed_values(self, kinds: tuple[str, str], old: Sequence[Any], new: Sequence[Any]) -> None:
+        """The (added, removed) kinds: added for every value only in ``new``, removed for every one
+        only in ``old``."""
+        added, removed = kinds
         for value in new:
             if value not in old:
-                self.emit(f"{kind}-added", value=shown(value))
+                self.emit(added, value=shown(value))
         for value in old:
             if value not in new:
-                self.emit(f"{kind}-removed", value=shown(value))
+                self.emit(removed, value=shown(value))
