@@ -1,33 +1,40 @@
 """The changelog handed to the docs target through ``GenerateSettings.changelog``.
 
-One entry per pair of successive readable exports, newest first, as plain mappings (``title``,
-``base``, ``revision``, ``semver``, ``date``, ``changes``: ``level``, ``operation``, ``message``,
-``pointer``, ``rule``, and ``before``/``after`` for a description change), the form the docs renderer accepts. Every string comes from the spec or from diff
-messages, so renderers escape it like any other spec text.
+One entry per pair of successive readable exports, newest first, each change with its level,
+operation, message, pointer and rule, and both texts of a description change. Every string comes
+from the spec or from diff messages, so renderers escape it like any other spec text. The texts are
+read from the exports as the history's walk read them (the same loader, the same ``$ref`` policy),
+each export at most once per changelog.
 """
 
 from __future__ import annotations
 
-import enum
-import functools
+from collections.abc import Callable
 from typing import Any
 
 from generator import pointer as jp
+from generator.diff import Change
 from generator.history.store import Export
 from generator.history.timeline import Step, Timeline
 from generator.load import LoadError, load
+from generator.render.docs.changelog import ChangeLine, ChangelogEntry
+
+ExportData = Callable[[Export], Any]
 
 
-def _level_name(level: Any) -> str:
-    return str(level.value) if isinstance(level, enum.Enum) else str(level)
+def _export_data(allow_external_refs: bool) -> ExportData:
+    """Each export's parsed data (None when it cannot be read), read once."""
+    read: dict[Export, Any] = {}
 
+    def data(export: Export) -> Any:
+        if export not in read:
+            try:
+                read[export] = load(str(export.path), allow_external_refs).data
+            except LoadError:
+                read[export] = None
+        return read[export]
 
-@functools.lru_cache(maxsize=8)
-def _data(export: Export) -> dict[str, Any] | None:
-    try:
-        return load(str(export.path)).data
-    except LoadError:
-        return None
+    return data
 
 
 def _text_at(data: Any, pointer: str) -> str | None:
@@ -65,43 +72,46 @@ def _counterpart(old: Any, new: Any, pointer: str) -> str:
     return jp.from_tokens(tokens)
 
 
-def _before_after(step: Step, rule: str, pointer: str) -> dict[str, str]:
-    """Both texts of a description change, so readers can compare them."""
-    if not rule.endswith("description-changed") or step.previous is None or not pointer:
-        return {}
-    old, new = _data(step.previous), _data(step.export)
+def _before_after(step: Step, change: Change, data: ExportData) -> tuple[str, str]:
+    """Both texts of a description change, so readers can compare them; empty otherwise."""
+    pointer = change.pointer
+    if not change.rule_id.endswith("description-changed") or step.previous is None or not pointer:
+        return "", ""
+    old, new = data(step.previous), data(step.export)
     before, after = _text_at(old, _counterpart(old, new, pointer)), _text_at(new, pointer)
     if before is None or after is None or before == after:
-        return {}
-    return {"before": before, "after": after}
+        return "", ""
+    return before, after
 
 
-def _entry(step: Step) -> dict[str, Any]:
+def _entry(step: Step, data: ExportData) -> ChangelogEntry:
     assert step.report is not None and step.previous is not None
-    return {
-        "title": step.version,
-        "base": step.previous.file,
-        "revision": step.export.file,
-        "semver": step.report.semver,
-        "date": step.export.date,
-        "changes": [
-            {
-                "level": _level_name(change.level),
-                "operation": change.operation,
-                "message": change.message,
-                "pointer": change.pointer,
-                "rule": change.rule_id,
-                **_before_after(step, change.rule_id, change.pointer),
-            }
-            for change in step.report.changes
-        ],
-    }
+    changes = tuple(
+        ChangeLine(
+            change.level.value,
+            change.operation,
+            change.message,
+            change.pointer,
+            change.rule_id,
+            *_before_after(step, change, data),
+        )
+        for change in step.report.changes
+    )
+    return ChangelogEntry(
+        step.version,
+        step.previous.file,
+        step.export.file,
+        step.report.semver,
+        changes,
+        step.export.date,
+    )
 
 
-def changelog(timeline: Timeline) -> tuple[dict[str, Any], ...]:
+def changelog(timeline: Timeline, allow_external_refs: bool = False) -> tuple[ChangelogEntry, ...]:
     """Entries for every step that has a diff against an earlier export, newest first."""
+    data = _export_data(allow_external_refs)
     return tuple(
-        _entry(step)
+        _entry(step, data)
         for step in reversed(timeline.steps)
         if step.report is not None and step.previous is not None
     )

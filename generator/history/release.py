@@ -16,7 +16,6 @@ from generator.load import LoadError
 from generator.lock import Finding, Stale, check, read_lock
 from generator.model import Document
 from generator.problems import Problem
-from generator.render.docs.changelog import coerce_entries
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,11 @@ def newest_document(timeline: Timeline) -> tuple[Step, Document]:
     return step, timeline.newest
 
 
-def release_settings(settings: GenerateSettings, step: Step, timeline: Timeline) -> GenerateSettings:
+def release_settings(
+    settings: GenerateSettings, step: Step, timeline: Timeline, allow_external_refs: bool = False
+) -> GenerateSettings:
     """A build's settings: the version and changelog come from the history, and the docs are a site."""
-    entries = tuple(coerce_entries(changelog(timeline)))
+    entries = changelog(timeline, allow_external_refs)
     return replace(settings, package_version=step.version, changelog=entries, mkdocs_config=True)
 
 
@@ -74,7 +75,7 @@ def build_release(
     """Walk the history and generate every target of the newest export into OUT, one folder each."""
     timeline = walk(exports, advance, allow_external_refs)
     step, document = newest_document(timeline)
-    settings = release_settings(settings, step, timeline)
+    settings = release_settings(settings, step, timeline, allow_external_refs)
     output = generate_into(document, step.export.path, out, "all", settings, by_target=True, advance=advance)
     return Release(step.export, step, timeline, output, out)
 

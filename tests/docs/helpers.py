@@ -9,12 +9,13 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from generator.diff import DiffReport
 from generator.generate.pipeline import client_view
 from generator.generate.settings import GenerateSettings
 from generator.generate.targets import Rendered, docs
 from generator.load import load
 from generator.model import Document, build
-from generator.render.docs.changelog import coerce_entries
+from generator.render.docs.changelog import ChangeLine, ChangelogEntry
 from generator.render.docs.samples import TOKEN_VARIABLE
 
 
@@ -31,8 +32,44 @@ def document_from_data(data: dict[str, Any], folder: Path) -> Document:
 
 def docs_for(document: Document, changelog: Any = None, **settings: Any) -> Rendered:
     """The docs target's files and problems; ``changelog`` entries may be plain mappings."""
-    chosen = GenerateSettings(changelog=tuple(coerce_entries(changelog)), **settings)
+    chosen = GenerateSettings(changelog=tuple(_entries(changelog)), **settings)
     return docs(document, client_view(document, chosen), chosen)
+
+
+def entry_from_report(title: str, base: str, revision: str, report: DiffReport) -> ChangelogEntry:
+    lines = tuple(
+        ChangeLine(change.level.value, change.operation, change.message, change.pointer, change.rule_id)
+        for change in report.changes
+    )
+    return ChangelogEntry(title, base, revision, report.semver, lines)
+
+
+def _entries(value: Any) -> list[ChangelogEntry]:
+    """Entries given as ChangelogEntry values or as plain mappings with the same fields."""
+    if value is None:
+        return []
+    if isinstance(value, (ChangelogEntry, dict)):
+        value = [value]
+    return [item if isinstance(item, ChangelogEntry) else _entry(item) for item in value]
+
+
+def _entry(item: dict[str, Any]) -> ChangelogEntry:
+    changes = tuple(
+        ChangeLine(
+            str(change.get("level", "info")),
+            change.get("operation"),
+            str(change.get("message", "")),
+            str(change.get("pointer", "")),
+            str(change.get("rule", "")),
+            str(change.get("before", "")),
+            str(change.get("after", "")),
+        )
+        for change in item.get("changes", ())
+    )
+    fields = (item.get(key, default) for key, default in (("title", ""), ("base", ""), ("revision", "")))
+    return ChangelogEntry(
+        *map(str, fields), str(item.get("semver", "none")), changes, str(item.get("date", ""))
+    )
 
 
 HOSTILE_TEXT = "Pipe | here <script>alert('spec')</script> `tick | ` {#hijack} <b onmouseover=x>bold</b>"

@@ -85,7 +85,7 @@ def test_tag_and_parameter_descriptions_get_before_and_after(tmp_path: Path) -> 
         path.write_text(json.dumps(data), encoding="utf-8")
         exports.append(Export(f"2024-0{number}-01", 1, path.name, str(number), path))
     [entry] = changelog(walk(tuple(exports)))
-    texts = {change["rule"]: (change.get("before"), change.get("after")) for change in entry["changes"]}
+    texts = {change.rule: (change.before, change.after) for change in entry.changes}
     assert texts["tag-description-changed"] == ("Old orders text", "New orders text")
     assert texts["parameter-description-changed"] == ("Old status text", "New status text")
     page = docs_for(document_from(exports[1].path), changelog=[entry]).files["docs/changelog.md"]
@@ -93,3 +93,18 @@ def test_tag_and_parameter_descriptions_get_before_and_after(tmp_path: Path) -> 
     assert fold.index("Old orders text") < fold.index("**After**") < fold.index("New orders text")
     breaking = page[page.index("!!! danger") : page.index("??? note")]
     assert "Send this field in every call: it can no longer be left out." in breaking
+
+
+def test_exports_with_external_refs_keep_their_texts_when_those_refs_are_allowed(tmp_path: Path) -> None:
+    """The changelog reads the exports as the walk did: the same loader and the same $ref policy."""
+    (tmp_path / "common.json").write_text(json.dumps({"schema": {"type": "string"}}), encoding="utf-8")
+    exports = []
+    for number, text in enumerate(("Old status text", "New status text"), start=1):
+        data = api([{"name": "orders"}], [query("status", text), query("page", "Page number")])
+        data["paths"]["/orders"]["get"]["parameters"][1]["schema"] = {"$ref": "common.json#/schema"}
+        path = tmp_path / f"2024-0{number}-01.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        exports.append(Export(f"2024-0{number}-01", 1, path.name, str(number), path))
+    [entry] = changelog(walk(tuple(exports), allow_external_refs=True), allow_external_refs=True)
+    texts = {change.rule: (change.before, change.after) for change in entry.changes}
+    assert texts["parameter-description-changed"] == ("Old status text", "New status text")

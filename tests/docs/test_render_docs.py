@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Document
-from tests.docs.helpers import docs_for, document_from, document_from_data, hostile_spec
+from tests.docs.helpers import docs_for, document_from, document_from_data, entry_from_report, hostile_spec
 
 ANCHOR = re.compile(r"\{#([A-Za-z0-9_-]+)\}\s*$", re.MULTILINE)
 LINK = re.compile(r"\]\(([^)\s]*)\)")
@@ -158,7 +158,6 @@ def test_changelog_page_from_entries(real: Document) -> None:
 
 def test_changelog_from_a_real_diff_of_two_exports(real_export: Path, tmp_path: Path) -> None:
     from generator.diff import compare
-    from generator.render.docs.changelog import entry_from_report
 
     data = json.loads(real_export.read_text(encoding="utf-8"))
     revised = json.loads(json.dumps(data))

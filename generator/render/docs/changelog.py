@@ -53,59 +53,6 @@ class ChangelogEntry:
         return sum(1 for change in self.changes if change.level == level)
 
 
-def entry_from_report(title: str, base: str, revision: str, report: Any, date: str = "") -> ChangelogEntry:
-    """An entry from a ``generator.diff`` report (anything with ``changes`` and ``semver``)."""
-    lines = tuple(
-        ChangeLine(
-            level=str(getattr(change.level, "value", change.level)),
-            operation=change.operation,
-            message=change.message,
-            pointer=getattr(change, "pointer", "") or "",
-            rule=str(getattr(change, "rule_id", "") or ""),
-        )
-        for change in report.changes
-    )
-    return ChangelogEntry(title, base, revision, str(report.semver), lines, date)
-
-
-def coerce_entries(value: Any) -> list[ChangelogEntry]:
-    """Entries given as ChangelogEntry values or as plain mappings with the same fields."""
-    if value is None:
-        return []
-    if isinstance(value, (ChangelogEntry, Mapping)):
-        value = [value]
-    entries = []
-    for item in value:
-        if isinstance(item, ChangelogEntry):
-            entries.append(item)
-        elif isinstance(item, Mapping):
-            changes = tuple(
-                ChangeLine(
-                    str(change.get("level", "info")),
-                    change.get("operation"),
-                    str(change.get("message", "")),
-                    str(change.get("pointer", "")),
-                    str(change.get("rule", "")),
-                    str(change.get("before", "")),
-                    str(change.get("after", "")),
-                )
-                for change in item.get("changes", ())
-            )
-            entries.append(
-                ChangelogEntry(
-                    str(item.get("title", "")),
-                    str(item.get("base", "")),
-                    str(item.get("revision", "")),
-                    str(item.get("semver", "none")),
-                    changes,
-                    str(item.get("date", "")),
-                )
-            )
-        else:
-            raise TypeError(f"not a changelog entry: {item!r}")
-    return entries
-
-
 @dataclass(frozen=True)
 class ChangeRow:
     operation: str
