@@ -60,7 +60,7 @@ def build(
             stale = check_release(history, output)
         except (LockError, HistoryError) as error:
             fail(str(error))
-        click.echo(history_report.stale_text(out, stale), nl=False, err=bool(stale))
+        click.echo(history_report.lock_check_text(out, stale), nl=False, err=bool(stale))
         raise SystemExit(EXIT_FINDINGS if stale else EXIT_OK)
     try:
         settings = read_settings(config, Flags(package_name=package_name, templates=templates))

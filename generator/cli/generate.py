@@ -77,7 +77,7 @@ def generate(
     unchanged_run = not (check or strict or report_path) and spec != STDIN
     if unchanged_run and is_up_to_date(Path(spec), Path(out), target, settings):
         # the lock proves OUT holds what this run would write: skip loading and rendering
-        click.echo(f"{out} is up to date")
+        click.echo(report.would_change_text(out, []), nl=False)
         raise SystemExit(EXIT_OK)
     with no_cycle_collection():
         document = load_document(spec)
@@ -92,7 +92,7 @@ def generate(
         click.echo(report.warnings_text(document.source.name, generation), err=True, nl=False)
         _write_report(report_path, output)
         if check:
-            click.echo(report.stale_text(out, list(output.stale)), nl=False)
+            click.echo(report.would_change_text(out, list(output.stale)), nl=False)
             leave(EXIT_FINDINGS if output.stale else EXIT_OK)
         click.echo(report.summary_text(out, output), nl=False)
         failed = generation.skipped or (strict and generation.problems)

@@ -14,6 +14,7 @@ from generator.history.ingest import read_export
 from generator.history.timeline import Timeline, walk
 from generator.load import LoadError
 from generator.progress import Progress
+from generator.report import history as history_report
 from generator.report import problem_formats as problem_report
 from generator.report.history import LOG_FORMATS
 from generator.rules.rule import Level
@@ -72,7 +73,7 @@ def add(
     if problems:
         click.echo(problem_report.as_text(incoming.name, problems), nl=False, err=True)
     if strict and any(problem.level >= Level.ERROR for problem in problems):
-        click.echo(f"{incoming.name}: not stored (--strict and validation errors)", err=True)
+        click.echo(history_report.not_stored_text(incoming.name), err=True, nl=False)
         raise SystemExit(EXIT_FINDINGS)
     date = (day or datetime.datetime.now()).strftime("%Y-%m-%d")
     try:
@@ -80,15 +81,7 @@ def add(
         result = history.add(incoming.data, date, suffix)
     except (HistoryError, OSError) as error:
         fail(f"{history.folder}: {error}")
-    if result.duplicate_of is not None:
-        click.echo(
-            f"{incoming.name}: already stored as {result.duplicate_of.path} (same sha256); nothing added"
-        )
-    elif result.stored is not None:
-        stored = result.stored
-        click.echo(
-            f"stored {stored.path} (sha256 {stored.sha256[:12]}, {len(incoming.document.operations)} operations)"
-        )
+    click.echo(history_report.added_text(incoming.name, result, len(incoming.document.operations)), nl=False)
     raise SystemExit(EXIT_OK)
 
 

@@ -68,7 +68,8 @@ def summary_text(out: str, output: Output) -> str:
     )
 
 
-def stale_text(out: str, stale: list[str]) -> str:
+def would_change_text(out: str, stale: list[str]) -> str:
+    """``generate --check``: each file a run would change, else that OUT is up to date."""
     if not stale:
         return plain(f"{out} is up to date") + "\n"
     return "".join(plain(f"{out}/{path}: would change") + "\n" for path in stale)

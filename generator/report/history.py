@@ -13,6 +13,7 @@ from generator.rules.rule import CHANGE_LEVELS
 
 if TYPE_CHECKING:
     from generator.history.release import Release
+    from generator.history.store import AddResult
     from generator.history.timeline import Step
 
 SHORT_HASH = 12
@@ -117,9 +118,28 @@ _STALE_MESSAGES = {
 }
 
 
-def stale_text(out: str, findings: Sequence[Stale]) -> str:
+def added_text(name: str, result: AddResult, operations: int) -> str:
+    """``specs add``: where the export was stored, or which stored export has the same bytes."""
+    if result.duplicate_of is not None:
+        line = f"{name}: already stored as {result.duplicate_of.path} (same sha256); nothing added"
+    elif result.stored is not None:
+        stored = result.stored
+        line = (
+            f"stored {stored.path} (sha256 {stored.sha256[:SHORT_HASH]}, {plural(operations, 'operation')})"
+        )
+    else:
+        return ""
+    return plain(line) + "\n"
+
+
+def not_stored_text(name: str) -> str:
+    return plain(f"{name}: not stored (--strict and validation errors)") + "\n"
+
+
+def lock_check_text(out: str, findings: Sequence[Stale]) -> str:
+    """``build --check``: what the lock check found in OUT, else that its files are up to date."""
     if not findings:
-        return f"{out}: generated files are up to date\n"
+        return plain(f"{out}: generated files are up to date") + "\n"
     lines = []
     for stale in findings:
         detail = f" ({stale.detail})" if stale.detail else ""

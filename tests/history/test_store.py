@@ -245,3 +245,13 @@ def test_an_export_name_on_a_fifo_or_device_is_skipped_without_blocking(specs_ro
     os.mkfifo(specs_root / "botmaker" / "2099-01-01.json")
     (specs_root / "botmaker" / "2099-01-02.json").symlink_to("/dev/zero")
     assert History(specs_root).exports() == before
+
+
+def test_a_file_name_with_control_characters_is_shown_escaped(empty_root: Path, tmp_path: Path) -> None:
+    source = tmp_path / "export\x1b]0;owned\x07.json"  # a terminal-title sequence in the name
+    source.write_bytes((EMBEDDED / EMBEDDED_FILES[0]).read_bytes())
+    for _ in range(2):  # stored, then found already stored
+        code, out, err = run("specs", "add", str(source), "--specs-dir", str(empty_root))
+        assert code == 0
+        assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "export\\x1b]0;owned\\x07.json: already stored as" in out
