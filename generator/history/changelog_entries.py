@@ -18,6 +18,7 @@ from generator.history.store import Export
 from generator.history.timeline import Step, Timeline
 from generator.load import LoadError, load
 from generator.render.docs.changelog import ChangeLine, ChangelogEntry
+from generator.rules.change_rules import DESCRIPTION_CHANGES
 
 ExportData = Callable[[Export], Any]
 
@@ -75,7 +76,7 @@ def _counterpart(old: Any, new: Any, pointer: str) -> str:
 def _before_after(step: Step, change: Change, data: ExportData) -> tuple[str, str]:
     """Both texts of a description change, so readers can compare them; empty otherwise."""
     pointer = change.pointer
-    if not change.rule_id.endswith("description-changed") or step.previous is None or not pointer:
+    if change.rule_id not in DESCRIPTION_CHANGES or step.previous is None or not pointer:
         return "", ""
     old, new = data(step.previous), data(step.export)
     before, after = _text_at(old, _counterpart(old, new, pointer)), _text_at(new, pointer)

@@ -25,7 +25,7 @@ from generator.rules.change_rules import (
     RESPONSE_SUCCESS_STATUS_REMOVED,
     WEBHOOK_REMOVED,
 )
-from generator.rules.schema_changes import SCHEMA_PLACES
+from generator.rules.schema_changes import SCHEMA_KIND_OF_RULE
 
 # Removals a reader must always see, however long the report.
 PROTECTED_RULES = frozenset(
@@ -44,8 +44,6 @@ PROTECTED_RULES = frozenset(
         WEBHOOK_REMOVED,
     )
 )
-# A schema rule's id starts with the place the schema is found; a folded list names the change only.
-_PLACES = tuple(f"{place}-" for place in SCHEMA_PLACES)
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,8 @@ def _anchor(cause: Cause) -> str:
 
 
 def _short(rule_id: str) -> str:
-    return next((rule_id[len(place) :] for place in _PLACES if rule_id.startswith(place)), rule_id)
+    """A folded list names a schema change by its kind only, not by the place of the schema."""
+    return SCHEMA_KIND_OF_RULE.get(rule_id, rule_id)
 
 
 def _fold(anchor: str, causes: list[Cause]) -> Entry:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from generator.rules.rows import CHANGE_RULES, WEBHOOK_TWIN_ROWS
 from generator.rules.rule import ChangeRule, Level, change_rule
-from generator.rules.schema_changes import WEBHOOK_PREFIX
+from generator.rules.schema_changes import SCHEMA_PLACES, SCHEMA_RULES, WEBHOOK_PREFIX
 
 # documentation.py
 INFO_TITLE_CHANGED = CHANGE_RULES["info-title-changed"]
@@ -127,4 +127,30 @@ WEBHOOK_TWINS: tuple[ChangeRule, ...] = tuple(
 # The rule a webhook's finding is reported under, by the id of the rule its check emitted.
 WEBHOOK_TWIN_OF: Mapping[str, ChangeRule] = MappingProxyType(
     {twin.id.removeprefix(WEBHOOK_PREFIX): twin for twin in WEBHOOK_TWINS}
+)
+
+
+def _with_twins(*rules: ChangeRule) -> frozenset[str]:
+    ids = {rule.id for rule in rules}
+    return frozenset(ids | {WEBHOOK_TWIN_OF[rule_id].id for rule_id in ids if rule_id in WEBHOOK_TWIN_OF})
+
+
+# Groups the changelog sorts changes by, besides what a rule's level and kind say.
+DEPRECATIONS = _with_twins(
+    OPERATION_DEPRECATED,
+    OPERATION_NO_LONGER_DEPRECATED,
+    REQUEST_PARAMETER_DEPRECATED,
+    DEPRECATED_PATH_REMOVED,
+    DEPRECATED_OPERATION_REMOVED,
+    *(SCHEMA_RULES[place, "property-deprecated"] for place in SCHEMA_PLACES),
+)
+DESCRIPTION_CHANGES = _with_twins(  # changes whose before and after texts the changelog shows
+    INFO_DESCRIPTION_CHANGED,
+    TAG_DESCRIPTION_CHANGED,
+    SERVER_DESCRIPTION_CHANGED,
+    OPERATION_DESCRIPTION_CHANGED,
+    PARAMETER_DESCRIPTION_CHANGED,
+    REQUEST_BODY_DESCRIPTION_CHANGED,
+    RESPONSE_DESCRIPTION_CHANGED,
+    *(SCHEMA_RULES[place, "schema-description-changed"] for place in SCHEMA_PLACES),
 )

@@ -105,3 +105,5 @@ def _schema_rules() -> dict[tuple[str, str], ChangeRule]:
 
 
 SCHEMA_RULES: Mapping[tuple[str, str], ChangeRule] = _schema_rules()
+# The kind a schema rule reports, by the rule's id (``response-body-type-changed``: ``type-changed``).
+SCHEMA_KIND_OF_RULE: Mapping[str, str] = {rule.id: name for (_, name), rule in SCHEMA_RULES.items()}

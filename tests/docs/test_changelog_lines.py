@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.history.changelog_entries import changelog
 from generator.history.store import Export
 from generator.history.timeline import walk
 from generator.render.docs.advice import ADVICE, DEFAULT_ADVICE, advice
+from generator.render.docs.changelog import ChangeLine
 from generator.rules.registry import DIFF_RULES
 from tests.docs.helpers import docs_for, document_from
 
@@ -108,3 +111,22 @@ def test_exports_with_external_refs_keep_their_texts_when_those_refs_are_allowed
     [entry] = changelog(walk(tuple(exports), allow_external_refs=True), allow_external_refs=True)
     texts = {change.rule: (change.before, change.after) for change in entry.changes}
     assert texts["parameter-description-changed"] == ("Old status text", "New status text")
+
+
+@pytest.mark.parametrize(
+    ("rule", "level", "section"),
+    [
+        ("request-body-property-added-required", "breaking", "Breaking"),
+        ("response-body-property-added", "info", "Added"),  # an addition
+        ("operation-added", "info", "Added"),
+        ("request-body-max-length-added", "warning", "Changed"),  # a new limit modifies, adds nothing
+        ("tag-added", "info", "Documentation"),  # a documentation change, whatever its last word
+        ("external-docs-changed", "info", "Documentation"),
+        ("operation-deprecated", "info", "Deprecated"),
+        ("webhook-request-body-property-deprecated", "info", "Deprecated"),
+        ("deprecated-operation-removed", "warning", "Deprecated"),
+        ("a-rule-from-another-version-added", "info", "Changed"),
+    ],
+)
+def test_a_change_goes_to_the_section_its_rule_registers(rule: str, level: str, section: str) -> None:
+    assert ChangeLine(level, None, "message", rule=rule).section == section

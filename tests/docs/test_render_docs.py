@@ -118,7 +118,7 @@ def test_changelog_page_from_entries(real: Document) -> None:
                     "level": "info",
                     "operation": "GET /channels",
                     "message": "added | field",
-                    "rule": "x-added",
+                    "rule": "response-body-property-added",
                 },
                 {
                     "level": "breaking",

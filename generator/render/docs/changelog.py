@@ -10,11 +10,12 @@ from typing import Any
 from generator.render.docs.advice import advice
 from generator.render.docs.anchors import DocsIndex
 from generator.render.markdown import cell, code, prose, text
-from generator.rules.change_rules import OPERATION_ADDED, PATH_ADDED
-from generator.rules.rule import CHANGE_LEVELS
+from generator.rules.change_rules import DEPRECATIONS, OPERATION_ADDED, PATH_ADDED
+from generator.rules.registry import DIFF_RULES
+from generator.rules.rule import CHANGE_LEVELS, Kind, Level
 
 SECTIONS = ("Breaking", "Added", "Changed", "Deprecated", "Documentation")
-_DOCUMENTATION_WORDS = ("description", "summary", "title", "example", "extension")
+_SECTION_OF_KIND = {Kind.ADDITION: "Added", Kind.DOCUMENTATION: "Documentation"}
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,14 @@ class ChangeLine:
 
     @property
     def section(self) -> str:
-        if self.level == "breaking":
+        """Breaking by level, Deprecated by rule, else by the rule's kind (a rule this specgen does not
+        know, from another version's report, is Changed)."""
+        if self.level == Level.BREAKING:
             return "Breaking"
-        if "deprecat" in self.rule:
+        if self.rule in DEPRECATIONS:
             return "Deprecated"
-        if any(word in self.rule for word in _DOCUMENTATION_WORDS):
-            return "Documentation"
-        return "Added" if self.rule.endswith("-added") else "Changed"
+        rule = DIFF_RULES.get(self.rule)
+        return "Changed" if rule is None else _SECTION_OF_KIND.get(rule.kind, "Changed")
 
 
 @dataclass(frozen=True)
