@@ -7,12 +7,24 @@ a 2xx JSON answer with an access-token property) unless ``refresh_operation`` na
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from generator.model import Document, Operation, Schema
 from generator.model.objects import json_media
 from generator.naming import Scope, snake_case
+from generator.rules.problem_rules import (
+    GENERATE_REFRESH_MISSING,
+    GENERATE_REFRESH_UNUSABLE,
+    GENERATE_SCHEME_UNSUPPORTED,
+)
+from generator.rules.rule import Rule
+
+
+class Warn(Protocol):
+    """Records a problem of ``rule`` at ``pointer`` with the arguments of its message."""
+
+    def __call__(self, rule: Rule, pointer: str, **args: str) -> None: ...
+
 
 REFRESH_NONE = "none"
 _ACCESS = "access_token"
@@ -52,9 +64,7 @@ class RefreshView(NamedTuple):
         return tuple(item.wire for item in self.fields)
 
 
-def credential_views(
-    document: Document, scope: Scope, warn: Callable[[str, str], None]
-) -> list[CredentialView]:
+def credential_views(document: Document, scope: Scope, warn: Warn) -> list[CredentialView]:
     """One keyword per security scheme the document uses and the client can send."""
     used = {key for alternative in document.security for key in alternative}
     for operation in document.operations:
@@ -73,7 +83,7 @@ def credential_views(
         elif scheme.type == "http" and (scheme.scheme or "").lower() == "basic":
             found.append(CredentialView(scope.snake(key), key, "header", "Authorization", "Basic "))
         else:
-            warn(scheme.pointer, f"security scheme {key!r} ({scheme.type}) is not supported by the client")
+            warn(GENERATE_SCHEME_UNSUPPORTED, scheme.pointer, name=key, type=scheme.type)
     return found
 
 
@@ -82,7 +92,7 @@ def refresh_view(
     credentials: list[CredentialView],
     choice: str | None,
     scope: Scope,
-    warn: Callable[[str, str], None],
+    warn: Warn,
 ) -> RefreshView | None:
     """The refresh operation, its keyword arguments claimed in the Client's ``scope``."""
     tokens = [item for item in credentials if item.prefix != "Basic "]
@@ -94,12 +104,12 @@ def refresh_view(
         if (operation.operation_id == choice if choice else _looks_like_refresh(operation))
     ]
     if choice and not candidates:
-        warn("/", f"refresh_operation {choice!r} is not an operationId of the document")
+        warn(GENERATE_REFRESH_MISSING, "/", name=choice)
     for operation in candidates:
         body, answer = _body_schema(operation), _answer_schema(operation)
         access = _property(answer, _ACCESS) if answer else None
         if body is None or access is None:
-            warn(operation.pointer, "refresh_operation needs a JSON body and an answer with an access token")
+            warn(GENERATE_REFRESH_UNUSABLE, operation.pointer)
             continue
         default = [document.security[0][0]] if document.security and document.security[0] else []
         wanted = [key for alternative in document.effective_security(operation) for key in alternative]

@@ -27,7 +27,8 @@ from generator.render.client_views import (
 )
 from generator.render.python_types import ANY, PyType, TypeMapper, union
 from generator.render.template_names import CLIENT_MEMBERS, CLIENT_OPTIONS, MODULE_GLOBALS, OPERATION_LOCALS
-from generator.rules.problem_rules import GENERATE_NAMING
+from generator.rules.problem_rules import GENERATE_NAMING, GENERATE_NAMING_SUMMARY
+from generator.rules.rule import Rule
 
 IDEMPOTENCY_HEADER = "idempotency-key"
 _NUMBERED = re.compile(r".*[A-Za-z][_-][0-9]+$")
@@ -114,7 +115,7 @@ class _ViewBuilder:
             self._report_renames(scope, "", f"operation in {tag!r}")
         self.types.finish()
         for pointer, what, old, new in self.types.renamed:
-            self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
+            self._warn(GENERATE_NAMING, pointer, what=what, old=old, new=new)
         errors = self._errors()
         self._operation_errors({error.status: error.name for error in errors})
         credential_scope = Scope.with_reserved(*CLIENT_OPTIONS)
@@ -148,9 +149,7 @@ class _ViewBuilder:
         summary = operation.summary.replace("(", " ").replace(")", " ")
         if _NUMBERED.match(wanted) and 0 < len(summary.split()) <= _SUMMARY_WORDS:
             named = snake_case(summary, "call")
-            self._warn(
-                operation.pointer, f"operation {wanted!r} is named {named!r} in Python after its summary"
-            )
+            self._warn(GENERATE_NAMING_SUMMARY, operation.pointer, old=wanted, new=named)
             return named
         return wanted
 
@@ -304,7 +303,7 @@ class _ViewBuilder:
 
     def _report_renames(self, scope: Scope, pointer: str, what: str) -> None:
         for old, new in scope.renamed:
-            self._warn(pointer, f"{what} {old!r} is named {new!r} in Python to avoid a collision")
+            self._warn(GENERATE_NAMING, pointer, what=what, old=old, new=new)
 
-    def _warn(self, pointer: str, message: str) -> None:
-        self.problems.append(Problem.of(GENERATE_NAMING, pointer, {"detail": message}))
+    def _warn(self, rule: Rule, pointer: str, **args: str) -> None:
+        self.problems.append(Problem.of(rule, pointer, args))

@@ -55,10 +55,18 @@ def test_the_refresh_operation_is_found_and_numbered_operation_ids_give_way_to_s
     names = {row["id"]: row["python_name"] for row in report["operations"]}
     assert names["contacts-blacklist_2"] == "notifications.list_blacklisted_contacts"
     assert names["send-products_1"] == "chats_actions.send_products_deprecated"
-    messages = [problem["message"] for problem in report["problems"]]
-    assert any(
-        "'contacts-blacklist_2' is named 'list_blacklisted_contacts'" in message for message in messages
+    messages = {problem["message"]: problem["rule"] for problem in report["problems"]}
+    summary_named = (
+        "operation 'contacts-blacklist_2' is named 'list_blacklisted_contacts' in Python after its summary"
     )
+    assert messages[summary_named] == "generate-naming-summary"
+
+
+def test_a_refresh_operation_that_is_not_there_is_its_own_registered_problem(tmp_path: Path) -> None:
+    _, report = _generate(tmp_path, '[generate]\nrefresh_operation = "no-such-operation"\n')
+    (problem,) = [row for row in report["problems"] if row["rule"] == "generate-refresh-missing"]
+    assert problem["message"] == "refresh_operation 'no-such-operation' is not an operationId of the document"
+    assert problem["severity"] == "warning" and problem["pointer"] == "/"
 
 
 def test_one_of_variants_are_named_by_what_tells_them_apart(
