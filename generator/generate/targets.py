@@ -25,7 +25,7 @@ class Rendered(NamedTuple):
     problems: tuple[Problem, ...] = ()
 
 
-Target = Callable[[Document, ClientView, GenerateSettings], Rendered]
+TargetRenderer = Callable[[Document, ClientView, GenerateSettings], Rendered]
 
 
 def client(document: Document, view: ClientView, settings: GenerateSettings) -> Rendered:
@@ -48,7 +48,7 @@ def docs(document: Document, view: ClientView, settings: GenerateSettings) -> Re
     return Rendered(built.files, built.problems)
 
 
-TARGETS: dict[str, Target] = {"client": client, "stubs": stubs, "docs": docs}
+TARGETS: dict[str, TargetRenderer] = {"client": client, "stubs": stubs, "docs": docs}
 ALL = tuple(TARGETS)
 
 

@@ -13,7 +13,15 @@ from generator.lazy import lazy_module
 from generator.load.errors import LoadError
 from generator.load.json_text import MAX_DEPTH, parse_json
 from generator.load.nesting import too_deep_at
-from generator.load.positions import JsonLocator, LineIndex, Repeat, index_json, nearest
+from generator.load.positions import (
+    JsonLocator,
+    LineIndex,
+    Position,
+    RepeatAtOffsets,
+    RepeatAtPositions,
+    index_json,
+    nearest,
+)
 from generator.load.text import content_start
 from generator.pointer import escape_token
 from generator.problems import Problem
@@ -29,7 +37,6 @@ else:  # PyYAML and the YAML preparation: only for a document that is not JSON
 # Only an escape can put a surrogate into parsed text: \ud800 in JSON and YAML, \U0000d800 in YAML.
 _SURROGATE_ESCAPE = re.compile(r"\\u(?:0000)?d[89a-f]", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-Position = tuple[int, int]
 
 
 class SpecVersion(enum.Enum):
@@ -139,8 +146,8 @@ def detect_version(name: str, data: dict[str, Any]) -> SpecVersion:
     )
 
 
-def _json_repeats(text: str) -> list[tuple[str, str, Position, Position]]:
-    repeats: list[Repeat] = []
+def _json_repeats(text: str) -> list[RepeatAtPositions]:
+    repeats: list[RepeatAtOffsets] = []
     index_json(text, repeats)
     lines = LineIndex(text)
     return [

@@ -39,10 +39,13 @@ def _skip_space(text: str, offset: int) -> int:
 
 
 # (pointer of the member, its key, offset of the earlier key, offset of the later key)
-Repeat = tuple[str, str, int, int]
+RepeatAtOffsets = tuple[str, str, int, int]
+Position = tuple[int, int]  # (line, column), both from 1
+# (pointer of the member, its key, position of the earlier key, position of the later key)
+RepeatAtPositions = tuple[str, str, Position, Position]
 
 
-def index_json(text: str, repeats: list[Repeat] | None = None) -> dict[str, int]:
+def index_json(text: str, repeats: list[RepeatAtOffsets] | None = None) -> dict[str, int]:
     """Offsets of every object member (at its key) and array item, keyed by JSON pointer.
 
     With ``repeats``, every key written twice in one object is added to it (the later offset wins).
@@ -79,7 +82,7 @@ def index_json(text: str, repeats: list[Repeat] | None = None) -> dict[str, int]
     return offsets
 
 
-def _note_key(frame: _Frame, offset: int, repeats: list[Repeat]) -> None:
+def _note_key(frame: _Frame, offset: int, repeats: list[RepeatAtOffsets]) -> None:
     if frame.keys is None:
         frame.keys = {}
     earlier = frame.keys.get(frame.key)

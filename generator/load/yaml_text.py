@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from generator.load.nesting import too_deep_at
+from generator.load.positions import Position, RepeatAtPositions
 from generator.load.yaml_prep import Prepared
 from generator.pointer import escape_token
 
@@ -26,9 +27,6 @@ except ImportError:  # PyYAML without libyaml: the same events, more slowly
 
 MAX_ALIAS_VALUES = 1_000_000
 MAX_ALIAS_CHARACTERS = 64 * 1024 * 1024
-Position = tuple[int, int]
-# (pointer of the member, its key, position of the earlier key, position of the later key)
-Repeat = tuple[str, str, Position, Position]
 
 _TAG = "tag:yaml.org,2002:"
 _MISSING = object()
@@ -189,7 +187,7 @@ class Builder:
         self.max_depth = max_depth
         self.require_mapping = require_mapping
         self.positions: dict[str, Position] = {}
-        self.repeats: list[Repeat] = []
+        self.repeats: list[RepeatAtPositions] = []
         self.anchors: dict[str, tuple[Any, int, int]] = {}
         self.open_anchors: set[str] = set()
         self.values = 0  # every value built so far, counting what aliases stand for

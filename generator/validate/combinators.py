@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-Check = Callable[[Any], bool]
+NodeCheck = Callable[[Any], bool]
 # The node a schema stands for, its ``$ref`` chain followed (``{}`` when it cannot be followed).
-Target = Callable[[Any], Any]
+RefTarget = Callable[[Any], Any]
 # Whether a ``patternProperties`` pattern matches a key (None: not certain), by pattern.
 KeyMatcher = Callable[[str], Callable[[str], bool | None]]
 # What a branch allows of one key in an object: whether it may be absent, and its values (None: any).
@@ -20,8 +20,8 @@ Allowed = tuple[bool, frozenset[str] | None]
 
 
 def combine(
-    keyword: str, checks: tuple[Check, ...], nodes: Sequence[Any], target: Target, matcher: KeyMatcher
-) -> Check:
+    keyword: str, checks: tuple[NodeCheck, ...], nodes: Sequence[Any], target: RefTarget, matcher: KeyMatcher
+) -> NodeCheck:
     """The check of ``keyword`` over its branches (``checks``, compiled from ``nodes``)."""
     if keyword == "allOf":
         return all_of(list(checks))
@@ -35,7 +35,7 @@ def combine(
     return every
 
 
-def all_of(checks: list[Check]) -> Check:
+def all_of(checks: list[NodeCheck]) -> NodeCheck:
     if len(checks) == 1:
         return checks[0]
     if len(checks) == 2:
@@ -52,7 +52,7 @@ def all_of(checks: list[Check]) -> Check:
     return check
 
 
-def _any_of(branches: tuple[Check, ...]) -> Check:
+def _any_of(branches: tuple[NodeCheck, ...]) -> NodeCheck:
     def check(value: Any) -> bool:
         for branch in branches:  # noqa: SIM110 - as in all_of
             if branch(value):
@@ -62,7 +62,7 @@ def _any_of(branches: tuple[Check, ...]) -> Check:
     return check
 
 
-def _exactly_one(branches: tuple[Check, ...]) -> Check:
+def _exactly_one(branches: tuple[NodeCheck, ...]) -> NodeCheck:
     def check(instance: Any) -> bool:
         found = False
         for branch in branches:
@@ -80,7 +80,7 @@ def _required(node: Any) -> list[str]:
     return [name for name in required if isinstance(name, str)] if isinstance(required, list) else []
 
 
-def _allowed(node: Any, key: str, target: Target, matcher: KeyMatcher) -> Allowed:
+def _allowed(node: Any, key: str, target: RefTarget, matcher: KeyMatcher) -> Allowed:
     """What a branch certainly refuses of ``key`` in an object, read from its own keywords only
     (``type``, ``required``, ``properties`` with a string ``enum``, closed ``additionalProperties``)."""
     if not isinstance(node, Mapping):
@@ -123,7 +123,7 @@ def _tells_apart(allowed: list[Allowed]) -> bool:
     return True
 
 
-def _keyed(key: str, allowed: list[Allowed], checks: tuple[Check, ...], every: Check) -> Check:
+def _keyed(key: str, allowed: list[Allowed], checks: tuple[NodeCheck, ...], every: NodeCheck) -> NodeCheck:
     pairs = list(zip(allowed, checks, strict=True))
     when_absent = next((check for (absent, _), check in pairs if absent), None)
     any_value = next((check for (_, values), check in pairs if values is None), None)

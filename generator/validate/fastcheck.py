@@ -15,7 +15,7 @@ from typing import Any
 
 from generator import pointer as jp
 from generator.resolver import Resolver
-from generator.validate.combinators import Check, all_of, combine
+from generator.validate.combinators import NodeCheck, all_of, combine
 from generator.validate.equality import certainly_unique, scalar_key
 from generator.validate.patterns import Pattern, compile_pattern
 
@@ -56,16 +56,16 @@ class SchemaCompiler:
     def __init__(self, root: Mapping[str, Any], formats: frozenset[str]) -> None:
         self.root = root
         self.formats = formats
-        self.refs: dict[str, Check] = {}
+        self.refs: dict[str, NodeCheck] = {}
         self.resolver = Resolver(root)
 
-    def ref(self, ref: str) -> Check:
+    def ref(self, ref: str) -> NodeCheck:
         if ref not in self.refs:
             if not ref.startswith("#"):
                 raise Unsupported(f"remote $ref {ref}")
             node = jp.lookup(self.root, ref[1:])
             # A placeholder while compiling, for recursive definitions; the real check afterwards.
-            holder: list[Check] = []
+            holder: list[NodeCheck] = []
             self.refs[ref] = lambda value: holder[0](value)
             holder.append(self.schema(node))
             self.refs[ref] = holder[0]
@@ -75,12 +75,12 @@ class SchemaCompiler:
         """The node a schema stands for: its ``$ref`` chain followed in ``root`` (``{}`` where it breaks)."""
         return self.resolver.follow(node, "").node
 
-    def schema(self, node: Any) -> Check:
+    def schema(self, node: Any) -> NodeCheck:
         if not isinstance(node, Mapping):
             raise Unsupported("schema is not an object")
         if "$ref" in node:
             return self.ref(node["$ref"])
-        checks: list[Check] = []
+        checks: list[NodeCheck] = []
         declared_type = node.get("type")
         object_check = self.object_keywords(node, declared_type == "object")
         if object_check is not None and declared_type == "object":
@@ -105,7 +105,7 @@ class SchemaCompiler:
             return always
         return all_of(checks)
 
-    def type_check(self, declared: Any) -> Check | None:
+    def type_check(self, declared: Any) -> NodeCheck | None:
         if declared is None:
             return None
         names = [declared] if isinstance(declared, str) else declared
@@ -116,7 +116,7 @@ class SchemaCompiler:
             return tests[0]
         return lambda value: any(test(value) for test in tests)
 
-    def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> Check:
+    def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> NodeCheck:
         if key == "type":
             return always  # handled by type_check
         if key in ("oneOf", "anyOf", "allOf"):
@@ -145,14 +145,14 @@ class SchemaCompiler:
             return _dependencies_check(value)
         raise Unsupported(f"keyword {key}")
 
-    def format_check(self, name: Any) -> Check:
+    def format_check(self, name: Any) -> NodeCheck:
         if name not in self.formats:
             return always
         if name == "regex":
             return _regex_format
         raise Unsupported(f"format {name}")
 
-    def object_keywords(self, node: Mapping[str, Any], only_objects: bool) -> Check | None:
+    def object_keywords(self, node: Mapping[str, Any], only_objects: bool) -> NodeCheck | None:
         """The object keywords' check; with ``only_objects`` it also stands for ``"type": "object"``."""
         if not any(key in node for key in _OBJECT_KEYS):
             return None
@@ -169,7 +169,7 @@ class SchemaCompiler:
         max_props = node.get("maxProperties")
 
         # Every check a declared name's value must pass (its own, the patterns it matches) is known now.
-        declared: dict[str, Check] = {}
+        declared: dict[str, NodeCheck] = {}
         for name, sub in properties.items():
             matching = (check for matches, check in patterns if matches(name) is not False)
             checks = [check for check in (sub, *matching) if check is not always]
@@ -218,7 +218,7 @@ class SchemaCompiler:
 
         return check
 
-    def array_keywords(self, node: Mapping[str, Any], only_arrays: bool) -> Check | None:
+    def array_keywords(self, node: Mapping[str, Any], only_arrays: bool) -> NodeCheck | None:
         """The array keywords' check; with ``only_arrays`` it also stands for ``"type": "array"``."""
         if not any(key in node for key in _ARRAY_KEYS):
             return None
@@ -296,7 +296,7 @@ def _key_matcher(pattern: str) -> Callable[[str], bool | None]:
     return matches
 
 
-def _enum_check(options: list[Any]) -> Check:
+def _enum_check(options: list[Any]) -> NodeCheck:
     keys = {scalar_key(option) for option in options}
     if None in keys:
         raise Unsupported("enum with containers")
@@ -311,7 +311,7 @@ def _enum_check(options: list[Any]) -> Check:
     return check
 
 
-def _bound_check(key: str, limit: Any, node: Mapping[str, Any]) -> Check:
+def _bound_check(key: str, limit: Any, node: Mapping[str, Any]) -> NodeCheck:
     exclusive = node.get("exclusiveMinimum" if key == "minimum" else "exclusiveMaximum") is True
     if key == "minimum":
         if exclusive:
@@ -322,7 +322,7 @@ def _bound_check(key: str, limit: Any, node: Mapping[str, Any]) -> Check:
     return lambda instance: not _is_number(instance) or instance <= limit
 
 
-def _dependencies_check(dependencies: Mapping[str, Any]) -> Check:
+def _dependencies_check(dependencies: Mapping[str, Any]) -> NodeCheck:
     if not all(isinstance(needed, list) for needed in dependencies.values()):
         raise Unsupported("schema dependencies")
     pairs = tuple((key, tuple(needed)) for key, needed in dependencies.items())
@@ -352,7 +352,7 @@ def _regex_format(instance: Any) -> bool:
     return True
 
 
-def compile_check(schema: Mapping[str, Any], formats: frozenset[str] = frozenset()) -> Check:
+def compile_check(schema: Mapping[str, Any], formats: frozenset[str] = frozenset()) -> NodeCheck:
     """A function telling whether a value is certainly valid against ``schema``.
 
     ``formats`` names the formats to check (only ``regex`` is known); others are ignored, as

@@ -19,8 +19,9 @@ from generator.json_value import is_object
 from generator.lazy import lazy_module
 from generator.model.objects import HTTP_METHODS
 from generator.resolver import Resolver, Settled
-from generator.validate.combinators import Check
+from generator.validate.combinators import NodeCheck
 from generator.validate.fastcheck import compile_check
+from generator.validate.oas_schema import StructureError
 from generator.validate.values import ValueChecker, certainly_fits, draft4_meta_schema
 
 if TYPE_CHECKING:
@@ -28,11 +29,9 @@ if TYPE_CHECKING:
 else:
     jsonschema_checks = lazy_module("generator.validate.jsonschema_checks")
 
-KeywordError = tuple[str, str]  # (pointer, message)
-
 
 @cache
-def _meta_check() -> tuple[Check, dict[str, Any]]:
+def _meta_check() -> tuple[NodeCheck, dict[str, Any]]:
     meta = draft4_meta_schema()
     return compile_check(meta, frozenset({"regex"})), meta
 
@@ -59,7 +58,7 @@ class KeywordWalker:
         # schemas (by pointer) whose default the quick verdict cannot clear: see default_errors
         self.doubtful_defaults: list[str] = []
 
-    def errors(self) -> Iterator[KeywordError]:
+    def errors(self) -> Iterator[StructureError]:
         tags = self.data.get("tags")
         if isinstance(tags, list):
             yield from self.duplicate_tags(tags)
@@ -70,12 +69,12 @@ class KeywordWalker:
         components = self.data.get("components")
         schemas = components.get("schemas") if is_object(components) else None
         if is_object(schemas):
-            found: list[KeywordError] = []
+            found: list[StructureError] = []
             for name, node in schemas.items():
                 self._schema(node, "/components/schemas/" + jp.escape_token(name), True, False, found)
             yield from found
 
-    def duplicate_tags(self, tags: list[Any]) -> Iterator[KeywordError]:
+    def duplicate_tags(self, tags: list[Any]) -> Iterator[StructureError]:
         seen: set[Any] = set()
         for index, tag in enumerate(tags):
             name = tag.get("name") if is_object(tag) else None
@@ -90,7 +89,7 @@ class KeywordWalker:
         resolved = self.resolver.follow(node, pointer)
         return None if resolved.error else (resolved.node, resolved.pointer)
 
-    def path_item(self, url: str, node: Any, pointer: str) -> Iterator[KeywordError]:
+    def path_item(self, url: str, node: Any, pointer: str) -> Iterator[StructureError]:
         found = self.resolve(node, pointer)
         if found is None or not is_object(found[0]):
             return
@@ -113,7 +112,7 @@ class KeywordWalker:
                 result.append(found)
         return result
 
-    def parameters(self, parameters: list[tuple[Any, str]]) -> Iterator[KeywordError]:
+    def parameters(self, parameters: list[tuple[Any, str]]) -> Iterator[StructureError]:
         seen: set[tuple[Any, Any]] = set()
         for parameter, pointer in parameters:
             if "schema" in parameter:
@@ -125,7 +124,7 @@ class KeywordWalker:
 
     def operation(
         self, url: str, method: str, node: Mapping[str, Any], pointer: str, shared: list[tuple[Any, str]]
-    ) -> Iterator[KeywordError]:
+    ) -> Iterator[StructureError]:
         if "operationId" in node:
             operation_id = node["operationId"]
             if operation_id is not None and _hashable(operation_id) in self.operation_ids:
@@ -147,7 +146,7 @@ class KeywordWalker:
         for name in sorted(in_template - declared) + sorted(str(n) for n in declared - in_template):
             yield pointer, f"Path parameter '{name}' for '{method}' operation in '{url}' was not resolved"
 
-    def response(self, node: Any, pointer: str) -> Iterator[KeywordError]:
+    def response(self, node: Any, pointer: str) -> Iterator[StructureError]:
         found = self.resolve(node, pointer)
         if found is None or not is_object(found[0]):
             return
@@ -158,14 +157,14 @@ class KeywordWalker:
                 if is_object(media) and "schema" in media:
                     yield from self.schema(media["schema"], jp.join(pointer, "content", media_type, "schema"))
 
-    def schema(self, node: Any, pointer: str) -> Iterator[KeywordError]:
+    def schema(self, node: Any, pointer: str) -> Iterator[StructureError]:
         """Errors of a schema reached from the document's structure (checked against the meta-schema)."""
-        found: list[KeywordError] = []
+        found: list[StructureError] = []
         self._schema(node, pointer, True, False, found)
         yield from found
 
     def _schema(
-        self, node: Any, pointer: str, require_properties: bool, meta_checked: bool, out: list[KeywordError]
+        self, node: Any, pointer: str, require_properties: bool, meta_checked: bool, out: list[StructureError]
     ) -> None:
         schema = node
         if type(node) is dict and "$ref" in node:  # the walk's hot path: resolve() inlined
@@ -233,9 +232,9 @@ class KeywordWalker:
         return names
 
 
-def default_errors(values: ValueChecker, schema_pointers: list[str]) -> list[KeywordError]:
+def default_errors(values: ValueChecker, schema_pointers: list[str]) -> list[StructureError]:
     """The errors of each listed schema's default (pointers from ``KeywordWalker.doubtful_defaults``)."""
-    found: list[KeywordError] = []
+    found: list[StructureError] = []
     for pointer in schema_pointers:
         schema = jp.lookup(values.data, pointer)
         for message in values.errors(schema, pointer, schema["default"], exact=True):

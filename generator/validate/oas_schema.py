@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.lazy import lazy_module
 from generator.load import SpecVersion
-from generator.validate.combinators import Check
+from generator.validate.combinators import NodeCheck
 from generator.validate.fastcheck import Unsupported, compile_check
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def official_schema(version: SpecVersion) -> dict[str, Any]:
 
 
 @cache
-def fast_check(version: SpecVersion) -> Check | None:
+def fast_check(version: SpecVersion) -> NodeCheck | None:
     """The compiled yes/no check for a version, or None when only the full validator can say."""
     if version not in _MINIMAL:
         return None
@@ -57,10 +57,10 @@ def fast_check(version: SpecVersion) -> Check | None:
         return None
 
 
-SchemaError = tuple[str, str]  # (pointer, message)
+StructureError = tuple[str, str]  # (pointer, message): one error of the document's structure
 
 
-def schema_errors(data: dict[str, Any], version: SpecVersion) -> list[SchemaError] | None:
+def schema_errors(data: dict[str, Any], version: SpecVersion) -> list[StructureError] | None:
     """Every error against the OpenAPI schema, or None when this version has no fast path."""
     check = fast_check(version)
     if check is None:

@@ -8,8 +8,8 @@ from generator.lazy import lazy_module
 from generator.load import SourceDocument
 from generator.problems import Problem
 from generator.rules.problem_rules import STRUCTURE
-from generator.validate.keywords import KeywordError, KeywordWalker, default_errors
-from generator.validate.oas_schema import schema_errors
+from generator.validate.keywords import KeywordWalker, default_errors
+from generator.validate.oas_schema import StructureError, schema_errors
 from generator.validate.values import ValueChecker
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ else:
 
 
 # Errors found so far (pointer, message), and the schemas whose default still needs its exact check.
-Findings = tuple[list[KeywordError], list[str]]
+Findings = tuple[list[StructureError], list[str]]
 
 
 def structure_findings(source: SourceDocument) -> Findings:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from generator.validate.combinators import Check
+from generator.validate.combinators import NodeCheck
 from generator.validate.fastcheck import SchemaCompiler, Unsupported, always
 
 # Draft 4's keywords: any other member of a schema is ignored by its validator (and here).
@@ -47,7 +47,7 @@ class ValueChecks:
 
     def __init__(self, data: Mapping[str, Any], formats: Collection[str]) -> None:
         self._compiler = _ValueCompiler(data, frozenset(formats))
-        self._checks: dict[str, Check] = {}
+        self._checks: dict[str, NodeCheck] = {}
 
     def certainly_valid(self, pointer: str, value: Any) -> bool:
         check = self._checks.get(pointer)
@@ -65,26 +65,26 @@ class _ValueCompiler(SchemaCompiler):
         self.checked_formats = formats
         self.nullable: list[bool] = []
 
-    def guarded(self, make: Any) -> Check:
+    def guarded(self, make: Any) -> NodeCheck:
         try:
-            check: Check = make()
+            check: NodeCheck = make()
         except Exception:  # Unsupported, a reference that leads nowhere, a schema too deep...
             return _never
         return check
 
-    def ref(self, ref: Any) -> Check:
+    def ref(self, ref: Any) -> NodeCheck:
         if not isinstance(ref, str) or "%" in ref:  # the validator would decode %-escapes
             raise Unsupported(f"$ref {ref!r}")
         return super().ref(ref)
 
-    def schema(self, node: Any) -> Check:
+    def schema(self, node: Any) -> NodeCheck:
         self.nullable.append(isinstance(node, Mapping) and node.get("nullable") is True)
         try:
             return self.guarded(lambda: super(_ValueCompiler, self).schema(node))
         finally:
             self.nullable.pop()
 
-    def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> Check:
+    def keyword(self, key: str, value: Any, node: Mapping[str, Any]) -> NodeCheck:
         if key in _UNSURE:
             raise Unsupported(f"keyword {key}")
         if key == "format":
@@ -93,7 +93,7 @@ class _ValueCompiler(SchemaCompiler):
             return always
         return super().keyword(key, value, node)
 
-    def type_check(self, declared: Any) -> Check | None:
+    def type_check(self, declared: Any) -> NodeCheck | None:
         check = super().type_check(declared)
         if check is None or not self.nullable[-1]:
             return check

@@ -187,14 +187,26 @@ def test_no_two_modules_share_a_file_name() -> None:
     assert _shared(files) == {}
 
 
-def test_no_two_public_classes_share_a_name() -> None:
-    classes = (
-        (node.name, name)
+def _type_names(node: ast.stmt) -> list[str]:
+    """A public class's name, or a type alias's (``Check = Callable[...]``)."""
+    if isinstance(node, ast.ClassDef):
+        return [node.name]
+    if isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript):
+        return [
+            target.id for target in node.targets if isinstance(target, ast.Name) and target.id[:1].isupper()
+        ]
+    return []
+
+
+def test_no_two_public_classes_or_type_aliases_share_a_name() -> None:
+    types = (
+        (type_name, name)
         for name in _own_modules()
         for node in _tree(name).body
-        if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+        for type_name in _type_names(node)
+        if not type_name.startswith("_") and not type_name.isupper()  # not a constant (SCHEMA_RULES)
     )
-    assert _shared(classes) == {}
+    assert _shared(types) == {}
 
 
 def test_no_module_is_over_400_lines() -> None:
