@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from generator.diff.change import DiffReport, Level
-from generator.render.escape import annotation_data, annotation_property, plain
+from generator.diff.change import DiffReport
+from generator.render.escape import plain
+from generator.report.annotations import annotation
 from generator.report.diff_digest import entries, reached
 from generator.report.diff_presentation import Presentation, summary_line
 
-_COMMANDS = {Level.BREAKING: "error", Level.WARNING: "warning", Level.INFO: "notice"}
 OPERATIONS_SHOWN = 5
 
 
@@ -20,14 +20,10 @@ def annotated_file(location: str) -> str:
 
 def render(report: DiffReport, presentation: Presentation) -> str:
     lines = [plain(summary_line(report))]
-    file_property = f"file={annotation_property(annotated_file(presentation.revision))}"
+    file = annotated_file(presentation.revision)
     for entry in entries(report):
-        properties = [file_property]
         position = presentation.locate(entry.pointer) if presentation.locate else None
-        if position is not None:
-            properties += [f"line={position[0]}", f"col={position[1]}"]
-        properties.append(f"title={annotation_property(', '.join(entry.rules))}")
         operations = reached(entry, OPERATIONS_SHOWN)
         text = f"{entry.message} (in {operations})" if operations else entry.message
-        lines.append(f"::{_COMMANDS[entry.level]} {','.join(properties)}::{annotation_data(text)}")
+        lines.append(annotation(entry.level, file, ", ".join(entry.rules), text, position))
     return "\n".join(lines) + "\n"

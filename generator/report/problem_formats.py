@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.problems import Problem, summarize
-from generator.render.escape import annotation_data, annotation_property, json_document, plain
+from generator.render.escape import json_document, plain
+from generator.report.annotations import annotation
 from generator.report.words import plural
 
 
@@ -44,19 +45,11 @@ def as_json(spec: str, problems: list[Problem]) -> str:
     return json_document(payload)
 
 
-_GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
-
-
 def as_github(spec: str, problems: list[Problem]) -> str:
     """GitHub Actions workflow commands: one annotation per problem, on the file and line."""
     lines = []
     for problem in problems:
-        properties = [f"file={annotation_property(spec)}"]
-        if problem.line is not None:
-            properties += [f"line={problem.line}", f"col={problem.column or 1}"]
-        properties.append(f"title={annotation_property(problem.rule)}")
+        position = None if problem.line is None else (problem.line, problem.column or 1)
         message = f"{problem.message} ({problem.pointer or '/'})"
-        lines.append(
-            f"::{_GITHUB_LEVELS[problem.level.label]} {','.join(properties)}::{annotation_data(message)}"
-        )
+        lines.append(annotation(problem.level, spec, problem.rule, message, position))
     return "".join(line + "\n" for line in lines)
