@@ -25,7 +25,7 @@ else:  # it loads the whole rule registry, which only a SARIF report needs
     sarif = lazy_module("generator.report.sarif")
 
 FORMATS = ("text", "json", "github", "sarif")
-LEVELS = ("error", "warning")
+LEVELS = tuple(level.label for level in PROBLEM_LEVELS if level is not Level.INFO)  # --fail-on
 
 
 def _formatter(name: str) -> Callable[[str, list[Problem]], str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.config import Config
 from generator.load import LoadError
-from generator.rules.rule import CHANGE_LEVELS, Level, Rule
+from generator.rules.rule import CHANGE_LEVELS, Level, Rule, spelled_out
 from generator.rules.schema_changes import LOOSENED_BOUNDS, RECEIVED_PLACES, SCHEMA_RULES
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
@@ -76,7 +76,7 @@ def _levels(table: Any, known_rules: set[str], where: str) -> dict[str, Level]:
             levels[rule_id] = Level.parse(str(label), CHANGE_LEVELS)
         except ValueError:
             raise LoadError(
-                where, f"diff.levels.{rule_id}: {label!r} is not breaking, warning or info"
+                where, f"diff.levels.{rule_id}: {label!r} is not {spelled_out(CHANGE_LEVELS)}"
             ) from None
     return levels
 

@@ -58,6 +58,12 @@ CHANGE_LEVELS = (Level.BREAKING, Level.WARNING, Level.INFO)
 CHANGE_LEVEL_LABELS = tuple(level.label for level in CHANGE_LEVELS)  # as flags spell them
 
 
+def spelled_out(levels: tuple[Level, ...]) -> str:
+    """The levels a setting accepts, as a message names them: ``error, warning or info``."""
+    labels = [level.label for level in levels]
+    return f"{', '.join(labels[:-1])} or {labels[-1]}" if len(labels) > 1 else "".join(labels)
+
+
 class Area(enum.StrEnum):
     """Where in the pipeline a rule's check runs."""
 

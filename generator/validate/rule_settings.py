@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from generator.rules.rule import PROBLEM_LEVELS, Level
+from generator.rules.rule import PROBLEM_LEVELS, Level, spelled_out
 from generator.validate import RuleSettings
 from generator.validate.rules import RULE_IDS
 
@@ -30,7 +30,7 @@ def _severity(label: Any, origin: str) -> Level:
         return Level.parse(label if isinstance(label, str) else "", PROBLEM_LEVELS)
     except ValueError:
         raise RuleSettingsError(
-            f"{origin}: severity must be error, warning or info (not {label!r})"
+            f"{origin}: severity must be {spelled_out(PROBLEM_LEVELS)} (not {label!r})"
         ) from None
 
 
