@@ -16,12 +16,16 @@ from generator.lock import (
     LOCK_NAME,
     Finding,
     LockError,
+    Stale,
     check,
     make_lock,
     read_lock,
     with_lock,
     write_generated,
 )
+from generator.report.history import lock_check_text
+from generator.rules.registry import rules_in
+from generator.rules.rule import Area, Level
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
 from tests.support import children
 
@@ -244,3 +248,13 @@ def test_a_fence_confines_each_path_as_resolving_it_alone_does(
     else:
         with pytest.raises(files_module.RefusedPathError):
             fence.confine(relative)
+
+
+def test_every_finding_of_the_lock_check_is_reported_under_a_registered_rule() -> None:
+    rules = rules_in(Area.GENERATE)
+    for finding in Finding:
+        line, summary = lock_check_text("out", [Stale(finding, "pkg/api.py")]).splitlines()
+        rule_id = line.rsplit("[", 1)[1].rstrip("]")
+        rule = next(rule for rule in rules if rule.id == rule_id)
+        assert line == f"out: pkg/api.py: {rule.message} [{rule.id}]"
+        assert rule.level is Level.ERROR and summary.startswith("out: 1 problem;")
