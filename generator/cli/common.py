@@ -7,7 +7,7 @@ import click
 from generator.cli.failures import fail
 from generator.load import LoadError, SourceDocument, load
 from generator.model import Document, build
-from generator.render.escape import plain
+from generator.report import problem_formats
 
 
 def external_refs_allowed() -> bool:
@@ -18,9 +18,7 @@ def external_refs_allowed() -> bool:
 
 def echo_load_notes(source: SourceDocument) -> None:
     """What loading noticed (keys written twice, characters dropped): one warning line each, on stderr."""
-    for note in source.notes:
-        place = f"{source.name}:{note.line}:{note.column}"
-        click.echo(f"specgen: warning: {plain(place)}: [{note.rule}] {plain(note.message)}", err=True)
+    click.echo(problem_formats.notes_text(source.name, source.notes), err=True, nl=False)
 
 
 def load_source(location: str) -> SourceDocument:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from generator.problems import Problem, summarize
@@ -22,6 +23,15 @@ def as_text(spec: str, problems: list[Problem]) -> str:
     counts = summarize(problems)
     lines.append(", ".join(plural(count, label) for label, count in counts.items()))
     return "\n".join(lines) + "\n"
+
+
+def notes_text(spec: str, notes: Sequence[Problem]) -> str:
+    """What loading noticed (keys written twice, characters dropped), for ``diff``'s stderr: one
+    warning line each, since the diff report itself has no place for them."""
+    return "".join(
+        plain(f"specgen: warning: {spec}:{note.line}:{note.column}: [{note.rule}] {note.message}") + "\n"
+        for note in notes
+    )
 
 
 def problem_record(problem: Problem) -> dict[str, Any]:
