@@ -17,7 +17,7 @@ from generator.problems import Problem
 from generator.report import problem_formats as report
 from generator.rules.rule import PROBLEM_LEVELS, Level
 from generator.validate import validate_source
-from generator.validate.rule_settings import RuleSettingsError, rule_settings
+from generator.validate.rule_settings import RuleSettingsError, rule_settings, setting_choice
 
 if TYPE_CHECKING:
     from generator.report import sarif
@@ -58,8 +58,8 @@ def validate(
         config = load_config(config_path)
         section = config.section("validate")
         settings = rule_settings(section, disable, enable, severity)
-        output_format = output_format or _choice(section, "format", FORMATS, "text")
-        fail_on = fail_on or _choice(section, "fail-on", LEVELS, "error")
+        output_format = output_format or setting_choice(section, "format", FORMATS, "text")
+        fail_on = fail_on or setting_choice(section, "fail-on", LEVELS, "error")
     except (LoadError, RuleSettingsError) as error:
         fail(str(error))
     with no_cycle_collection():
@@ -68,10 +68,3 @@ def validate(
     click.echo(_formatter(output_format)(source.name, problems), nl=False)
     threshold = Level.parse(fail_on, PROBLEM_LEVELS)
     leave(EXIT_FINDINGS if any(p.level >= threshold for p in problems) else EXIT_OK)
-
-
-def _choice(section: dict[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
-    value = section.get(key, section.get(key.replace("-", "_"), default))
-    if value not in allowed:
-        raise RuleSettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
-    return str(value)

@@ -58,3 +58,11 @@ def rule_settings(
         _rule_ids([rule], "--severity")
         overrides[rule] = _severity(label, f"--severity {rule}")
     return RuleSettings(frozenset(disabled), overrides)
+
+
+def setting_choice(section: Mapping[str, object], key: str, allowed: tuple[str, ...], default: str) -> str:
+    """``[tool.specgen.validate] key`` (``fail-on`` or ``fail_on``), which must be one of ``allowed``."""
+    value = section.get(key, section.get(key.replace("-", "_"), default))
+    if value not in allowed:
+        raise RuleSettingsError(f"[tool.specgen.validate] {key} must be one of {', '.join(allowed)}")
+    return str(value)
