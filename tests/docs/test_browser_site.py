@@ -285,6 +285,12 @@ return [...document.querySelectorAll('.md-nav--primary a[href*="tags/"]')].find(
 }) || null;
 """
 
+# The drawer is open and no transition runs: what is in view now stays in view.
+DRAWER_SETTLED = """
+const box = document.querySelector('.md-nav--primary').getBoundingClientRect();
+return box.left >= 0 && box.width > 0 && document.getAnimations().length === 0;
+"""
+
 
 def test_the_site_reads_on_a_phone(served: tuple[str, Path, str], browser: webdriver.Chrome) -> None:
     engine, _, base = served
@@ -310,9 +316,13 @@ def tag_page_through_the_drawer(browser: webdriver.Chrome, base: str) -> str:
     browser.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__drawer']").click()
     wait = WebDriverWait(browser, 20)
     wait.until(lambda driver: driver.find_element(By.CSS_SELECTOR, ".md-nav--primary").is_displayed())
+    wait.until(lambda driver: driver.execute_script(DRAWER_SETTLED))  # not still sliding in
     if browser.execute_script(SHOWN_TAG_LINK) is None:
         sections = browser.find_elements(By.CSS_SELECTOR, ".md-nav--primary label.md-nav__link")
-        next(label for label in sections if label.text.strip() == "Operations").click()
+        label = next(
+            label for label in sections if label.get_attribute("textContent").strip() == "Operations"
+        )
+        label.click()
     wait.until(lambda driver: driver.execute_script(SHOWN_TAG_LINK)).click()
     wait.until(lambda driver: "/tags/" in driver.current_url)
     return str(browser.current_url)
