@@ -42,7 +42,12 @@ def _formatter(name: str) -> Callable[[str, list[Problem]], str]:
 )
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
 @click.option("--enable", multiple=True, metavar="RULE", help="Turn back on a rule the config disables.")
-@click.option("--severity", multiple=True, metavar="RULE=LEVEL", help="Report a rule at error|warning|info.")
+@click.option(
+    "--severity",
+    multiple=True,
+    metavar="RULE=LEVEL",
+    help=f"Report a rule at {'|'.join(level.label for level in PROBLEM_LEVELS)}.",
+)
 @click.option("--config", "config_path", metavar="FILE", help="Read settings from FILE, not the nearest one.")
 def validate(
     spec: str,

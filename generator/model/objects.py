@@ -101,6 +101,11 @@ def is_failure_status(status: str) -> bool:
     return status[:1] in ("4", "5")
 
 
+def success_code(status: str) -> int | None:
+    """A 2xx status written as a number (``201``), as a number; None for ranges (``2XX``)."""
+    return int(status) if status.isdigit() and is_success_status(status) else None
+
+
 def failure_code(status: str) -> int | None:
     """A 4xx or 5xx status written as a number (``404``), as a number; None for ranges (``4XX``)."""
     return int(status) if status.isdigit() and is_failure_status(status) else None

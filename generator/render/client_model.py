@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model import Document, Operation
-from generator.model.objects import failure_code, preferred_media
+from generator.model.objects import failure_code, preferred_media, success_code
 from generator.model.traits import pagination, rate_limit
 from generator.naming import Scope, pascal_case, snake_case
 from generator.problems import Problem
@@ -48,6 +48,7 @@ _WELL_KNOWN_ERRORS = {
     504: "GatewayTimeoutError",
 }
 _FORM = "application/x-www-form-urlencoded"
+NO_CONTENT = 204  # a success with no body, whatever content the spec lists for it
 
 
 @dataclass(frozen=True)
@@ -237,15 +238,16 @@ class _ViewBuilder:
         types: list[PyType] = []
         codecs: list[tuple[int, str | None]] = []
         for response in operation.responses:
-            if not response.status.isdigit() or not response.is_success:
+            code = success_code(response.status)
+            if code is None:
                 continue
             media = preferred_media(response.content)
-            if media is None or response.status == "204":
-                codecs.append((int(response.status), None))
+            if media is None or code == NO_CONTENT:
+                codecs.append((code, None))
                 continue
             response_type = self.types.type_of(media.schema, f"{hint}Response") if media.schema else ANY
             types.append(response_type)
-            codecs.append((int(response.status), response_type.codec))
+            codecs.append((code, response_type.codec))
         returns = union(types) if types else None
         if returns is not None and len(types) < len(codecs) and returns.annotation != "Any":
             returns = PyType(returns.optional, returns.codec, returns.refs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.generate.run import Generation, Output
 from generator.problems import summarize
 from generator.render.escape import json_document, plain
-from generator.report.problem_formats import problem_record
+from generator.report.problem_formats import problem_line, problem_record
 
 
 def as_json(generation: Generation, written: list[str] | None = None) -> str:
@@ -38,11 +38,7 @@ def as_json(generation: Generation, written: list[str] | None = None) -> str:
 
 def warnings_text(spec: str, generation: Generation) -> str:
     """Workarounds generation made, one line each, then a count of the spec's own problems."""
-    lines = [
-        plain(f"{spec}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})")
-        + "\n"
-        for problem in generation.workarounds
-    ]
+    lines = [problem_line(spec, problem) + "\n" for problem in generation.workarounds]
     spec_problems = generation.spec_problems
     if spec_problems:
         counts = ", ".join(

@@ -174,7 +174,7 @@ def build_text(release: Release, specs_folder: str) -> str:
         summary = step.report.summary
         lines.append(
             f"diff     against {step.previous.file}: {step.report.semver} "
-            f"({summary['breaking']} breaking, {summary['warning']} warning, {summary['info']} info)"
+            f"({', '.join(f'{summary[level]} {level.label}' for level in CHANGE_LEVELS)})"
         )
         ranked = sorted(step.report.changes, key=lambda change: -change.level.rank)
         for change in ranked[:MAX_CHANGES_SHOWN]:

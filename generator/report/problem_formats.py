@@ -11,15 +11,16 @@ from generator.report.annotations import annotation
 from generator.report.words import plural
 
 
+def problem_line(spec: str, problem: Problem) -> str:
+    """``spec:line:column: level [rule] message (pointer)``, escaped for a terminal, no line break."""
+    place = spec if problem.line is None else f"{spec}:{problem.line}:{problem.column}"
+    return plain(
+        f"{place}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
+    )
+
+
 def as_text(spec: str, problems: list[Problem]) -> str:
-    lines = []
-    for problem in problems:
-        place = spec if problem.line is None else f"{spec}:{problem.line}:{problem.column}"
-        lines.append(
-            plain(
-                f"{place}: {problem.level.label} [{problem.rule}] {problem.message} ({problem.pointer or '/'})"
-            )
-        )
+    lines = [problem_line(spec, problem) for problem in problems]
     counts = summarize(problems)
     lines.append(", ".join(plural(count, label) for label, count in counts.items()))
     return "\n".join(lines) + "\n"

@@ -229,3 +229,17 @@ def test_a_status_range_is_one_status_however_its_letters_are_cased() -> None:
     assert "2xx" in change.message
     assert change.pointer == "/paths/~1things/get/responses/2xx/description"
     assert _rules(_diff(base, copy.deepcopy(base))) == []
+
+
+def test_a_media_type_parameter_alone_is_no_example_change_and_a_real_one_points_at_its_key() -> None:
+    base = _document(THING, THING)
+    ok = base["paths"]["/things"]["get"]["responses"]["200"]
+    ok["content"]["application/json"]["example"] = {"id": "a"}
+    revision = copy.deepcopy(base)
+    new_ok = revision["paths"]["/things"]["get"]["responses"]["200"]
+    new_ok["content"]["application/json; charset=utf-8"] = new_ok["content"].pop("application/json")
+    assert [c.rule_id for c in _diff(base, revision).changes if "example" in c.rule_id] == []
+    new_ok["content"]["application/json; charset=utf-8"]["example"] = {"id": "b"}
+    (change,) = [c for c in _diff(base, revision).changes if "example" in c.rule_id]
+    assert change.rule_id == "response-example-changed"
+    assert change.pointer.endswith("/responses/200/content/application~1json; charset=utf-8/example")

@@ -8,7 +8,7 @@ from typing import Any
 from generator import pointer as jp
 from generator.diff.context import DiffContext
 from generator.diff.view_differences import ADDED, CHANGED, REMOVED, Difference, differences
-from generator.model import Document, Operation, Response
+from generator.model import Document, MediaType, Operation, Response
 from generator.model.objects import status_key
 from generator.rules.change_rules import (
     DOCUMENT_EXTENSION_CHANGED,
@@ -115,8 +115,14 @@ def _tag_pointer(document: Document, name: str, description: bool) -> str:
     return "/tags"
 
 
-def _examples(content: tuple[Any, ...]) -> dict[str, Any]:
-    return {media.media_type: media.example for media in content if media.has_example}
+def _examples(content: tuple[MediaType, ...]) -> dict[str, Any]:
+    """Examples by media-type essence: ``application/json; charset=utf-8`` is still JSON."""
+    return {media.essence: media.example for media in content if media.has_example}
+
+
+def _written(content: tuple[MediaType, ...], essence: str) -> str:
+    """The media type as the revision writes it, for the pointer and the message."""
+    return next((media.media_type for media in content if media.essence == essence), essence)
 
 
 def _responses_view(responses: tuple[Response, ...], common: set[str]) -> dict[str, Any]:
@@ -197,7 +203,8 @@ def _operation_finding(
         if path[1] == "description":
             context.add(REQUEST_BODY_DESCRIPTION_CHANGED, jp.join(body_pointer, "description"), op)
         else:
-            media = path[2] if len(path) > 2 else ""
+            content = operation.request_body.content if operation.request_body else ()
+            media = _written(content, path[2]) if len(path) > 2 else ""
             pointer = jp.join(body_pointer, "content", media, "example")
             context.add(REQUEST_BODY_EXAMPLE_CHANGED, pointer, op, media_type=media, detail=detail)
     else:
@@ -215,7 +222,7 @@ def _response_finding(
             RESPONSE_DESCRIPTION_CHANGED, jp.join(pointer, "description"), operation.key, status=status
         )
     else:
-        media = path[3] if len(path) > 3 else ""
+        media = _written(response.content if response else (), path[3]) if len(path) > 3 else ""
         context.add(
             RESPONSE_EXAMPLE_CHANGED,
             jp.join(pointer, "content", media, "example"),
