@@ -87,7 +87,7 @@ def read_regular(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
-def resolve(path: Path) -> Path:
+def real_path(path: Path) -> Path:
     """``path`` with every symlink followed; RefusedPathError (an OSError) on a symlink loop."""
     try:
         return path.resolve()
@@ -110,9 +110,9 @@ class Fence:
     compared as normalised absolute strings, which is what ``Path.parents`` compares."""
 
     def __init__(self, base: Path, root: Path) -> None:
-        self.root = str(resolve(root))
+        self.root = str(real_path(root))
         self._inside = self.root.rstrip("/") + "/"
-        self.base = str(resolve(base))
+        self.base = str(real_path(base))
         self._folders: dict[str, str] = {}
 
     def confine(self, relative: str) -> Path:
@@ -126,16 +126,16 @@ class Fence:
         return Path(joined)
 
     def _real(self, path: str) -> str:
-        """``resolve(path)``: its folder's real path (kept), then the last step, followed if a symlink."""
+        """``real_path(path)``: its folder's real path (kept), then the last step, followed if a symlink."""
         parent, name = os.path.split(path)
         if not name:
             return path
         folder = self._folders.get(parent)
         if folder is None:
-            folder = self._folders[parent] = str(resolve(Path(parent)))
+            folder = self._folders[parent] = str(real_path(Path(parent)))
         real = os.path.join(folder, name)
         try:
             link = stat.S_ISLNK(os.lstat(real).st_mode)
         except OSError:  # as resolve() takes a step it cannot look at: not a symlink
             link = False
-        return str(resolve(Path(real))) if link else real
+        return str(real_path(Path(real))) if link else real

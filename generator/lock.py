@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator import __version__
-from generator.files import Fence, RefusedPathError, confined, read_regular, resolve
+from generator.files import Fence, RefusedPathError, confined, read_regular, real_path
 from generator.render.environment import builtin_templates
 from generator.render.writer import UnsafePathError, WriteResult, checked_path, content_hash, write_tree
 
@@ -95,7 +95,7 @@ def _optional_str(value: object) -> str | None:
 
 
 def _relative_to(path: Path, folder: Path) -> str:
-    return Path(os.path.relpath(resolve(path), resolve(folder))).as_posix()
+    return Path(os.path.relpath(real_path(path), real_path(folder))).as_posix()
 
 
 class Finding(enum.Enum):
@@ -219,7 +219,7 @@ def read_lock(out: Path) -> Lock:
 
 def repository_root(out: Path) -> Path:
     """The folder a lock in ``out`` may name paths in: the git work tree holding it, else OUT's parent."""
-    resolved = resolve(out)
+    resolved = real_path(out)
     for folder in (resolved, *resolved.parents):
         if (folder / ".git").exists():
             return folder

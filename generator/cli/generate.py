@@ -103,6 +103,6 @@ def _write_report(path: str | None, output: Output) -> None:
     if path is None:
         return
     try:
-        write_file(Path(path), report.as_json(output.generation, list(output.written)))
+        write_file(Path(path), report.generation_json(output.generation, list(output.written)))
     except OSError as error:
         fail(f"cannot write report {path}: {error}")

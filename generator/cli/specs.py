@@ -11,7 +11,7 @@ from generator.cli.failures import EXIT_FINDINGS, EXIT_OK, fail
 from generator.config import Config, load_config
 from generator.history import DEFAULT_API, DEFAULT_SPECS_DIR, History, HistoryError, configured_history
 from generator.history.ingest import read_export
-from generator.history.timeline import Timeline, walk
+from generator.history.timeline import Timeline, walk_exports
 from generator.load import LoadError
 from generator.progress import Progress
 from generator.report import history as history_report
@@ -38,7 +38,7 @@ def walk_history(history: History) -> Timeline:
     except (HistoryError, OSError) as error:
         fail(str(error))
     with Progress(f"Reading {len(exports)} exports", len(exports)) as progress:
-        return walk(exports, progress.advance, external_refs_allowed())
+        return walk_exports(exports, progress.advance, external_refs_allowed())
 
 
 specs_dir_option = click.option(

@@ -49,10 +49,10 @@ def _walk(
         elif depth > 1 and isinstance(old[key], Mapping) and isinstance(new[key], Mapping):
             yield from _walk(old[key], new[key], here, depth - 1)
         elif old[key] != new[key]:
-            yield Difference(here, CHANGED, old[key], new[key], describe(old[key], new[key]))
+            yield Difference(here, CHANGED, old[key], new[key], change_detail(old[key], new[key]))
 
 
-def describe(old: Any, new: Any) -> str:
+def change_detail(old: Any, new: Any) -> str:
     """A short account of how a nested value changed, e.g. ``1 value changed at root['a']``."""
     if not isinstance(old, (Mapping, list)) or not isinstance(new, (Mapping, list)):
         return ""

@@ -13,7 +13,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from generator.files import resolve
+from generator.files import real_path
 from generator.generate.settings import GenerateSettings
 from generator.generate.targets import expand
 from generator.lock import LockError, check, made_for, read_lock
@@ -52,4 +52,4 @@ def _up_to_date(spec: Path, out: Path, target: str, settings: GenerateSettings) 
         return False  # (a killed run's staging folders are removed by a full run)
     # the lock names this run's own export and templates, so they may be read wherever they are
     named = [out, spec, *([settings.templates] if settings.templates is not None else [])]
-    return not check(out, lock, Path(os.path.commonpath([resolve(path) for path in named])))
+    return not check(out, lock, Path(os.path.commonpath([real_path(path) for path in named])))

@@ -101,7 +101,7 @@ def start(document: Document) -> Callable[[], list[Problem]]:
     cached = _parse_entry(read_entry(folder, key))
     if cached is not None:
         return lambda: cached
-    pending = parallel.start(functools.partial(_rows, document))
+    pending = parallel.start_in_child(functools.partial(_rows, document))
 
     def result() -> list[Problem]:
         rows = pending()

@@ -11,7 +11,7 @@ from generator.generate.settings import GenerateSettings
 from generator.generate.targets import ALL
 from generator.history.changelog_entries import changelog
 from generator.history.store import Export, History, HistoryError
-from generator.history.timeline import Step, Timeline, walk
+from generator.history.timeline import Step, Timeline, walk_exports
 from generator.load import LoadError
 from generator.lock import Finding, Stale, check, read_lock
 from generator.model import Document
@@ -73,7 +73,7 @@ def build_release(
     allow_external_refs: bool = False,
 ) -> Release:
     """Walk the history and generate every target of the newest export into OUT, one folder each."""
-    timeline = walk(exports, advance, allow_external_refs)
+    timeline = walk_exports(exports, advance, allow_external_refs)
     step, document = newest_document(timeline)
     settings = release_settings(settings, step, timeline, allow_external_refs)
     output = generate_into(document, step.export.path, out, "all", settings, by_target=True, advance=advance)

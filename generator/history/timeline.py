@@ -55,7 +55,7 @@ def load_export(export: Export, allow_external_refs: bool = False) -> Document:
     return build(load(str(export.path), allow_external_refs))
 
 
-def walk(
+def walk_exports(
     exports: tuple[Export, ...], advance: Callable[[], None] | None = None, allow_external_refs: bool = False
 ) -> Timeline:
     """Load and compare successive exports; ``advance`` is called once per export (for progress)."""

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from generator import signals
-from generator.files import create_file, create_folder, locked, read_regular, resolve
+from generator.files import create_file, create_folder, locked, read_regular, real_path
 from generator.render.swap import STAGING_PREFIX, link_rest, remove_stale, swap_in, top_folder
 
 _CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
@@ -141,7 +141,7 @@ def write_tree(
     never deleted. If rendering or staging fails, ``out`` is as it was.
     """
     out.mkdir(parents=True, exist_ok=True)
-    root = resolve(out)
+    root = real_path(out)
     with locked(root):
         remove_stale(root)
         changed = plan(files, root, owned)

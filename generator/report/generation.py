@@ -8,7 +8,7 @@ from generator.render.escape import json_document, plain
 from generator.report.problem_formats import problem_line, problem_record
 
 
-def as_json(generation: Generation, written: list[str] | None = None) -> str:
+def generation_json(generation: Generation, written: list[str] | None = None) -> str:
     payload = {
         "operations": [
             {

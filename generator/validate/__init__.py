@@ -69,7 +69,7 @@ def _start_structure(source: SourceDocument, settings: RuleSettings) -> Callable
 
     # Defaults in doubt are checked here, not in the child: this process checks the examples the same
     # way, so jsonschema, when a value needs it, is imported once.
-    found = job if len(source.text) < PARALLEL_FROM else parallel.start(job)
+    found = job if len(source.text) < PARALLEL_FROM else parallel.start_in_child(job)
     return lambda: completed(source, found())
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-def start(job: Callable[[], T]) -> Callable[[], T]:
+def start_in_child(job: Callable[[], T]) -> Callable[[], T]:
     """Begin ``job`` in a child process; the returned function waits for and returns its result."""
     if not hasattr(os, "fork") or threading.active_count() > 1:
         return job

@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 
 from generator.cli.main import main
 from generator.history import History
-from generator.history.timeline import walk
+from generator.history.timeline import walk_exports
 from generator.lock import LOCK_NAME, read_lock
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
 
@@ -39,7 +39,7 @@ def test_build_generates_client_stubs_docs_changelog_and_lock(
     out, result = built
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
-    version = walk(History(specs_root).exports()).version
+    version = walk_exports(History(specs_root).exports()).version
     assert version is not None
     client = sorted((out / "client").rglob("*.py"))
     stubs = sorted((out / "stubs").rglob("*.pyi"))

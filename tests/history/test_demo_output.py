@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from generator.cli.main import main
 from generator.history import History
-from generator.history.timeline import walk
+from generator.history.timeline import walk_exports
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +44,7 @@ def run(command: list[str], cwd: Path) -> str:
 def test_the_client_imports_with_the_version_from_the_history(demo: Path) -> None:
     from tests.history.conftest import EMBEDDED
 
-    version = walk(History(EMBEDDED.parent).exports()).version
+    version = walk_exports(History(EMBEDDED.parent).exports()).version
     code = "import botmaker_client, sys; sys.stdout.write(botmaker_client.__version__)"
     assert run([sys.executable, "-c", code], demo / "client") == version
     assert (demo / "stubs" / "botmaker_client" / "client.pyi").is_file()

@@ -8,7 +8,7 @@ from click.testing import CliRunner, Result
 
 from generator.cli.main import main
 from generator.history import History
-from generator.history.timeline import walk
+from generator.history.timeline import walk_exports
 from generator.lock import LOCK_NAME
 from tests.history.conftest import EMBEDDED, EMBEDDED_FILES
 
@@ -18,20 +18,20 @@ def build(specs_root: Path, out: Path, *args: str) -> Result:
 
 
 def test_versions_over_the_embedded_history() -> None:
-    steps = walk(History(EMBEDDED.parent).exports()).steps
+    steps = walk_exports(History(EMBEDDED.parent).exports()).steps
     assert [step.export.file for step in steps] == EMBEDDED_FILES
     assert [step.semver for step in steps] == [None, "minor", "patch", "major"]
     assert [step.version for step in steps] == ["1.0.0", "1.1.0", "1.1.1", "2.0.0"]
 
 
 def test_the_documentation_only_step_changes_only_documentation() -> None:
-    report = walk(History(EMBEDDED.parent).exports()).steps[2].report
+    report = walk_exports(History(EMBEDDED.parent).exports()).steps[2].report
     assert report is not None and report.changes
     assert report.summary["breaking"] == report.summary["warning"] == 0
 
 
 def test_the_breaking_step_names_its_breaking_changes() -> None:
-    report = walk(History(EMBEDDED.parent).exports()).steps[3].report
+    report = walk_exports(History(EMBEDDED.parent).exports()).steps[3].report
     assert report is not None
     breaking = {
         (change.operation, change.rule_id) for change in report.changes if change.level.value == "breaking"
@@ -45,7 +45,7 @@ def test_the_breaking_step_names_its_breaking_changes() -> None:
 
 
 def test_fail_on_sets_the_exit_code_but_still_builds(specs_root: Path, tmp_path: Path) -> None:
-    steps = walk(History(specs_root).exports()).steps
+    steps = walk_exports(History(specs_root).exports()).steps
     newest, documentation_only = steps[-1].report, steps[-2].report
     assert newest is not None and newest.summary["breaking"] > 0
     assert documentation_only is not None and documentation_only.summary["breaking"] == 0

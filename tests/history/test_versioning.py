@@ -9,7 +9,7 @@ import pytest
 from generator.diff import DiffReport
 from generator.history import History
 from generator.history import timeline as timeline_module
-from generator.history.timeline import walk
+from generator.history.timeline import walk_exports
 from generator.history.versioning import bump
 from generator.model import Document
 
@@ -43,7 +43,7 @@ def test_versions_follow_the_semver_of_each_step(specs_root: Path, monkeypatch: 
         return DiffReport((), next(semvers))
 
     monkeypatch.setattr(timeline_module, "compare", fixed_compare)
-    timeline = walk(History(specs_root).exports())
+    timeline = walk_exports(History(specs_root).exports())
     assert [step.version for step in timeline.steps] == ["1.0.0", "1.0.1", "2.0.0", "2.1.0"]
     assert timeline.version == "2.1.0"
 
@@ -53,7 +53,7 @@ def test_an_unreadable_export_is_skipped_and_the_next_compares_with_the_last_rea
 ) -> None:
     folder = specs_root / "botmaker"
     (folder / "2025-10-21.json").write_text('{"openapi": ', encoding="utf-8")
-    steps = walk(History(specs_root).exports()).steps
+    steps = walk_exports(History(specs_root).exports()).steps
     broken = steps[2]
     assert broken.error is not None and "malformed JSON" in broken.error
     assert broken.report is None and broken.version == steps[1].version

@@ -209,6 +209,29 @@ def test_no_two_public_classes_or_type_aliases_share_a_name() -> None:
     assert _shared(types) == {}
 
 
+# Names a role shares on purpose: every diff rule module's two checks, every diff format's render,
+# and the entry points of ``python -m``.
+_ROLE_NAMES = {"check_document", "check_operation", "render", "main"}
+
+
+def _function_names(module: str, node: ast.stmt) -> list[str]:
+    if not isinstance(node, ast.FunctionDef) or node.name.startswith("_") or node.name in _ROLE_NAMES:
+        return []
+    if module.startswith("generator.cli.") and node.decorator_list:
+        return []  # a command, named as it is typed (``specgen validate`` calls validate())
+    return [node.name]
+
+
+def test_no_two_public_functions_share_a_name() -> None:
+    functions = (
+        (function_name, name)
+        for name in _own_modules()
+        for node in _tree(name).body
+        for function_name in _function_names(name, node)
+    )
+    assert _shared(functions) == {}
+
+
 def test_no_module_is_over_400_lines() -> None:
     long = {
         name: count

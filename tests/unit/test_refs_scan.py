@@ -12,7 +12,7 @@ from generator.diff.schemas.stability import references
 from generator.load import LoadError, SpecVersion, parse
 from generator.load.policy import apply_policy
 from generator.load.refs import ref_pointers, refs_below
-from generator.validate.rules.base import walk
+from generator.validate.rules.base import walk_document
 from tests.hostile.bad_inputs import minimal, with_schema_ref
 
 _LOOP = {"schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}}}
@@ -109,7 +109,7 @@ def test_validate_walks_schemas_where_references_are_found() -> None:
     source = parse(
         "spec.json", json.dumps(with_schema_ref("#/components/schemas/A", components={"schemas": schemas}))
     )
-    walked = {pointer for pointer, _ in walk(source.data, source.version)[0]}
+    walked = {pointer for pointer, _ in walk_document(source.data, source.version)[0]}
     holders = {pointer for pointer, _ in ref_pointers(source.data, source.version)}
     assert holders == {
         "/components/schemas/A/contentSchema",

@@ -25,8 +25,8 @@ def test_forked_and_in_process_results_are_identical(
     alone = validation.validate(document)
     monkeypatch.setattr(validation, "PARALLEL_FROM", 0)
     started: list[bool] = []
-    real_start = parallel.start
-    monkeypatch.setattr(parallel, "start", lambda job: started.append(True) or real_start(job))
+    real_start = parallel.start_in_child
+    monkeypatch.setattr(parallel, "start_in_child", lambda job: started.append(True) or real_start(job))
     assert validation.validate(document) == alone
     assert validation.validate_source(document.source) == alone
     assert started == [True, True]
@@ -41,12 +41,12 @@ def test_a_child_that_fails_is_made_up_for_here() -> None:
             raise RuntimeError("only in the child")
         return [parent]
 
-    assert parallel.start(job)() == [parent]
+    assert parallel.start_in_child(job)() == [parent]
 
 
 def test_the_child_result_comes_back() -> None:
     if threading.active_count() > 1:
         pytest.skip("another thread is alive, so nothing is forked (by design)")
     source = parse("doc.json", json.dumps({"openapi": "3.0.0", "info": {"title": "t", "version": "1"}}))
-    pids = parallel.start(lambda: (os.getpid(), source.name))()
+    pids = parallel.start_in_child(lambda: (os.getpid(), source.name))()
     assert pids[1] == "doc.json" and pids[0] != os.getpid()

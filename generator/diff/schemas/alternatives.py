@@ -21,7 +21,7 @@ def branches_of(flat: Flat, keyword: str) -> tuple[Schema, ...]:
     return flat.one_of if keyword == "oneOf" else flat.any_of
 
 
-def fit(a: Flat, b: Flat) -> int:
+def likeness(a: Flat, b: Flat) -> int:
     """How alike two schemas are: 0 when they share nothing worth pairing them for."""
     if {part.name for part in a.parts if part.name} & {part.name for part in b.parts if part.name}:
         return 1_000
@@ -41,11 +41,11 @@ def fit(a: Flat, b: Flat) -> int:
 
 def best_fit(target: Flat, branches: tuple[Schema, ...], flat_of: FlatOf) -> int:
     """The index of the branch most like ``target`` (the first on a tie)."""
-    scores = [fit(target, flat_of((branch,))) for branch in branches]
+    scores = [likeness(target, flat_of((branch,))) for branch in branches]
     return scores.index(max(scores))
 
 
-def merged(flat: Flat, keyword: str, index: int) -> Flat:
+def merged_with_branch(flat: Flat, keyword: str, index: int) -> Flat:
     """``flat`` with its ``keyword`` union replaced by the keywords of branch ``index``."""
     branch = branches_of(flat, keyword)[index]
     whole = flatten((*flat.parts, branch))
@@ -82,7 +82,7 @@ def match_branches(
                 pairs.append((i, j))
     if rest and free:
         scored = sorted(
-            ((fit(old_flat((old[i],)), new_flat((new[j],))), i, j) for i in rest for j in free),
+            ((likeness(old_flat((old[i],)), new_flat((new[j],))), i, j) for i in rest for j in free),
             key=lambda item: (-item[0], item[1], item[2]),
         )
         for score, i, j in scored:

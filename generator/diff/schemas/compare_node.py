@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from generator import pointer as jp
-from generator.diff.schemas.alternatives import best_fit, branches_of, match_branches, merged
+from generator.diff.schemas.alternatives import best_fit, branches_of, match_branches, merged_with_branch
 from generator.diff.schemas.flatten import LOWER_BOUNDS, UPPER_BOUNDS, Flat
 from generator.diff.schemas.keyword_checks import KeywordChecks, shown
 from generator.diff.schemas.signature import label
@@ -119,7 +119,7 @@ class _NodeComparison(KeywordChecks):
     def wrapped_in_union(self) -> bool:
         """A schema that became (or stopped being) a oneOf/anyOf: one change, then the best-fit branch.
 
-        The old shape usually survives as one alternative; it is compared with that branch merged
+        The old shape usually survives as one alternative; it is compared with that branch merged_with_branch
         into the union's own keywords, so nothing but the new alternatives is reported.
         """
         for keyword, became, no_longer in _UNION_KINDS:
@@ -129,11 +129,11 @@ class _NodeComparison(KeywordChecks):
             if new:
                 index = best_fit(self.base, new, self.flat_of(1))
                 self.emit(became, new=_labels(new))
-                self.child_flat("", self.base, merged(self.revision, keyword, index))
+                self.child_flat("", self.base, merged_with_branch(self.revision, keyword, index))
             else:
                 index = best_fit(self.revision, old, self.flat_of(0))
                 self.emit(no_longer, old=_labels(old))
-                self.child_flat("", merged(self.base, keyword, index), self.revision)
+                self.child_flat("", merged_with_branch(self.base, keyword, index), self.revision)
             return True
         return False
 

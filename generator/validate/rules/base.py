@@ -29,7 +29,7 @@ class Context:
 
     @cached_property
     def _walk(self) -> Walk:
-        return walk(self.data, self.version)
+        return walk_document(self.data, self.version)
 
     @property
     def schemas(self) -> Nodes:
@@ -89,7 +89,7 @@ Nodes = list[tuple[str, dict[str, Any]]]
 Walk = tuple[Nodes, Nodes]
 
 
-def walk(data: Mapping[str, Any], version: SpecVersion) -> Walk:
+def walk_document(data: Mapping[str, Any], version: SpecVersion) -> Walk:
     """One pass over the document: every schema object written in it, and every example holder.
 
     Schemas are found under ``schema`` keys and component schemas, then through their subschema
