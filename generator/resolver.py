@@ -5,11 +5,30 @@ document with it. The model's Schema objects are interned on top of it (generato
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator import pointer as jp
 from generator.json_value import is_object
+
+
+class RefFailure(enum.Enum):
+    """Why a ``$ref`` chain does not reach a node; each value words it for a message."""
+
+    CYCLE = "reference cycle through {ref!r}"
+    EXTERNAL = "external reference {ref!r} is not followed"
+    MISSING = "cannot resolve reference {ref!r}"
+
+
+class RefError(NamedTuple):
+    """A chain that does not reach a node: how it fails, at which reference."""
+
+    failure: RefFailure
+    ref: str
+
+    def __str__(self) -> str:
+        return self.failure.value.format(ref=self.ref)
 
 
 class Resolved:
@@ -17,7 +36,7 @@ class Resolved:
 
     __slots__ = ("error", "node", "pointer", "ref")
 
-    def __init__(self, pointer: str, node: Any, ref: str | None, error: str | None = None) -> None:
+    def __init__(self, pointer: str, node: Any, ref: str | None, error: RefError | None = None) -> None:
         self.pointer = pointer
         self.node = node
         self.ref = ref
@@ -25,12 +44,11 @@ class Resolved:
 
 
 # Where a reference leads: (pointer, node) of the end of its chain, or (last pointer reached, error).
-_End = tuple[str | None, Any, str | None]
+_End = tuple[str | None, Any, RefError | None]
 
 # References that can be followed, each with the pointer and node at the end of its chain: the same for
 # every resolver of a document, so one mapping is shared by all (``SourceDocument.settled_refs``).
 Settled = dict[str, tuple[str, Any]]
-_CYCLE = "reference cycle through"
 
 
 class Resolver:
@@ -58,7 +76,7 @@ class Resolver:
         assert end_pointer is not None
         return Resolved(end_pointer, end_node, ref)
 
-    def error(self, ref: str) -> str | None:
+    def error(self, ref: str) -> RefError | None:
         """Why ``ref`` cannot be followed to a node that is not a reference; None when it can."""
         if ref in self._settled:
             return None
@@ -67,7 +85,7 @@ class Resolver:
     def leads_to_cycle(self, ref: str) -> bool:
         """Whether following ``ref`` comes back to a reference met on the way."""
         error = self.error(ref)
-        return error is not None and error.startswith(_CYCLE)
+        return error is not None and error.failure is RefFailure.CYCLE
 
     def _end(self, ref: str) -> _End:
         """Where ``ref`` leads; every reference on the way is remembered, so each chain is walked once.
@@ -87,15 +105,15 @@ class Resolver:
                 end = known if known[0] is not None else (last, {}, known[2])
                 break
             if ref in chain:
-                end = (last, {}, f"{_CYCLE} {ref!r}")
+                end = (last, {}, RefError(RefFailure.CYCLE, ref))
                 break
             if not ref.startswith("#"):
-                end = (last, {}, f"external reference {ref!r} is not followed")
+                end = (last, {}, RefError(RefFailure.EXTERNAL, ref))
                 break
             try:
                 node = self.lookup(ref[1:])
             except (KeyError, ValueError):
-                end = (last, {}, f"cannot resolve reference {ref!r}")
+                end = (last, {}, RefError(RefFailure.MISSING, ref))
                 break
             chain[ref] = None
             last = ref[1:]

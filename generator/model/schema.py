@@ -277,7 +277,8 @@ class SchemaTable:
         cached = self._schemas.get(key)
         if cached is not None:
             return cached
-        return self._add(key, resolved.pointer, resolved.node, resolved.error)
+        unresolved = None if resolved.error is None else str(resolved.error)
+        return self._add(key, resolved.pointer, resolved.node, unresolved)
 
     def _add(self, key: str, pointer: str, node: Any, unresolved: str | None) -> Schema:
         schema = Schema(

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 
 from generator import pointer as jp
 from generator.load import SpecVersion
-from generator.resolver import Resolver
+from generator.resolver import RefFailure, Resolver
 from generator.validate.rules.base import Context, Occurrence
 
 _SWAGGER_SECTIONS = ("definitions", "parameters", "responses")
@@ -61,5 +61,5 @@ def unresolved_refs(context: Context) -> Iterator[Occurrence]:
     for tokens, ref in context.refs:
         error = errors[ref]
         if error is not None:
-            reason = f"cannot resolve $ref {ref!r}" if error.startswith("cannot resolve") else error
+            reason = f"cannot resolve $ref {ref!r}" if error.failure is RefFailure.MISSING else str(error)
             yield jp.join(jp.from_tokens(tokens), "$ref"), {"reason": reason}
