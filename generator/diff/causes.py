@@ -40,6 +40,16 @@ def digest(text: str) -> str:
 
 def component_where(pointer: str) -> str | None:
     """``schema Customer property 'address.city'`` for a pointer inside a component schema."""
+    place = component_place(pointer)
+    if place is None:
+        return None
+    name, path = place
+    return f"schema {name} property '{path}'" if path else f"schema {name}"
+
+
+def component_place(pointer: str) -> tuple[str, str] | None:
+    """The component schema's name and the property path (``address.city``, or empty) of a pointer
+    inside it."""
     home = next((prefix for prefix in _SCHEMA_HOMES if pointer.startswith(prefix)), None)
     if home is None:
         return None
@@ -57,7 +67,7 @@ def component_where(pointer: str) -> str | None:
                 path = _extend(path, f"{token}[{index}]")
         else:
             path = _extend(path, token)
-    return f"schema {name} property '{path}'" if path else f"schema {name}"
+    return name, path
 
 
 def _extend(path: str, token: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from generator.diff.causes import component_where
+from generator.diff.causes import component_place
 from generator.diff.change import Cause, DiffReport, Kind, Level, Reach
 from generator.report.words import plural
 from generator.rules.change_rules import (
@@ -66,9 +66,9 @@ class Entry:
 
 def _anchor(cause: Cause) -> str:
     """The component or operation a documentation edit belongs to."""
-    where = component_where(cause.pointer)
-    if where is not None:
-        return where.split(" property ", 1)[0]
+    place = component_place(cause.pointer)
+    if place is not None:
+        return f"schema {place[0]}"
     operations = cause.operations
     return operations[0] if len(operations) == 1 else "the document"
 

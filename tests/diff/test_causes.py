@@ -193,3 +193,21 @@ def test_stripe_markdown_fits_a_comment_and_lists_every_breaking_cause(stripe_re
     assert len(text.encode()) < 60_000
     breaking = [cause for cause in stripe_report.causes if cause.level is Level.BREAKING]
     assert all(cause.message in text.replace("\\", "") for cause in breaking)
+
+
+def test_a_component_whose_name_holds_the_word_property_folds_under_its_whole_name() -> None:
+    schema = "/components/schemas/Pet property list"
+    causes = tuple(
+        Cause(
+            f"{i:016x}",
+            "response-body-schema-description-changed",
+            Level.INFO,
+            Kind.DOCUMENTATION,
+            f"{schema}/properties/{field}/description",
+            f"edit {i}",
+            (("GET /pets", ""),),
+        )
+        for i, field in enumerate(("id", "tag"))
+    )
+    text = render("text", DiffReport((), "patch", (), causes), Presentation("a", "b"))
+    assert "documentation of schema Pet property list changed in 2 places" in text
