@@ -33,7 +33,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from generator.history.changelog_entries import changelog
 from generator.history.store import History
-from generator.history.timeline import walk
+from generator.history.timeline import walk_exports
 from generator.render.writer import write_tree
 from tests.docs.browser import CHROMIUM_FLAGS, chromium
 from tests.docs.helpers import docs_for, document_from
@@ -127,7 +127,7 @@ class _Quiet(SimpleHTTPRequestHandler):
 def site_tree(real_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("browser-site")
     # The changelog page shows every kind of section: the example history's three releases.
-    entries = changelog(walk(History(PROJECT / "specs", "botmaker").exports()))
+    entries = changelog(walk_exports(History(PROJECT / "specs", "botmaker").exports()))
     write_tree(docs_for(document_from(real_export), mkdocs_config=True, changelog=entries).files, folder)
     return folder
 

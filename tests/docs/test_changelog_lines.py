@@ -11,7 +11,7 @@ import pytest
 
 from generator.history.changelog_entries import changelog
 from generator.history.store import Export
-from generator.history.timeline import walk
+from generator.history.timeline import walk_exports
 from generator.render.docs.advice import ADVICE, DEFAULT_ADVICE, advice
 from generator.render.docs.changelog import ChangeLine
 from generator.rules.registry import DIFF_RULES
@@ -87,7 +87,7 @@ def test_tag_and_parameter_descriptions_get_before_and_after(tmp_path: Path) -> 
         path = tmp_path / f"2024-0{number}-01.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         exports.append(Export(f"2024-0{number}-01", 1, path.name, str(number), path))
-    [entry] = changelog(walk(tuple(exports)))
+    [entry] = changelog(walk_exports(tuple(exports)))
     texts = {change.rule: (change.before, change.after) for change in entry.changes}
     assert texts["tag-description-changed"] == ("Old orders text", "New orders text")
     assert texts["parameter-description-changed"] == ("Old status text", "New status text")
@@ -108,7 +108,7 @@ def test_exports_with_external_refs_keep_their_texts_when_those_refs_are_allowed
         path = tmp_path / f"2024-0{number}-01.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         exports.append(Export(f"2024-0{number}-01", 1, path.name, str(number), path))
-    [entry] = changelog(walk(tuple(exports), allow_external_refs=True), allow_external_refs=True)
+    [entry] = changelog(walk_exports(tuple(exports), allow_external_refs=True), allow_external_refs=True)
     texts = {change.rule: (change.before, change.after) for change in entry.changes}
     assert texts["parameter-description-changed"] == ("Old status text", "New status text")
 
