@@ -119,7 +119,7 @@ class _NodeComparison(KeywordChecks):
     def wrapped_in_union(self) -> bool:
         """A schema that became (or stopped being) a oneOf/anyOf: one change, then the best-fit branch.
 
-        The old shape usually survives as one alternative; it is compared with that branch merged_with_branch
+        The old shape usually survives as one alternative; it is compared with that branch merged
         into the union's own keywords, so nothing but the new alternatives is reported.
         """
         for keyword, became, no_longer in _UNION_KINDS:
