@@ -82,11 +82,9 @@ def interrupts_raise() -> Iterator[None]:
     except KeyboardInterrupt as interruption:
         _stop(signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT)
     except BaseException:  # an error, or the command's own exit (SystemExit), after a dropped signal
-        if not _heard:
-            raise
-        _stop(_heard[0])
-    if _heard:
-        _stop(_heard[0])
+        end_if_interrupted()
+        raise
+    end_if_interrupted()
 
 
 def end_if_interrupted() -> None:

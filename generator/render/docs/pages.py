@@ -114,14 +114,12 @@ def index_context(document: Document, index: DocsIndex, links: LinkChecker) -> d
         for scheme in document.security_schemes.values()
     ]
     token = document.security_schemes.get("access-token")
-    error_statuses = sorted(  # 4XX and 4xx are one status, listed as first written
-        {
-            status_key(response.status): response.status
-            for operation in reversed(document.operations)
-            for response in reversed(operation.responses)
-            if is_failure_status(response.status)
-        }.values()
-    )
+    first_written: dict[str, str] = {}  # 4XX and 4xx are one status, listed as first written
+    for operation in document.operations:
+        for response in operation.responses:
+            if is_failure_status(response.status):
+                first_written.setdefault(status_key(response.status), response.status)
+    error_statuses = sorted(first_written.values())
     error_schemas = sorted(
         {
             media.schema.name
